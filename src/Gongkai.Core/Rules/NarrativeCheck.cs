@@ -1,0 +1,217 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Gongkai.Core.Layout;
+using Gongkai.Core.Model;
+
+namespace Gongkai.Core.Rules;
+
+/// <summary>
+/// Cross-checks numbers quoted in the prose ("受理政府信息公开申请454件", "被行政复议共20件，其中结果维持11宗…",
+/// "主动公开政府信息215条，其中…") against the tables and against their own listed parts.
+/// Patterns are deliberately narrow: a finding here must mean a real contradiction.
+/// </summary>
+public static partial class NarrativeCheck
+{
+    private const string Unit = "(?:件|宗|个|份|起)";
+
+    [GeneratedRegex(@"(?:受理|收到|新收|接收)(?:了|各类)?[^，。；,;:\d]{0,10}?申请(?:共|合计|总计|总数为?)?(?<n>\d+)" + Unit)]
+    private static partial Regex ReceivedRx();
+
+    [GeneratedRegex(@"(?:办理|办结|答复|处理)(?:了)?[^，。；,;:\d]{0,10}?申请(?:共|合计)?(?<n>\d+)(?:件|宗)")]
+    private static partial Regex HandledRx();
+
+    [GeneratedRegex(@"(?:结转上一?年度?|上一?年度?结转)[^，。；,;:\d]{0,12}?(?<n>\d+)(?:件|宗)")]
+    private static partial Regex CarriedOverRx();
+
+    [GeneratedRegex(@"(?<n>\d+)(?:件|宗)(?:申请)?(?:需)?结转(?:至|到)?下一?年|结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?[^，。；,;:\d]{0,6}?(?<n>\d+)(?:件|宗)")]
+    private static partial Regex CarriedForwardRx();
+
+    [GeneratedRegex(@"行政复议(?:案件|申请)?(?:共|合计|总计)?(?<n>\d+)" + Unit)]
+    private static partial Regex ReviewRx();
+
+    [GeneratedRegex(@"诉讼(?:案件)?(?:共|合计|总计)?(?<n>\d+)" + Unit)]
+    private static partial Regex LitigationRx();
+
+    [GeneratedRegex(@"(?<k>结果维持|维持|结果纠正|纠正|其他结果|尚未审结|未审结)(?<n>\d+)" + Unit)]
+    private static partial Regex OutcomePartRx();
+
+    [GeneratedRegex(@"主动公开(?:政府)?信息(?:共|合计|总计)?(?<n>\d+)(?:条|件|项|篇)")]
+    private static partial Regex ProactiveRx();
+
+    [GeneratedRegex(@"(?<label>[^\d，。；、,;:]{1,30}?)(?<n>\d+)(?:条|件|项|篇)")]
+    private static partial Regex ListedPartRx();
+
+    public static IEnumerable<Finding> Check(Report report)
+    {
+        foreach (var (key, raw) in report.Narrative.Parts())
+        {
+            var text = Clean(raw);
+            foreach (var f in CheckPart(report, "narrative." + key, text)) yield return f;
+        }
+    }
+
+    /// <summary>Prose as one line: NFKC, no line breaks, no spaces except between digits, no thousands commas.</summary>
+    public static string Clean(string raw)
+    {
+        var s = raw.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var prev = sb.Length > 0 ? sb[^1] : ' ';
+                var j = i + 1;
+                while (j < s.Length && char.IsWhiteSpace(s[j])) j++;
+                if (char.IsAsciiDigit(prev) && j < s.Length && char.IsAsciiDigit(s[j])) sb.Append(' ');
+                i = j - 1;
+                continue;
+            }
+            if (c == ',' && sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && i + 3 < s.Length &&
+                char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))
+                continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static IEnumerable<Finding> CheckPart(Report report, string where, string text)
+    {
+        var a = report.Applications;
+        var rl = report.ReviewLitigation;
+
+        foreach (Match m in ReceivedRx().Matches(text))
+            if (Compare(where, text, m, a.Layout, a.Layout.CellIndex("newReceived", "total"), a) is { } f) yield return f;
+
+        foreach (Match m in HandledRx().Matches(text))
+        {
+            // "办理申请N件" is used both for handled and for received (+ carried over): accept any of them.
+            var n = Num(m);
+            decimal? handled = a["total", "total"], received = a["newReceived", "total"], carried = a["carriedOver", "total"];
+            if (handled is null || received is null) continue;
+            if (n == handled || n == received || n == received + (carried ?? 0)) continue;
+            var cell = a.Layout.CellIndex("total", "total");
+            yield return RuleCatalogue.NarrativeCell.Make(where, handled, n, ("quote", Quote(text, m)), ("place", a.Layout.CellName(cell)), ("actual", handled));
+        }
+
+        foreach (Match m in CarriedOverRx().Matches(text))
+            if (Compare(where, text, m, a.Layout, a.Layout.CellIndex("carriedOver", "total"), a) is { } f) yield return f;
+        foreach (Match m in CarriedForwardRx().Matches(text))
+            if (Compare(where, text, m, a.Layout, a.Layout.CellIndex("carriedForward", "total"), a) is { } f) yield return f;
+
+        foreach (Match m in ReviewRx().Matches(text))
+            foreach (var f in CompareGroup(where, text, m, rl, ["review"], "行政复议")) yield return f;
+        foreach (Match m in LitigationRx().Matches(text))
+        {
+            // "行政复议…诉讼" never: the litigation pattern must not sit inside a review clause.
+            if (m.Index >= 2 && text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)).Contains("复议", StringComparison.Ordinal)) continue;
+            foreach (var f in CompareGroup(where, text, m, rl, ["litigationDirect", "litigationAfterReview"], "行政诉讼")) yield return f;
+        }
+
+        foreach (Match m in ProactiveRx().Matches(text))
+            foreach (var f in CheckProactiveList(report, where, text, m)) yield return f;
+    }
+
+    private static Finding? Compare(string where, string text, Match m, SectionLayout layout, int cell, SectionData data)
+    {
+        var n = Num(m);
+        if (data.Cells[cell] is not decimal v || v == n) return null;
+        return RuleCatalogue.NarrativeCell.Make(where, v, n, ("quote", Quote(text, m)), ("place", layout.CellName(cell)), ("actual", v));
+    }
+
+    private static IEnumerable<Finding> CompareGroup(string where, string text, Match m, SectionData rl, string[] rows, string name)
+    {
+        var n = Num(m);
+        var layout = rl.Layout;
+        decimal? Sum(string field)
+        {
+            decimal s = 0;
+            foreach (var r in rows) { if (rl[r, field] is not decimal v) return null; s += v; }
+            return s;
+        }
+        string Place(string field) => rows.Length == 1
+            ? layout.CellName(layout.CellIndex(rows[0], field))
+            : $"{layout.ShortTitle}{name}（{string.Join("、", rows.Select(r => layout.Row(r)!.Label))}）“{layout.Rows[0].Fields[layout.Rows[0].FieldIndex(field)].Label}”之和";
+
+        if (Sum("total") is decimal t && t != n)
+            yield return RuleCatalogue.NarrativeCell.Make(where, t, n, ("quote", Quote(text, m)), ("place", Place("total")), ("actual", t));
+
+        // Parts listed in the same clause (up to the next ；or 。).
+        var end = text.IndexOfAny(['；', ';', '。'], m.Index + m.Length);
+        var clause = text[(m.Index + m.Length)..(end < 0 ? text.Length : end)];
+        decimal partsSum = 0;
+        var parts = 0;
+        foreach (Match p in OutcomePartRx().Matches(clause))
+        {
+            var field = p.Groups["k"].Value switch
+            {
+                "结果维持" or "维持" => "upheld",
+                "结果纠正" or "纠正" => "corrected",
+                "其他结果" => "other",
+                _ => "pending",
+            };
+            var v = Num(p);
+            partsSum += v;
+            parts++;
+            if (Sum(field) is decimal s && s != v)
+                yield return RuleCatalogue.NarrativeCell.Make(where, s, v, ("quote", Quote(text, m, end)), ("place", Place(field)), ("actual", s));
+        }
+        if (parts == 4 && partsSum != n)
+            yield return RuleCatalogue.NarrativePartsSum.Make(where, n, partsSum,
+                ("quote", Quote(text, m, end)), ("expected", n), ("actual", partsSum), ("diff", n - partsSum));
+    }
+
+    private static IEnumerable<Finding> CheckProactiveList(Report report, string where, string text, Match m)
+    {
+        var n = Num(m);
+        var rest = m.Index + m.Length;
+        while (rest < text.Length && text[rest] is '，' or ',') rest++;
+        if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) yield break;
+        var end = text.IndexOf('。', rest);
+        var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
+        decimal sum = 0;
+        var exhaustive = false;
+        var parts = new List<(string Label, decimal Value)>();
+        foreach (Match p in ListedPartRx().Matches(list))
+        {
+            var label = p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':');
+            var v = Num(p);
+            parts.Add((label, v));
+            sum += v;
+            if (label.StartsWith("其他", StringComparison.Ordinal) || label.StartsWith("其它", StringComparison.Ordinal)) exhaustive = true;
+        }
+        if (parts.Count < 2) yield break;
+        var quote = Quote(text, m, end);
+        if (sum != n && (exhaustive || sum > n))
+        {
+            var rule = exhaustive ? RuleCatalogue.NarrativePartsSum : RuleCatalogue.NarrativePartsExceed;
+            yield return rule.Make(where, n, sum, ("quote", quote), ("expected", n), ("actual", sum), ("diff", n - sum));
+        }
+
+        // 规章 / 规范性文件 counts against section 二.
+        var p2 = report.Proactive;
+        var field = report.Format == TemplateId.V2019 ? "newlyPublished" : "issued";
+        foreach (var (label, v) in parts)
+        {
+            var row = label switch
+            {
+                "规章" => "regulations",
+                "规范性文件" or "行政规范性文件" => "normativeDocuments",
+                _ => null,
+            };
+            if (row is null) continue;
+            var cell = p2.Layout.CellIndex(row, field);
+            if (cell >= 0 && p2.Cells[cell] is decimal t && t != v)
+                yield return RuleCatalogue.NarrativeCell.Make(where, t, v, ("quote", quote), ("place", p2.Layout.CellName(cell)), ("actual", t));
+        }
+    }
+
+    private static decimal Num(Match m) => decimal.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Quote(string text, Match m, int end = -1)
+    {
+        var stop = end > m.Index ? end : m.Index + m.Length;
+        var s = text[m.Index..stop];
+        return s.Length <= 90 ? s : s[..88] + "…";
+    }
+}

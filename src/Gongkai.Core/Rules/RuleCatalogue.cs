@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using Gongkai.Core.Model;
+
+namespace Gongkai.Core.Rules;
+
+/// <summary>
+/// Every rule Gongkai applies, in one place: the format's identities, value rules, narrative cross-checks,
+/// template rules, and what the reader reports about damaged input. Extraction, data entry, rendering and
+/// roll-up all cite these ids.
+/// </summary>
+public static class RuleCatalogue
+{
+    // 勾稽关系 stated by the format itself.
+    public static readonly Rule Balance = new("identity.balance", Severity.Error,
+        "applications.{newReceived,carriedOver,total,carriedForward}.*",
+        "第一项加第二项之和等于第三项加第四项之和",
+        "{place}：第一项加第二项之和为{left}，第三项加第四项之和为{right}，相差{diff}（勾稽关系：第一项加第二项之和，等于第三项加第四项之和）");
+
+    public static readonly Rule OutcomesTotal = new("identity.outcomes-total", Severity.Error,
+        "applications.{@outcome,total}.*",
+        "（七）总计等于各项办理结果之和",
+        "{place}：印刷为{actual}，各项办理结果之和为{expected}，相差{diff}");
+
+    public static readonly Rule RowTotal = new("identity.row-total", Severity.Error,
+        "applications.*.{naturalPerson..otherOrg,total}",
+        "总计列等于六类申请人之和",
+        "{place}：印刷为{actual}，六类申请人之和为{expected}，相差{diff}");
+
+    public static readonly Rule ReviewTotal = new("identity.review-total", Severity.Error,
+        "reviewLitigation.*.{upheld,corrected,other,pending,total}",
+        "复议、诉讼总计等于结果维持、结果纠正、其他结果、尚未审结之和",
+        "{place}：印刷为{actual}，结果维持、结果纠正、其他结果、尚未审结之和为{expected}，相差{diff}");
+
+    // Values.
+    public static readonly Rule Negative = new("value.negative", Severity.Error, "*.*.* (counts)",
+        "件数不能为负", "{place}：件数不能为负数，印刷为{actual}");
+
+    public static readonly Rule NonInteger = new("value.non-integer", Severity.Error, "*.*.* (counts)",
+        "件数应为整数", "{place}：件数应为整数，印刷为{actual}");
+
+    public static readonly Rule TotalBelowNew = new("proactive.total-below-new", Severity.Warning,
+        "proactive.{regulations,normativeDocuments}.{newlyPublished,totalPublished}",
+        "对外公开总数量不小于本年新公开数量",
+        "{place}：对外公开总数量{actual}小于本年新公开数量{expected}");
+
+    public static readonly Rule NegativeBalance = new("proactive.negative-balance", Severity.Warning,
+        "proactive.*.{previousCount,change}",
+        "上一年项目数量加本年增/减不为负",
+        "{place}：上一年项目数量{previous}加本年增/减{change}为{actual}，项目数量不能为负");
+
+    // Template.
+    public static readonly Rule YearMismatch = new("template.year-mismatch", Severity.Warning, "format, year",
+        "报告年度与格式相符",
+        "{year}年度报告应使用{expected}年格式（{notice}），实际使用的是{actual}年格式");
+
+    public static readonly Rule MixedLayout = new("template.mixed-layout", Severity.Warning, "applications.other.*",
+        "2021年格式分列三（六）其他处理的三个子项",
+        "2021年格式的报告将“（六）其他处理”印成一行，未分列三个子项（混用了2019年格式）；按印刷内容记为 other");
+
+    // Narrative cross-checks: numbers quoted in the prose against the tables and against their own parts.
+    public static readonly Rule NarrativeCell = new("narrative.table-mismatch", Severity.Warning,
+        "narrative vs applications/reviewLitigation totals",
+        "正文数字与表格一致",
+        "正文称“{quote}”，而{place}为{actual}");
+
+    public static readonly Rule NarrativePartsSum = new("narrative.parts-sum", Severity.Error, "narrative",
+        "正文列出的各项之和等于所称总数",
+        "正文称“{quote}”，总数为{expected}，但列出的各项之和为{actual}，相差{diff}");
+
+    public static readonly Rule NarrativePartsExceed = new("narrative.parts-exceed", Severity.Warning, "narrative",
+        "正文列出的部分之和不超过所称总数",
+        "正文称“{quote}”，总数为{expected}，列出的部分之和为{actual}（未列“其他”项，可能未列全）");
+
+    // What the reader reports about the text it was given.
+    public static readonly Rule CellRecovered = new("read.cell-recovered", Severity.Info, "any cell",
+        "缺失或空白的单元格已由勾稽关系唯一确定",
+        "{place}：印刷了{printed}个数值（应为{expected}个），缺失的单元格已由勾稽关系唯一确定，恢复为：{values}");
+
+    public static readonly Rule CellMissing = new("read.cell-missing", Severity.Warning, "any cell",
+        "单元格缺失且无法唯一确定",
+        "{place}：数值缺失或无法唯一确定（印刷了{printed}个数值，应为{expected}个），记为空（null）");
+
+    public static readonly Rule NumberJoined = new("read.number-joined", Severity.Info, "any cell",
+        "跨行拆开的数字已依勾稽关系合并",
+        "{place}：跨行拆开的“{parts}”依勾稽关系合并为{actual}");
+
+    public static readonly Rule ExtraCellDropped = new("read.extra-cell-dropped", Severity.Info, "any row",
+        "多出的数值已依勾稽关系舍弃",
+        "{place}：印刷了{printed}个数值（应为{expected}个），依勾稽关系舍弃了多出的“{dropped}”");
+
+    public static readonly Rule Ambiguous = new("read.ambiguous", Severity.Warning, "any cell",
+        "数值有多种读法",
+        "{place}：印刷的数值可有多种对应方式，勾稽关系不能唯一确定，记为空（null）");
+
+    public static readonly Rule UnitConverted = new("read.unit-converted", Severity.Info, "proactive.*.amountWan",
+        "金额单位已换算为万元",
+        "{place}：印刷为“{raw}”，已换算为{actual}万元");
+
+    public static readonly Rule RowMissing = new("read.row-missing", Severity.Warning, "any row",
+        "表格行未找到",
+        "{place}：文本中未找到该行，其数值记为空（null），能由勾稽关系确定的除外");
+
+    public static readonly Rule SectionMissing = new("read.section-missing", Severity.Error, "a whole section",
+        "报告缺少表格部分",
+        "未找到“{title}”的表格，该部分数值全部记为空（null）");
+
+    public static readonly Rule TemplateGuessed = new("read.template-guessed", Severity.Warning, "format",
+        "格式由年度推定",
+        "表头未能辨认出格式，按报告年度推定为{actual}年格式");
+
+    public static readonly Rule YearMissing = new("read.year-missing", Severity.Warning, "year",
+        "未找到报告年度",
+        "标题中未找到报告年度（“XXXX年政府信息公开工作年度报告”）");
+
+    public static readonly Rule AgencyMissing = new("read.agency-missing", Severity.Warning, "agency",
+        "未找到机关名称",
+        "标题中未找到机关名称");
+
+    public static readonly IReadOnlyList<Rule> All =
+    [
+        Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance,
+        YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
+        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, UnitConverted, RowMissing, SectionMissing,
+        TemplateGuessed, YearMissing, AgencyMissing,
+    ];
+
+    private static readonly FrozenDictionary<string, Rule> ById = All.ToFrozenDictionary(r => r.Id);
+
+    public static Rule Get(string id) => ById.TryGetValue(id, out var r) ? r : throw new KeyNotFoundException($"no rule {id}");
+
+    public static bool TryGet(string id, out Rule rule) => ById.TryGetValue(id, out rule!);
+}

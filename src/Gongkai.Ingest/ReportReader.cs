@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using Gongkai.Core.Json;
+using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
+using Gongkai.Ingest.Text;
+
+namespace Gongkai.Ingest;
+
+/// <summary>
+/// Reads any supported input, detected by content: report text (UTF-8, UTF-16, GB18030/GBK) or the JSON Lines that
+/// `gongkai extract` writes. Every report returned has been checked against the rule catalogue.
+/// Never throws for bad input: the error names the file and the cause.
+/// </summary>
+public static class ReportReader
+{
+    /// <summary>Inputs above this are refused rather than read (a report is 5–50 KB of text).</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    static ReportReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static ReadResult ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return ReadResult.Fail(path, "文件不存在");
+            if (info.Length > MaxBytes) return ReadResult.Fail(path, $"文件过大（{info.Length / 1024 / 1024} MB，上限 {MaxBytes / 1024 / 1024} MB）");
+            return ReadBytes(File.ReadAllBytes(path), path);
+        }
+        catch (IOException e) { return ReadResult.Fail(path, $"无法读取文件：{e.Message}"); }
+        catch (UnauthorizedAccessException) { return ReadResult.Fail(path, "无权读取文件"); }
+    }
+
+    public static ReadResult ReadBytes(ReadOnlySpan<byte> bytes, string source)
+    {
+        if (bytes.Length > MaxBytes) return ReadResult.Fail(source, "文件过大");
+        if (bytes.IsEmpty) return ReadResult.Fail(source, "文件为空");
+        if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(source, DescribeBinary(bytes));
+        string text;
+        try { text = TextDecoder.Decode(bytes); }
+        catch (DecoderFallbackException) { return ReadResult.Fail(source, "无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030）"); }
+        return ReadText(text, source);
+    }
+
+    public static ReadResult ReadText(string text, string source)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        if (trimmed.IsEmpty) return ReadResult.Fail(source, "文件为空（只有空白）");
+        if (trimmed[0] == '{') return ReadJsonLines(text, source);
+        try
+        {
+            return ReadResult.Of(source, ReportChecker.Check(ReportTextReader.Read(text, source)));
+        }
+        catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
+    }
+
+    /// <summary>JSON Lines from `gongkai extract`: one report per line; reading findings are kept, checks are re-run.</summary>
+    private static ReadResult ReadJsonLines(string text, string source)
+    {
+        var reports = ImmutableArray.CreateBuilder<Report>();
+        var lineNo = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            lineNo++;
+            if (line.IsWhiteSpace()) continue;
+            try
+            {
+                var report = ReportJson.Parse(line.ToString());
+                reports.Add(ReportChecker.Check(report with { Source = report.Source ?? $"{source}:{lineNo}" }));
+            }
+            catch (ReportJsonException e)
+            {
+                return ReadResult.Fail(source, $"第 {lineNo} 行 {e.Path}：{e.Problem}");
+            }
+        }
+        return reports.Count == 0 ? ReadResult.Fail(source, "JSON Lines 文件中没有报告") : new ReadResult(source, reports.ToImmutable(), null);
+    }
+
+    private static string DescribeBinary(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith("%PDF"u8)) return "这是 PDF 文件；当前版本只读文本（.txt）与 JSON Lines，PDF 读取见后续版本";
+        if (b.StartsWith("PK\x03\x04"u8)) return "这是 ZIP/DOCX 文件；当前版本只读文本（.txt）与 JSON Lines";
+        return "不是文本文件（含二进制数据）";
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace Gongkai.Ingest.Text;
+
+/// <summary>Bytes to text: BOM, then strict UTF-8, then GB18030 (a superset of GBK/GB2312, which Chinese government sites use).</summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return StrictUtf8.GetString(bytes[3..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        try { return StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException)
+        {
+            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return gb.GetString(bytes);
+        }
+    }
+
+    /// <summary>NUL bytes or many control characters in the first 8 KB mean this is not text (UTF-16 with a BOM excepted).</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return false;
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0) return true;
+            if (b < 0x09 || b is > 0x0D and < 0x20 && b != 0x1B) control++;
+        }
+        return control > sample.Length / 100 + 2;
+    }
+}
