@@ -1,10 +1,206 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
 
 namespace Gongkai.Ingest.Text;
 
 /// <summary>Reads the text of a published annual report (as PDF/DOCX/HTML extraction leaves it) into the report model.</summary>
-public static class ReportTextReader
+public static partial class ReportTextReader
 {
-    /// <summary>The report with reading findings ("read.*"); run ReportChecker.Check for the rule catalogue. Throws NotAReportException.</summary>
-    public static Report Read(string text, string? source = null) => throw new NotImplementedException();
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告")]
+    private static partial Regex TitleRx();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})年度?(?<a>.{2,40}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告")]
+    private static partial Regex YearFirstTitleRx();
+
+    [GeneratedRegex(@"^[(\[【]?(?:发布|印发|成文)?(?:日期|时间)?[:：]?(?<y>20\d{2})(?:年|\.|-|/)(?<m>\d{1,2})(?:月|\.|-|/)(?<d>\d{1,2})日?[)\]】]?$")]
+    private static partial Regex DateRx();
+
+    [GeneratedRegex(@"^[(\[【]?(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日[)\]】]?$")]
+    private static partial Regex ChineseDateRx();
+
+    /// <summary>The report with reading findings ("read.*"); run ReportChecker.Check for the rule catalogue.</summary>
+    /// <exception cref="NotAReportException">The text is not an annual report (the message says why).</exception>
+    public static Report Read(string text, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var doc = new DocumentMap(text);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+
+        var (year, agency, titleLine) = ReadTitle(doc);
+        var layout = ChooseLayout(doc, year, findings);
+
+        var proactiveRuns = Table(doc, 2, layout.Proactive);
+        var applicationRuns = Table(doc, 3, layout.Applications);
+        var reviewRun = ReviewRun(doc, layout.ReviewLitigation);
+
+        var matchedRows = proactiveRuns.Count(r => r.Tokens is not null) + applicationRuns.Count(r => r.Tokens is not null);
+        if (matchedRows < 3 && (reviewRun.Tokens?.Count ?? 0) < 5)
+            throw new NotAReportException(titleLine >= 0
+                ? "找到了年度报告标题，但没有可读的表格（二、三、四部分）：可能是扫描件，或表格是图片"
+                : "不是政府信息公开工作年度报告：未找到标题（“XXXX年政府信息公开工作年度报告”），也未找到二、三、四部分的表格");
+
+        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), findings);
+        var applications = Resolve(layout.Applications, layout, applicationRuns, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), findings);
+        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], reviewRun.Tokens is { Count: > 0 }, findings);
+
+        if (year is null) findings.Add(RuleCatalogue.YearMissing.Make("year", null, null));
+        if (agency is null) findings.Add(RuleCatalogue.AgencyMissing.Make("agency", null, null));
+
+        return new Report
+        {
+            Source = source,
+            Layout = layout,
+            Year = year,
+            Agency = agency,
+            Published = ReadPublished(doc, titleLine),
+            Proactive = proactive,
+            Applications = applications,
+            ReviewLitigation = review,
+            Narrative = ReadNarrative(doc, titleLine),
+            Findings = findings.ToImmutable(),
+        };
+    }
+
+    private static SectionData Resolve(SectionLayout section, ReportLayout layout, List<RowRun> runs, bool found, ImmutableArray<Finding>.Builder findings)
+    {
+        if (!found)
+        {
+            findings.Add(RuleCatalogue.SectionMissing.Make(section.Key, null, null, ("title", section.Title)));
+            return SectionData.Empty(section);
+        }
+        var (cells, f) = CellResolver.Resolve(section, layout.Identities.Where(i => i.Section == section).ToList(), runs);
+        findings.AddRange(f);
+        return new SectionData(section, cells);
+    }
+
+    private static List<RowRun> Table(DocumentMap doc, int n, SectionLayout section)
+    {
+        if (doc.Heading[n] < 0) return RowMatcher.Match(section, []);
+        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[n], doc.SectionEnd(n));
+        return RowMatcher.Match(section, tokens);
+    }
+
+    /// <summary>Section 四 prints its 15 cells as one run under a header; the run ends where prose begins.</summary>
+    private static RowRun ReviewRun(DocumentMap doc, SectionLayout section)
+    {
+        var run = new RowRun(0, section.CellCount, section.Key, section.Title);
+        if (doc.Heading[4] < 0) return run;
+        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[4] + 1, doc.SectionEnd(4));
+        var numbers = new List<Token>();
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Text) numbers.Add(t);
+            else if (numbers.Count > 0 && t.Text.Length >= 20) break;
+        }
+        run.Tokens = numbers;
+        return run;
+    }
+
+    private static ReportLayout ChooseLayout(DocumentMap doc, int? year, ImmutableArray<Finding>.Builder findings)
+    {
+        var from = doc.Heading[2] >= 0 ? doc.LineStartOffset(doc.Heading[2]) : 0;
+        var to = doc.Heading[4] >= 0 ? doc.LineStartOffset(doc.Heading[4]) : doc.Compact.Length;
+        var tables = doc.Compact.Substring(from, Math.Max(0, to - from));
+        int Score(TemplateId id) => TemplateCatalog.Get(id).Signals.Count(s => tables.Contains(s, StringComparison.Ordinal));
+        int s2019 = Score(TemplateId.V2019), s2021 = Score(TemplateId.V2021);
+        TemplateId template;
+        if (s2019 != s2021) template = s2019 > s2021 ? TemplateId.V2019 : TemplateId.V2021;
+        else
+        {
+            template = year is int y ? TemplateIds.ForYear(y) : TemplateId.V2019;
+            findings.Add(RuleCatalogue.TemplateGuessed.Make("format", null, null, ("actual", template.Code())));
+        }
+        // A 2021 report that prints 三（六）其他处理 as one row (no sub-rows): keep it as `other`.
+        var collapsed = template == TemplateId.V2021 && !tables.Contains("逾期不补正", StringComparison.Ordinal)
+            && !tables.Contains("逾期未按收费", StringComparison.Ordinal) && !tables.Contains("3.其他", StringComparison.Ordinal);
+        return TemplateCatalog.Get(template, collapsed);
+    }
+
+    private static (int? Year, string? Agency, int TitleLine) ReadTitle(DocumentMap doc)
+    {
+        var head = doc.Compact.AsSpan(0, Math.Min(doc.Compact.Length, 3000)).ToString();
+        var m = TitleRx().Match(head);
+        if (!m.Success) return (null, null, -1);
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var line = doc.LineOf(m.Index);
+        var agency = head[doc.LineStartOffset(line)..m.Index];
+        if (agency.Length == 0)
+        {
+            // "2020年度XX局政府信息公开工作年度报告", or the agency on the line above the year.
+            var yf = YearFirstTitleRx().Match(head[m.Index..]);
+            if (yf.Success && !yf.Groups["a"].Value.Contains('年')) agency = yf.Groups["a"].Value;
+            else
+                for (var l = line - 1; l >= 0 && line - l <= 3; l--)
+                {
+                    var prev = doc.Lines[l].Trim();
+                    if (prev.Length == 0) continue;
+                    if (prev.Length <= 40 && !prev.Contains('。')) agency = TextNormalizer.MatchKey(prev);
+                    break;
+                }
+        }
+        agency = agency.Trim('《', '》', '"', ' ', ':', '：', '—', '-');
+        if (agency.EndsWith("关于", StringComparison.Ordinal)) agency = agency[..^2];
+        return (year, agency.Length is >= 2 and <= 60 ? agency : null, line);
+    }
+
+    private static DateOnly? ReadPublished(DocumentMap doc, int titleLine)
+    {
+        var firstSection = Enumerable.Range(1, 6).Select(n => doc.Heading[n]).Where(h => h >= 0).DefaultIfEmpty(doc.Lines.Length).Min();
+        for (var l = Math.Max(0, titleLine + 1); l < Math.Min(firstSection, titleLine + 10); l++)
+            if (ParseDate(doc.Lines[l]) is { } d) return d;
+        var seen = 0;
+        for (var l = doc.Lines.Length - 1; l > firstSection && seen < 6; l--)
+        {
+            if (string.IsNullOrWhiteSpace(doc.Lines[l])) continue;
+            seen++;
+            if (ParseDate(doc.Lines[l]) is { } d) return d;
+        }
+        return null;
+    }
+
+    private static DateOnly? ParseDate(string line)
+    {
+        if (line.Length > 40) return null;
+        var s = TextNormalizer.MatchKey(line);
+        var m = DateRx().Match(s);
+        if (m.Success)
+            return Date(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+        m = ChineseDateRx().Match(s);
+        if (m.Success)
+            return Date(ChineseDigits(m.Groups["y"].Value), ChineseNumber(m.Groups["m"].Value), ChineseNumber(m.Groups["d"].Value));
+        return null;
+    }
+
+    private static DateOnly? Date(int y, int m, int d) =>
+        y is >= 2000 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    private const string Digits = "〇一二三四五六七八九";
+
+    private static int ChineseDigits(string s) => s.Aggregate(0, (acc, c) => acc * 10 + (c == '零' ? 0 : Digits.IndexOf(c)));
+
+    /// <summary>一 … 三十一.</summary>
+    private static int ChineseNumber(string s)
+    {
+        var i = s.IndexOf('十');
+        if (i < 0) return Digits.IndexOf(s[0]);
+        var tens = i == 0 ? 1 : Digits.IndexOf(s[0]);
+        var ones = i == s.Length - 1 ? 0 : Digits.IndexOf(s[^1]);
+        return tens * 10 + ones;
+    }
+
+    private static Narrative ReadNarrative(DocumentMap doc, int titleLine)
+    {
+        int H(int n) => doc.Heading[n];
+        var firstTable = new[] { H(2), H(3), H(4) }.Where(h => h >= 0).DefaultIfEmpty(doc.Lines.Length).Min();
+        var preambleEnd = H(1) >= 0 ? H(1) : firstTable;
+        return new Narrative(
+            Preamble: doc.Text(titleLine + 1, preambleEnd),
+            Overview: H(1) >= 0 ? doc.Text(H(1) + 1, doc.SectionEnd(1)) : null,
+            Problems: H(5) >= 0 ? doc.Text(H(5) + 1, doc.SectionEnd(5)) : null,
+            Other: H(6) >= 0 ? doc.Text(H(6) + 1, doc.Lines.Length) : null);
+    }
 }

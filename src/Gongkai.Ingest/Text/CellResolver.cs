@@ -1,0 +1,381 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Gongkai.Core.Layout;
+using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
+
+namespace Gongkai.Ingest.Text;
+
+/// <summary>The tokens printed for one row (or, for section 四, the whole table), and the cells they stand for.</summary>
+internal sealed class RowRun(int firstCell, int fieldCount, string where, string place)
+{
+    public int FirstCell { get; } = firstCell;
+    public int FieldCount { get; } = fieldCount;
+    public string Where { get; } = where;
+    public string Place { get; } = place;
+    /// <summary>Null when the row's label was not found.</summary>
+    public List<Token>? Tokens { get; set; }
+}
+
+/// <summary>
+/// Turns printed tokens into cells. Where a row prints more tokens than cells (a number split over two lines, an extra
+/// cell) or fewer (a lost or blank cell), every reading is enumerated and the format's own identities (勾稽关系)
+/// choose: a value is kept only where all best readings agree; otherwise the cell is null, with a finding.
+/// </summary>
+internal static class CellResolver
+{
+    private const int MaxCandidatesPerRun = 4000;
+    private const int MaxCombinations = 20000;
+
+    private sealed class Candidate
+    {
+        public required decimal?[] Values;
+        public int Cost;
+        public List<(string Parts, decimal Value, int Field)> Joined = [];
+        public List<string> Dropped = [];
+        public List<(string Raw, decimal Value, int Field)> Converted = [];
+        public bool HasUnknown => Values.Any(v => v is null);
+        public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
+    }
+
+    private sealed record Compiled(int[] Cells, int[] Coef);
+
+    public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
+        SectionLayout layout, IReadOnlyList<Identity> identities, IReadOnlyList<RowRun> runs)
+    {
+        var compiled = identities.Select(Compile).ToArray();
+        var nonNegative = new bool[layout.CellCount];
+        for (var i = 0; i < nonNegative.Length; i++) nonNegative[i] = layout.FieldOfCell(i).Kind != FieldKind.Signed;
+        var hasIdentities = compiled.Length > 0;
+
+        var candidates = new List<Candidate>[runs.Count];
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            var fields = Enumerable.Range(run.FirstCell, run.FieldCount).Select(layout.FieldOfCell).ToArray();
+            var list = run.Tokens is null
+                ? [new Candidate { Values = new decimal?[run.FieldCount] }]
+                : Generate(run.Tokens, fields, allowDrops: hasIdentities);
+            if (list.Count == 0) list.Add(new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount });
+            candidates[r] = FilterByRow(list, run, compiled, nonNegative, layout.CellCount);
+        }
+
+        var baseCells = new decimal?[layout.CellCount];
+        var ambiguous = new List<int>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
+            else ambiguous.Add(r);
+        }
+        TrimCombinations(ambiguous, candidates);
+
+        // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
+        var best = new List<(decimal?[] Cells, int[] Choice)>();
+        var bestScore = long.MaxValue;
+        var choice = new int[runs.Count];
+        void Visit(int depth)
+        {
+            if (depth == ambiguous.Count)
+            {
+                var cells = (decimal?[])baseCells.Clone();
+                var cost = 0;
+                foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
+                var (violations, infeasible) = Propagate(cells, compiled, nonNegative);
+                if (infeasible) return;
+                var score = violations * 100_000L + cost;
+                if (score < bestScore) { bestScore = score; best.Clear(); }
+                if (score == bestScore) best.Add((cells, (int[])choice.Clone()));
+                return;
+            }
+            var run = ambiguous[depth];
+            for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
+        }
+        Visit(0);
+        if (best.Count == 0)
+        {
+            // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
+            var cells = (decimal?[])baseCells.Clone();
+            Propagate(cells, compiled, nonNegative);
+            best.Add((cells, choice));
+        }
+
+        var result = new decimal?[layout.CellCount];
+        var disagree = new bool[layout.CellCount];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = best[0].Cells[i];
+            foreach (var (cells, _) in best)
+                if (cells[i] != result[i]) { disagree[i] = true; result[i] = null; break; }
+        }
+
+        var findings = new List<Finding>();
+        for (var r = 0; r < runs.Count; r++)
+            Describe(runs[r], candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0], result, disagree, layout, findings);
+        return (result.ToImmutableArray(), findings);
+    }
+
+    private static Compiled Compile(Identity id) =>
+        new([.. id.Left, .. id.Right], [.. id.Left.Select(_ => 1), .. id.Right.Select(_ => -1)]);
+
+    private static void Apply(decimal?[] cells, RowRun run, Candidate c)
+    {
+        for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
+    }
+
+    /// <summary>
+    /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
+    /// sign summing to zero are all zero (counts are never negative). Returns the identities still broken.
+    /// </summary>
+    private static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative)
+    {
+        bool changed;
+        var guard = 0;
+        do
+        {
+            changed = false;
+            foreach (var id in ids)
+            {
+                decimal known = 0;
+                int unknown = 0, last = -1, sign = 0;
+                var mixed = false;
+                for (var k = 0; k < id.Cells.Length; k++)
+                {
+                    if (cells[id.Cells[k]] is decimal v) known += id.Coef[k] * v;
+                    else
+                    {
+                        unknown++;
+                        last = k;
+                        if (sign == 0) sign = id.Coef[k]; else if (sign != id.Coef[k]) mixed = true;
+                    }
+                }
+                if (unknown == 0) continue;
+                if (unknown == 1)
+                {
+                    var value = -known / id.Coef[last];
+                    if (value < 0 && nonNegative[id.Cells[last]]) return (0, true);
+                    cells[id.Cells[last]] = value;
+                    changed = true;
+                }
+                else if (!mixed && AllNonNegative(id, cells, nonNegative))
+                {
+                    var rest = -known * sign; // sum of the unknowns
+                    if (rest < 0) return (0, true);
+                    if (rest == 0)
+                    {
+                        for (var k = 0; k < id.Cells.Length; k++) cells[id.Cells[k]] ??= 0;
+                        changed = true;
+                    }
+                }
+            }
+        } while (changed && ++guard < 64);
+
+        var violations = 0;
+        foreach (var id in ids)
+        {
+            decimal sum = 0;
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length; k++)
+            {
+                if (cells[id.Cells[k]] is decimal v) sum += id.Coef[k] * v; else { complete = false; break; }
+            }
+            if (complete && sum != 0) violations++;
+        }
+        return (violations, false);
+    }
+
+    private static bool AllNonNegative(Compiled id, decimal?[] cells, bool[] nonNegative)
+    {
+        foreach (var c in id.Cells)
+            if (cells[c] is null && !nonNegative[c]) return false;
+        return true;
+    }
+
+    /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
+    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    {
+        var inRow = all.Where(id => id.Cells.All(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)).ToArray();
+        if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
+        var good = new List<Candidate>();
+        var seen = new Dictionary<string, Candidate>();
+        foreach (var c in list)
+        {
+            var cells = new decimal?[cellCount];
+            for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
+            var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
+            if (infeasible || violations > 0) continue;
+            var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost, Joined = c.Joined, Dropped = c.Dropped, Converted = c.Converted };
+            if (seen.TryGetValue(solved.Key, out var prev) && prev.Cost <= solved.Cost) continue;
+            seen[solved.Key] = solved;
+        }
+        good.AddRange(seen.Values);
+        if (good.Count > 0) return good;
+        // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
+        var min = list.Min(c => c.Cost);
+        return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
+    }
+
+    private static void TrimCombinations(List<int> ambiguous, List<Candidate>[] candidates)
+    {
+        double Product() => ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count);
+        while (ambiguous.Count > 0 && Product() > MaxCombinations)
+        {
+            var widest = ambiguous.MaxBy(r => candidates[r].Count);
+            var list = candidates[widest].OrderBy(c => c.Cost).ToList();
+            candidates[widest] = list.Take(Math.Max(1, list.Count / 2)).ToList();
+        }
+    }
+
+    /// <summary>All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells.</summary>
+    private static List<Candidate> Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops)
+    {
+        int k = tokens.Count, n = fields.Length;
+        var result = new List<Candidate>();
+        if (k == n)
+        {
+            var c = new Candidate { Values = new decimal?[n] };
+            for (var i = 0; i < n; i++) c.Values[i] = Value(tokens[i], fields[i], c, i);
+            result.Add(c);
+            return result;
+        }
+        if (k < n)
+        {
+            // Which cells were lost: every placement of the printed tokens in order.
+            var slots = new int[k];
+            void Place(int i, int f)
+            {
+                if (result.Count >= MaxCandidatesPerRun) return;
+                if (i == k)
+                {
+                    var c = new Candidate { Values = new decimal?[n], Cost = n - k };
+                    for (var t = 0; t < k; t++) c.Values[slots[t]] = Value(tokens[t], fields[slots[t]], c, slots[t]);
+                    result.Add(c);
+                    return;
+                }
+                for (var pos = f; pos <= n - (k - i); pos++) { slots[i] = pos; Place(i + 1, pos + 1); }
+            }
+            Place(0, 0);
+            return result;
+        }
+
+        // More tokens than cells: numbers split over a line break are joined; extra tokens may be dropped.
+        var groups = new List<(int Start, int End)>(); // token ranges forming cells
+        var dropped = new List<int>();
+        void Walk(int i)
+        {
+            if (result.Count >= MaxCandidatesPerRun) return;
+            if (k - i < n - groups.Count) return;
+            if (i == k)
+            {
+                if (groups.Count == n) result.Add(Build(tokens, fields, groups, dropped));
+                return;
+            }
+            // join token i to the previous cell
+            if (groups.Count > 0 && groups[^1].End == i && Joinable(tokens[i - 1], tokens[i]))
+            {
+                var g = groups[^1];
+                groups[^1] = (g.Start, i + 1);
+                Walk(i + 1);
+                groups[^1] = g;
+            }
+            // start a new cell
+            if (groups.Count < n)
+            {
+                groups.Add((i, i + 1));
+                Walk(i + 1);
+                groups.RemoveAt(groups.Count - 1);
+            }
+            // drop it
+            if (allowDrops && dropped.Count < 2)
+            {
+                dropped.Add(i);
+                Walk(i + 1);
+                dropped.RemoveAt(dropped.Count - 1);
+            }
+        }
+        Walk(0);
+        return result;
+    }
+
+    private static bool Joinable(Token a, Token b) =>
+        a.LineEnd && b.LineStart && a.Line != b.Line && a.IsPlainInteger && a.Unit is null && b.IsPlainInteger && a.Text.Length + b.Text.Length <= 12;
+
+    private static Candidate Build(List<Token> tokens, FieldLayout[] fields, List<(int Start, int End)> groups, List<int> dropped)
+    {
+        var c = new Candidate { Values = new decimal?[fields.Length] };
+        for (var f = 0; f < groups.Count; f++)
+        {
+            var (s, e) = groups[f];
+            if (e - s == 1) { c.Values[f] = Value(tokens[s], fields[f], c, f); continue; }
+            var digits = string.Concat(tokens.Skip(s).Take(e - s).Select(t => t.Text));
+            var joined = tokens[e - 1] with { Text = digits, Value = decimal.Parse(digits, CultureInfo.InvariantCulture) };
+            var v = Value(joined, fields[f], c, f);
+            c.Values[f] = v;
+            c.Joined.Add((string.Join("/", tokens.Skip(s).Take(e - s).Select(t => t.Text)), v ?? 0, f));
+            c.Cost += e - s - 1;
+        }
+        foreach (var d in dropped) { c.Dropped.Add(tokens[d].ToString()); c.Cost += 2; }
+        return c;
+    }
+
+    /// <summary>A token's value in a field: blanks are unknown; money in 元 or 亿元 becomes 万元.</summary>
+    private static decimal? Value(Token t, FieldLayout field, Candidate c, int f)
+    {
+        if (t.Kind != TokenKind.Number) return null;
+        if (field.Kind != FieldKind.Amount) return t.Value;
+        var v = t.Unit switch
+        {
+            "元" => t.Value / 10000m,
+            "亿元" => t.Value * 10000m,
+            _ => t.Value,
+        };
+        if (v != t.Value) c.Converted.Add((t.Text + t.Unit, v, f));
+        return v;
+    }
+
+    private static void Describe(RowRun run, Candidate chosen, decimal?[] result, bool[] disagree, SectionLayout layout, List<Finding> findings)
+    {
+        var n = run.FieldCount;
+        var printed = run.Tokens?.Count ?? 0;
+        var printedNumbers = run.Tokens?.Count(t => t.Kind == TokenKind.Number) ?? 0;
+        var cells = Enumerable.Range(run.FirstCell, n).ToArray();
+        var allKnown = cells.All(c => result[c] is not null);
+        var anyDisagree = cells.Any(c => disagree[c]);
+
+        foreach (var (raw, value, f) in chosen.Converted)
+            findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
+                ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", value)));
+
+        if (run.Tokens is null)
+        {
+            if (allKnown)
+                findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place + "（未找到该行）"),
+                    ("printed", 0), ("expected", n), ("values", Values(result, cells))));
+            else
+                findings.Add(RuleCatalogue.RowMissing.Make(run.Where, null, null, ("place", run.Place)));
+            return;
+        }
+
+        if (anyDisagree)
+        {
+            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", run.Place)));
+            return;
+        }
+        foreach (var (parts, value, f) in chosen.Joined)
+            findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
+                ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", value)));
+        if (chosen.Dropped.Count > 0)
+            findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
+                ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
+        var lost = printedNumbers < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
+        if (!lost) return;
+        if (allKnown)
+            findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),
+                ("printed", printedNumbers), ("expected", n), ("values", Values(result, cells))));
+        else
+            findings.Add(RuleCatalogue.CellMissing.Make(run.Where, null, null, ("place", run.Place),
+                ("printed", printedNumbers), ("expected", n)));
+    }
+
+    private static string Values(decimal?[] result, int[] cells) =>
+        string.Join("、", cells.Select(c => Rule.Format(result[c])));
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Ingest.Text;
+
+/// <summary>
+/// Where things are in a report's text: the six section headings (found on a whitespace-free copy, so a heading
+/// wrapped over two lines is still found) mapped back to line numbers.
+/// </summary>
+internal sealed partial class DocumentMap
+{
+    public string[] Lines { get; }
+    /// <summary>All text without whitespace.</summary>
+    public string Compact { get; }
+    private readonly int[] _lineStart; // offset in Compact where each line begins
+
+    /// <summary>Line index where each section heading starts (一..六 → 1..6), or -1.</summary>
+    public int[] Heading { get; } = [-1, -1, -1, -1, -1, -1, -1];
+    /// <summary>Compact offset just past each heading, or -1.</summary>
+    public int[] HeadingEnd { get; } = [-1, -1, -1, -1, -1, -1, -1];
+
+    [GeneratedRegex(@"一[、.]总体情况")] private static partial Regex H1();
+    [GeneratedRegex(@"二[、.](?:行政机关)?主动公开政府信息(?:情况)?")] private static partial Regex H2();
+    [GeneratedRegex(@"三[、.](?:行政机关)?收到和处理政府信息公开申请(?:情况)?")] private static partial Regex H3();
+    [GeneratedRegex(@"四[、.][^。，]{0,16}?行政复议[、和及]?(?:行政诉讼)?(?:情况)?")] private static partial Regex H4();
+    [GeneratedRegex(@"五[、.](?:政府信息公开工作)?存在的?主要问题(?:及改进情况)?")] private static partial Regex H5();
+    [GeneratedRegex(@"六[、.]其他需要报告的事项")] private static partial Regex H6();
+
+    // Fallback anchors when a heading is missing.
+    [GeneratedRegex(@"第二十条第\(一\)项")] private static partial Regex A2();
+    [GeneratedRegex(@"本列数据的勾稽关系|本年新收政府信息公开申请")] private static partial Regex A3();
+
+    public DocumentMap(string text)
+    {
+        Lines = TextNormalizer.Lines(text);
+        _lineStart = new int[Lines.Length + 1];
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            _lineStart[i] = sb.Length;
+            foreach (var c in Lines[i])
+                if (!char.IsWhiteSpace(c)) sb.Append(c is '（' ? '(' : c is '）' ? ')' : c);
+        }
+        _lineStart[Lines.Length] = sb.Length;
+        Compact = sb.ToString();
+        FindHeadings();
+    }
+
+    private void FindHeadings()
+    {
+        var at = 0;
+        Set(2, H2().Match(Compact, at));
+        if (Heading[2] < 0) SetAnchor(2, A2().Match(Compact));
+        var after2 = Heading[2] >= 0 ? HeadingEnd[2] : 0;
+        Set(1, H1().Match(Compact[..(Heading[2] >= 0 ? _lineStart[Heading[2]] : Compact.Length)]));
+        Set(3, H3().Match(Compact, after2));
+        if (Heading[3] < 0) SetAnchor(3, A3().Match(Compact, after2));
+        var after3 = Heading[3] >= 0 ? HeadingEnd[3] : after2;
+        Set(4, H4().Match(Compact, after3));
+        var after4 = Heading[4] >= 0 ? HeadingEnd[4] : after3;
+        Set(5, H5().Match(Compact, after4));
+        var after5 = Heading[5] >= 0 ? HeadingEnd[5] : after4;
+        Set(6, H6().Match(Compact, after5));
+    }
+
+    private void Set(int n, Match m)
+    {
+        if (!m.Success) return;
+        Heading[n] = LineOf(m.Index);
+        HeadingEnd[n] = m.Index + m.Length;
+    }
+
+    private void SetAnchor(int n, Match m)
+    {
+        if (!m.Success) return;
+        Heading[n] = LineOf(m.Index);
+        HeadingEnd[n] = _lineStart[Heading[n]];
+    }
+
+    public int LineOf(int compactOffset)
+    {
+        var i = Array.BinarySearch(_lineStart, compactOffset);
+        if (i < 0) i = ~i - 1;
+        // Several empty lines share an offset: take the last line starting there that has text.
+        while (i + 1 < Lines.Length && _lineStart[i + 1] == compactOffset && _lineStart[i + 1] != _lineStart[i + 2]) i++;
+        return Math.Clamp(i, 0, Math.Max(0, Lines.Length - 1));
+    }
+
+    public int LineStartOffset(int line) => _lineStart[line];
+
+    /// <summary>The first heading line after section <paramref name="n"/>, or the end of the text.</summary>
+    public int SectionEnd(int n)
+    {
+        for (var k = n + 1; k <= 6; k++)
+            if (Heading[k] >= 0) return Heading[k];
+        return Lines.Length;
+    }
+
+    /// <summary>Lines [from, to) joined, trimmed; null when empty.</summary>
+    public string? Text(int from, int to)
+    {
+        if (from < 0 || to <= from) return null;
+        var s = string.Join('\n', Lines[from..to]).Trim();
+        return s.Length == 0 ? null : s;
+    }
+}

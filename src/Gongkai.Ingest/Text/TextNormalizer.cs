@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Ingest.Text;
+
+/// <summary>
+/// Text as the reader compares it: NFKC (full-width digits and brackets, Kangxi radicals such as ⼀ → 一),
+/// page footers removed; and a "match key" form of labels without spaces, quotes or numbering punctuation variants.
+/// </summary>
+internal static partial class TextNormalizer
+{
+    [GeneratedRegex(@"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$")]
+    private static partial Regex PageFooterRx();
+
+    public static string[] Lines(string text)
+    {
+        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var lines = normalized.Split(['\n', '\r', '\f', '\u2028', '\u2029', '\v']);
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].Length < 40 && PageFooterRx().IsMatch(lines[i])) lines[i] = "";
+        return lines;
+    }
+
+    /// <summary>Label form: no whitespace, no quotes or markdown, 、 and ． as '.', （） as ().</summary>
+    public static string MatchKey(ReadOnlySpan<char> s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '“' or '”' or '"' or '\'' or '‘' or '’' or '「' or '」' or '『' or '』' or '*' or '\u200b' or '\ufeff':
+                    continue;
+                case '、' or '．' or '。' when sb.Length > 0 && IsNumeral(sb[^1]):
+                    sb.Append('.');
+                    continue;
+                case '（': sb.Append('('); continue;
+                case '）': sb.Append(')'); continue;
+                default:
+                    if (!char.IsWhiteSpace(c)) sb.Append(c);
+                    continue;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c);
+
+    public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+}
