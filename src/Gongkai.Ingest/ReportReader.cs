@@ -54,7 +54,15 @@ public static class ReportReader
             return ReadResult.Of(source, ReportChecker.Check(ReportTextReader.Read(text, source)));
         }
         catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect, not bad input: still one clear line for this file, and the other inputs go on.
+            return ReadResult.Fail(source, $"{InternalErrorPrefix}{e.GetType().Name}：{e.Message}");
+        }
     }
+
+    /// <summary>Starts the message of a failure that is Gongkai's fault; tests assert no input produces it.</summary>
+    public const string InternalErrorPrefix = "读取程序内部错误，请报告此文件：";
 
     /// <summary>JSON Lines from `gongkai extract`: one report per line; reading findings are kept, checks are re-run.</summary>
     private static ReadResult ReadJsonLines(string text, string source)

@@ -25,7 +25,9 @@ internal sealed class RowRun(int firstCell, int fieldCount, string where, string
 internal static class CellResolver
 {
     private const int MaxCandidatesPerRun = 4000;
-    private const int MaxCombinations = 20000;
+    private const int MaxCombinations = 5000;
+    /// <summary>Bound on the reading enumeration of one run, so hostile input cannot make it explode.</summary>
+    private const int MaxSteps = 200_000;
 
     private sealed class Candidate
     {
@@ -260,17 +262,26 @@ internal static class CellResolver
         // More tokens than cells: numbers split over a line break are joined; extra tokens may be dropped.
         var groups = new List<(int Start, int End)>(); // token ranges forming cells
         var dropped = new List<int>();
+        const int maxDrops = 2;
+        // joinableAfter[i]: line-break joins possible among tokens i..k-1, the most tokens that joining can absorb.
+        var joinableAfter = new int[k + 1];
+        for (var i = k - 1; i >= 0; i--)
+            joinableAfter[i] = joinableAfter[i + 1] + (i + 1 < k && Joinable(tokens[i], tokens[i + 1]) ? 1 : 0);
+        var steps = 0;
+        int GroupDigits((int Start, int End) g) { var d = 0; for (var t = g.Start; t < g.End; t++) d += tokens[t].Text.Length; return d; }
         void Walk(int i)
         {
-            if (result.Count >= MaxCandidatesPerRun) return;
+            if (result.Count >= MaxCandidatesPerRun || ++steps > MaxSteps) return;
             if (k - i < n - groups.Count) return;
+            var surplus = k - i - (n - groups.Count);
+            if (surplus > joinableAfter[i] + (allowDrops ? maxDrops - dropped.Count : 0) + 1) return;
             if (i == k)
             {
                 if (groups.Count == n) result.Add(Build(tokens, fields, groups, dropped));
                 return;
             }
             // join token i to the previous cell
-            if (groups.Count > 0 && groups[^1].End == i && Joinable(tokens[i - 1], tokens[i]))
+            if (groups.Count > 0 && groups[^1].End == i && Joinable(tokens[i - 1], tokens[i]) && GroupDigits(groups[^1]) + tokens[i].Text.Length <= MaxJoinedDigits)
             {
                 var g = groups[^1];
                 groups[^1] = (g.Start, i + 1);
@@ -285,7 +296,7 @@ internal static class CellResolver
                 groups.RemoveAt(groups.Count - 1);
             }
             // drop it
-            if (allowDrops && dropped.Count < 2)
+            if (allowDrops && dropped.Count < maxDrops)
             {
                 dropped.Add(i);
                 Walk(i + 1);
@@ -296,8 +307,11 @@ internal static class CellResolver
         return result;
     }
 
+    /// <summary>A count in these tables has at most 12 digits; longer joins are not readings.</summary>
+    private const int MaxJoinedDigits = 12;
+
     private static bool Joinable(Token a, Token b) =>
-        a.LineEnd && b.LineStart && a.Line != b.Line && a.IsPlainInteger && a.Unit is null && b.IsPlainInteger && a.Text.Length + b.Text.Length <= 12;
+        a.LineEnd && b.LineStart && a.Line != b.Line && a.IsPlainInteger && a.Unit is null && b.IsPlainInteger && a.Text.Length + b.Text.Length <= MaxJoinedDigits;
 
     private static Candidate Build(List<Token> tokens, FieldLayout[] fields, List<(int Start, int End)> groups, List<int> dropped)
     {
