@@ -44,7 +44,8 @@ public static class BenchCommand
             if (seeds.Count == 0) console.Error($"{seedsDir}: 文件夹中没有文件，跳过样本测量");
             else
             {
-                Throughput.Once("warm-up", seeds, allCores: false);
+                // Long enough for tiered compilation to reach optimised code before anything is timed.
+                Throughput.Repeated("warm-up", seeds, WarmUp(minimum), allCores: true);
                 var label = $"样本 {seeds.Count} 份（反复）";
                 results.Add(Measure(() => Throughput.Repeated(label, seeds, minimum, allCores: false)));
                 results.Add(Measure(() => Throughput.Repeated(label, seeds, minimum, allCores: true)));
@@ -56,7 +57,7 @@ public static class BenchCommand
             var generator = new ReportTextGenerator();
             var texts = new (string, byte[])[generated];
             Parallel.For(0, generated, i => texts[i] = ($"generated-{i}", Encoding.UTF8.GetBytes(generator.Generate(i))));
-            Throughput.Once("warm-up", texts.Take(200).ToList(), allCores: false);
+            Throughput.Repeated("warm-up", texts.Take(200).ToList(), WarmUp(minimum), allCores: true);
             var label = $"生成 {generated} 份";
             results.Add(Measure(() => Throughput.Once(label, texts, allCores: false)));
             results.Add(Measure(() => Throughput.Once(label, texts, allCores: true)));
@@ -67,6 +68,8 @@ public static class BenchCommand
         if (failed > 0) console.Error($"有 {failed} 次读取失败（未计入报告数），以上速度不能代表正常读取");
         return CliApp.Success;
     }
+
+    private static TimeSpan WarmUp(TimeSpan minimum) => minimum < TimeSpan.FromSeconds(1) ? minimum : TimeSpan.FromSeconds(1);
 
     private static Measurement Measure(Func<Measurement> run)
     {
