@@ -53,7 +53,7 @@ public static partial class NarrativeCheck
     /// <summary>Prose as one line: NFKC, no line breaks, no spaces except between digits, no thousands commas.</summary>
     public static string Clean(string raw)
     {
-        var s = raw.Normalize(NormalizationForm.FormKC);
+        var s = Gongkai.Core.Text.Nfkc.Normalize(raw);
         var sb = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i++)
         {

@@ -33,33 +33,60 @@ internal static class CellResolver
     {
         public required decimal?[] Values;
         public int Cost;
-        public List<(string Parts, decimal Value, int Field)> Joined = [];
-        public List<string> Dropped = [];
-        public List<(string Raw, decimal Value, int Field)> Converted = [];
+        public List<(string Parts, decimal Value, int Field)> Joined => _joined ??= [];
+        public List<string> Dropped => _dropped ??= [];
+        public List<(string Raw, decimal Value, int Field)> Converted => _converted ??= [];
+        private List<(string, decimal, int)>? _joined;
+        private List<string>? _dropped;
+        private List<(string, decimal, int)>? _converted;
+        public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 };
+        public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; }
         public bool HasUnknown => Values.Any(v => v is null);
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
 
     private sealed record Compiled(int[] Cells, int[] Coef);
 
+    /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
+    private sealed record SectionRules(Compiled[] Identities, bool[] NonNegative, FieldLayout[] Fields);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SectionLayout, SectionRules> RulesCache = new();
+
+    private static SectionRules RulesOf(ReportLayout report, SectionLayout layout) => RulesCache.GetValue(layout, l => new SectionRules(
+        report.Identities.Where(i => i.Section == l).Select(Compile).ToArray(),
+        Enumerable.Range(0, l.CellCount).Select(i => l.FieldOfCell(i).Kind != FieldKind.Signed).ToArray(),
+        Enumerable.Range(0, l.CellCount).Select(l.FieldOfCell).ToArray()));
+
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
-        SectionLayout layout, IReadOnlyList<Identity> identities, IReadOnlyList<RowRun> runs)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs)
     {
-        var compiled = identities.Select(Compile).ToArray();
-        var nonNegative = new bool[layout.CellCount];
-        for (var i = 0; i < nonNegative.Length; i++) nonNegative[i] = layout.FieldOfCell(i).Kind != FieldKind.Signed;
+        var rules = RulesOf(report, layout);
+        var compiled = rules.Identities;
+        var nonNegative = rules.NonNegative;
         var hasIdentities = compiled.Length > 0;
 
         var candidates = new List<Candidate>[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            var fields = Enumerable.Range(run.FirstCell, run.FieldCount).Select(layout.FieldOfCell).ToArray();
-            var list = run.Tokens is null
-                ? [new Candidate { Values = new decimal?[run.FieldCount] }]
-                : Generate(run.Tokens, fields, allowDrops: hasIdentities);
-            if (list.Count == 0) list.Add(new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount });
-            candidates[r] = FilterByRow(list, run, compiled, nonNegative, layout.CellCount);
+            var fields = rules.Fields.AsSpan(run.FirstCell, run.FieldCount).ToArray();
+            if (run.Tokens is null)
+            {
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount, out _);
+                continue;
+            }
+            // Readings that only join split numbers come first; dropping tokens is tried only when no such reading fits the row.
+            var list = Generate(run.Tokens, fields, allowDrops: false);
+            var fits = false;
+            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount, out fits) : [];
+            if ((list.Count == 0 || !fits) && hasIdentities && run.Tokens.Count > run.FieldCount)
+            {
+                var withDrops = Generate(run.Tokens, fields, allowDrops: true);
+                if (withDrops.Count > 0) filtered = FilterByRow(withDrops, run, compiled, nonNegative, layout.CellCount, out _);
+            }
+            if (filtered.Count == 0)
+                filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
+            candidates[r] = filtered;
         }
 
         var baseCells = new decimal?[layout.CellCount];
@@ -71,22 +98,36 @@ internal static class CellResolver
         }
         TrimCombinations(ambiguous, candidates);
 
+        // Identities that read no ambiguous cell give the same answer in every combination: settle them once.
+        var inAmbiguous = new bool[layout.CellCount];
+        foreach (var r in ambiguous)
+            for (var f = 0; f < runs[r].FieldCount; f++) inAmbiguous[runs[r].FirstCell + f] = true;
+        var independent = compiled.Where(id => !id.Cells.Any(c => inAmbiguous[c])).ToArray();
+        if (ambiguous.Count > 0)
+        {
+            var (_, baseInfeasible) = Propagate(baseCells, independent, nonNegative);
+            if (!baseInfeasible)
+                compiled = compiled.Where(id => id.Cells.Any(c => inAmbiguous[c] || baseCells[c] is null)).ToArray();
+        }
+
         // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
         var best = new List<(decimal?[] Cells, int[] Choice)>();
         var bestScore = long.MaxValue;
         var choice = new int[runs.Count];
+        var scratch = new decimal?[baseCells.Length];
         void Visit(int depth)
         {
             if (depth == ambiguous.Count)
             {
-                var cells = (decimal?[])baseCells.Clone();
+                var cells = scratch;
+                Array.Copy(baseCells, cells, cells.Length);
                 var cost = 0;
                 foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
                 var (violations, infeasible) = Propagate(cells, compiled, nonNegative);
                 if (infeasible) return;
                 var score = violations * 100_000L + cost;
                 if (score < bestScore) { bestScore = score; best.Clear(); }
-                if (score == bestScore) best.Add((cells, (int[])choice.Clone()));
+                if (score == bestScore) best.Add(((decimal?[])cells.Clone(), (int[])choice.Clone()));
                 return;
             }
             var run = ambiguous[depth];
@@ -193,27 +234,55 @@ internal static class CellResolver
     }
 
     /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
-    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount, out bool fits)
     {
-        var inRow = all.Where(id => id.Cells.All(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)).ToArray();
-        if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
+        fits = true;
+        var inRow = InRow(all, run);
+        if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown))
+        {
+            foreach (var id in inRow)
+            {
+                decimal sum = 0;
+                for (var k = 0; k < id.Cells.Length; k++) sum += id.Coef[k] * list[0].Values[id.Cells[k] - run.FirstCell]!.Value;
+                if (sum != 0) fits = false;
+            }
+            return list;
+        }
         var good = new List<Candidate>();
         var seen = new Dictionary<string, Candidate>();
+        var cells = new decimal?[cellCount];
         foreach (var c in list)
         {
-            var cells = new decimal?[cellCount];
+            Array.Clear(cells);
             for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
             var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
             if (infeasible || violations > 0) continue;
-            var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost, Joined = c.Joined, Dropped = c.Dropped, Converted = c.Converted };
+            var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
+            solved.CopyEditsFrom(c);
             if (seen.TryGetValue(solved.Key, out var prev) && prev.Cost <= solved.Cost) continue;
             seen[solved.Key] = solved;
         }
         good.AddRange(seen.Values);
         if (good.Count > 0) return good;
+        fits = false;
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], Dictionary<(int, int), Compiled[]>> InRowCache = new();
+
+    /// <summary>The identities that read only cells of this run (a row's 总计; section 四's three totals).</summary>
+    private static Compiled[] InRow(Compiled[] all, RowRun run)
+    {
+        var byRun = InRowCache.GetValue(all, _ => []);
+        lock (byRun)
+        {
+            if (!byRun.TryGetValue((run.FirstCell, run.FieldCount), out var ids))
+                byRun[(run.FirstCell, run.FieldCount)] = ids =
+                    all.Where(id => id.Cells.All(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)).ToArray();
+            return ids;
+        }
     }
 
     private static void TrimCombinations(List<int> ambiguous, List<Candidate>[] candidates)
@@ -349,6 +418,7 @@ internal static class CellResolver
     private static void Describe(RowRun run, Candidate chosen, decimal?[] result, bool[] disagree, SectionLayout layout, List<Finding> findings)
     {
         var n = run.FieldCount;
+        if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !AnyDisagree(disagree, run)) return;
         var printed = run.Tokens?.Count ?? 0;
         var printedNumbers = run.Tokens?.Count(t => t.Kind == TokenKind.Number) ?? 0;
         var cells = Enumerable.Range(run.FirstCell, n).ToArray();
@@ -388,6 +458,12 @@ internal static class CellResolver
         else
             findings.Add(RuleCatalogue.CellMissing.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printedNumbers), ("expected", n)));
+    }
+
+    private static bool AnyDisagree(bool[] disagree, RowRun run)
+    {
+        for (var c = run.FirstCell; c < run.FirstCell + run.FieldCount; c++) if (disagree[c]) return true;
+        return false;
     }
 
     private static string Values(decimal?[] result, int[] cells) =>

@@ -72,7 +72,7 @@ public static partial class ReportTextReader
             findings.Add(RuleCatalogue.SectionMissing.Make(section.Key, null, null, ("title", section.Title)));
             return SectionData.Empty(section);
         }
-        var (cells, f) = CellResolver.Resolve(section, layout.Identities.Where(i => i.Section == section).ToList(), runs);
+        var (cells, f) = CellResolver.Resolve(layout, section, runs);
         findings.AddRange(f);
         return new SectionData(section, cells);
     }

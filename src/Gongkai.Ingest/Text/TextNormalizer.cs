@@ -14,7 +14,7 @@ internal static partial class TextNormalizer
 
     public static string[] Lines(string text)
     {
-        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var normalized = Gongkai.Core.Text.Nfkc.Normalize(text);
         var lines = normalized.Split(['\n', '\r', '\f', '\u2028', '\u2029', '\v']);
         for (var i = 0; i < lines.Length; i++)
             if (lines[i].Length < 40 && PageFooterRx().IsMatch(lines[i])) lines[i] = "";
@@ -22,6 +22,14 @@ internal static partial class TextNormalizer
     }
 
     /// <summary>Label form: no whitespace, no quotes or markdown, 、 and ． as '.', （） as ().</summary>
+    public static string MatchKey(string s)
+    {
+        foreach (var c in s)
+            if (c is '“' or '”' or '"' or '\'' or '‘' or '’' or '「' or '」' or '『' or '』' or '*' or '\u200b' or '\ufeff' or '、' or '．' or '。' or '（' or '）' || char.IsWhiteSpace(c))
+                return MatchKey(s.AsSpan());
+        return s; // nothing to change: no copy
+    }
+
     public static string MatchKey(ReadOnlySpan<char> s)
     {
         var sb = new StringBuilder(s.Length);

@@ -27,7 +27,7 @@ internal static partial class Tokenizer
 
     public static List<Token> Tokenize(string[] lines, int from, int to)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(16, Math.Min(4096, (to - from) * 2)));
         var pieces = new List<string>();
         for (var li = from; li < to; li++)
         {
@@ -52,18 +52,23 @@ internal static partial class Tokenizer
     private static void AddPiece(List<Token> tokens, List<string> pieces, int p, int line)
     {
         var piece = pieces[p];
-        var m = NumberRx().Match(piece);
-        if (m.Success)
+        // Cheap first-character tests keep the regexes off the many pieces of label text.
+        var first = piece[0];
+        if (char.IsAsciiDigit(first) || first is '+' or '-')
         {
-            tokens.Add(Number(m.Groups["num"].Value, m.Groups["unit"].Success ? m.Groups["unit"].Value : null, line));
-            return;
+            var m = NumberRx().Match(piece);
+            if (m.Success)
+            {
+                tokens.Add(Number(m.Groups["num"].Value, m.Groups["unit"].Success ? m.Groups["unit"].Value : null, line));
+                return;
+            }
         }
-        if (UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev && prev.Line == line)
+        if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev && prev.Line == line)
         {
             tokens[^1] = prev with { Unit = piece };
             return;
         }
-        if (BlankRx().IsMatch(piece))
+        if (piece.Length <= 2 && BlankRx().IsMatch(piece))
         {
             // "本年增 / 减" is a header, not a blank cell: a blank has a number or a line edge beside it.
             bool textBefore = p > 0 && !IsNumeric(pieces[p - 1]), textAfter = p + 1 < pieces.Count && !IsNumeric(pieces[p + 1]);
@@ -73,7 +78,7 @@ internal static partial class Tokenizer
                 return;
             }
         }
-        var g = GluedRx().Match(piece);
+        var g = piece.Length > 1 && EndsLikeNumber(piece) ? GluedRx().Match(piece) : Match.Empty;
         if (g.Success && !g.Groups["label"].Value.EndsWith('第'))
         {
             tokens.Add(new Token(TokenKind.Text, TextNormalizer.MatchKey(g.Groups["label"].Value), 0, null, line, false, false));
@@ -84,6 +89,8 @@ internal static partial class Tokenizer
         var key = TextNormalizer.MatchKey(piece);
         if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
     }
+
+    private static bool EndsLikeNumber(string piece) => char.IsAsciiDigit(piece[^1]) || "万元件条次宗个项份篇家户起".Contains(piece[^1]) && piece.Length > 2 && char.IsAsciiDigit(piece[^2]);
 
     private static bool IsNumeric(string piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece);
 

@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace Gongkai.Core.Text;
+
+/// <summary>
+/// Unicode NFKC, with a fast path for the characters report text is made of: ASCII, CJK ideographs, CJK and general
+/// punctuation that NFKC leaves alone, and the full-width forms it maps to ASCII. Anything else (Kangxi radicals
+/// such as ⼀, circled digits…) goes to the platform's ICU normalizer, so the result is always exactly NFKC.
+/// </summary>
+public static class Nfkc
+{
+    public static string Normalize(string s)
+    {
+        var changes = false;
+        foreach (var c in s)
+        {
+            if (IsStable(c)) continue;
+            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') { changes = true; continue; }
+            return s.Normalize(NormalizationForm.FormKC);
+        }
+        if (!changes) return s;
+        return string.Create(s.Length, s, static (span, src) =>
+        {
+            for (var i = 0; i < src.Length; i++)
+            {
+                var c = src[i];
+                span[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    _ => c,
+                };
+            }
+        });
+    }
+
+    /// <summary>Characters NFKC maps to themselves (a conservative subset).</summary>
+    private static bool IsStable(char c) => c switch
+    {
+        >= ' ' and <= '~' => true,
+        '\t' or '\n' or '\r' or '\f' or '\v' => true,
+        >= '\u4E00' and <= '\u9FFF' => true,           // CJK unified ideographs
+        >= '\u3001' and <= '\u3003' => true,           // 、。〃
+        >= '\u3008' and <= '\u3011' => true,           // 〈〉《》「」『』【】
+        >= '\u3014' and <= '\u301B' => true,           // 〔〕〖〗〘〙〚〛
+        '\u3007' => true,                               // 〇
+        '\u2010' or '\u2013' or '\u2014' or '\u2015' => true,
+        >= '\u2018' and <= '\u201F' => true,           // quotes
+        '\u00B7' or '\u00D7' or '\u00F7' or '\u2022' or '\u25CB' or '\u25CF' or '\u25A0' or '\u25A1' => true,
+        '\u00A0' => false,                              // NBSP → space: leave to ICU
+        _ => false,
+    };
+}
