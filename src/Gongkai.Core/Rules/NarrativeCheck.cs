@@ -50,7 +50,7 @@ public static partial class NarrativeCheck
         }
     }
 
-    /// <summary>Prose as one line: NFKC, no line breaks, no spaces except between digits, no thousands commas.</summary>
+    /// <summary>Prose as one line: NFKC digits, Chinese punctuation, no line breaks, no spaces except between digits, no thousands commas.</summary>
     public static string Clean(string raw)
     {
         var s = Gongkai.Core.Text.Nfkc.Normalize(raw);
@@ -70,7 +70,8 @@ public static partial class NarrativeCheck
             if (c == ',' && sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && i + 3 < s.Length &&
                 char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))
                 continue;
-            sb.Append(c);
+            // NFKC turned the report's ，；：（） into ASCII; put them back so quotes read as printed.
+            sb.Append(c switch { ',' => '，', ';' => '；', ':' => '：', '(' => '（', ')' => '）', _ => c });
         }
         return sb.ToString();
     }
