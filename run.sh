@@ -6,7 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-dotnet build src/Gongkai.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+# The build log is shown only when the build fails.
+if ! log=$(dotnet build src/Gongkai.Cli -c Release -nologo -v quiet 2>&1); then
+  echo "$log" >&2
+  exit 2
+fi
 gongkai=(dotnet src/Gongkai.Cli/bin/Release/net10.0/gongkai.dll)
 
 if [ $# -gt 0 ]; then

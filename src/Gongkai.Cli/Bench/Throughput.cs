@@ -61,12 +61,13 @@ public static class Throughput
             return this;
         }
 
+        /// <summary>Adds another thread's tally; threads finish at different times, hence the atomic adds.</summary>
         public void Add(Tally other)
         {
-            lock (this)
-            {
-                _reports += other._reports; _bytes += other._bytes; _failed += other._failed; _withErrors += other._withErrors;
-            }
+            Interlocked.Add(ref _reports, other._reports);
+            Interlocked.Add(ref _bytes, other._bytes);
+            Interlocked.Add(ref _failed, other._failed);
+            Interlocked.Add(ref _withErrors, other._withErrors);
         }
 
         public Measurement Result(string data, int threads, TimeSpan elapsed, long allocated) =>

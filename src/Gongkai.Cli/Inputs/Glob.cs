@@ -17,10 +17,10 @@ public static class Glob
         var literal = 0;
         while (literal < segments.Length - 1 && !IsPattern(segments[literal])) literal++;
         var prefix = string.Join('/', segments[..literal]);
-        var baseDir = literal == 0 ? "." : prefix.Length == 0 ? "/" : prefix;
+        if (literal > 0 && prefix.Length == 0) prefix = "/";   // "/*.txt"
         var results = new SortedSet<string>(StringComparer.Ordinal);
-        if (Directory.Exists(baseDir))
-            Walk(baseDir, literal == 0 ? "" : prefix, segments, literal, results);
+        if (Directory.Exists(literal == 0 ? "." : prefix))
+            Walk(literal == 0 ? "." : prefix, prefix, segments, literal, results);
         return [.. results];
     }
 

@@ -42,9 +42,7 @@ public static class InputExpander
             IgnoreInaccessible = true,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
-        var files = Directory.EnumerateFiles(dir, "*", options)
-            .Where(f => !Path.GetRelativePath(dir, f).Split('/', Path.DirectorySeparatorChar).Any(s => s.StartsWith('.')))
-            .ToList();
+        var files = Directory.EnumerateFiles(dir, "*", options).ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
     }
