@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gongkai.Cli.Inputs;
 using Gongkai.Cli.Output;
+using Gongkai.Core.Model;
 
 namespace Gongkai.Cli.Commands;
 
@@ -24,33 +25,26 @@ public static class CheckCommand
     {
         var anyErrors = false;
         bool allRead;
-        switch (format)
+        if (format is "json" or "csv")
         {
-            case "json":
-                allRead = ReportInputs.ReadAll(console, files,
-                    result => string.Concat(result.Named().Select(r => FindingsJson.Line(r) + "\n")),
-                    (result, lines) => { anyErrors |= result.Reports.Any(r => r.HasErrors); console.Out.Write(lines); });
-                break;
-            case "csv":
-                console.Out.Write(FindingsCsv.Header);
-                allRead = ReportInputs.ReadAll(console, files,
-                    result => string.Concat(result.Named().Select(FindingsCsv.Rows)),
-                    (result, rows) => { anyErrors |= result.Reports.Any(r => r.HasErrors); console.Out.Write(rows); });
-                break;
-            default:
-                var table = new FindingsTable(console);
-                allRead = ReportInputs.ReadAll(console, files, result => result,
-                    (result, _) =>
-                    {
-                        foreach (var report in result.Named())
-                        {
-                            anyErrors |= report.HasErrors;
-                            table.Write(report);
-                        }
-                    });
-                break;
+            Func<Report, string> text = format == "json" ? r => FindingsJson.Line(r) + "\n" : FindingsCsv.Rows;
+            if (format == "csv") console.Out.Write(FindingsCsv.Header);
+            // Formatted on the reading threads; only the writing is in order.
+            allRead = ReportInputs.ReadAll(console, files, result => string.Concat(result.Named().Select(text)), (result, output) =>
+            {
+                anyErrors |= result.Reports.Any(r => r.HasErrors);
+                console.Out.Write(output);
+            });
+        }
+        else
+        {
+            var table = new FindingsTable(console);
+            allRead = ReportInputs.ReadAll(console, files, result => result, (result, _) =>
+            {
+                anyErrors |= result.Reports.Any(r => r.HasErrors);
+                foreach (var report in result.Named()) table.Write(report);
+            });
         }
         return !allRead ? CliApp.Failure : anyErrors ? CliApp.ReportErrors : CliApp.Success;
     }
-
 }
