@@ -457,8 +457,14 @@ public static class ReportTextLayout
         {
             var cells = _r.Applications.Cells.ToBuilder();
             for (var f = 0; f < values.Length; f++) cells[row.Offset + f] = values[f];
-            var data = new SectionData(_r.Applications.Layout, cells.ToImmutable());
-            return _r.Layout.Identities.Where(i => i.Section.Key == "applications").All(i => ReportChecker.CheckIdentity(i, data) is null);
+            return Holds(_r.Applications.Layout, [.. cells]);
+        }
+
+        /// <summary>Do the layout's identities over this section hold for these cells?</summary>
+        private bool Holds(SectionLayout section, IEnumerable<decimal?> cells)
+        {
+            var data = new SectionData(section, [.. cells]);
+            return _r.Layout.Identities.Where(i => i.Section == section).All(i => ReportChecker.CheckIdentity(i, data) is null);
         }
 
         /// <summary>(l) Drops one cell of one row, where the identities give that row back one way only.</summary>
@@ -766,16 +772,14 @@ public static class ReportTextLayout
         }
 
         /// <summary>Dropping any one of the sixteen printed cells leaves one reading that satisfies every 总计.</summary>
-        private static bool ExtraZeroIsUnambiguous(SectionLayout layout, List<decimal> values)
+        private bool ExtraZeroIsUnambiguous(SectionLayout layout, List<decimal> values)
         {
             var printed = values.Append(0m).ToList();
-            var width = layout.Rows[0].Fields.Length;
             var readings = new HashSet<string>();
             for (var drop = 0; drop < printed.Count; drop++)
             {
-                var v = printed.Where((_, i) => i != drop).ToList();
-                var ok = Enumerable.Range(0, layout.Rows.Length).All(r => v.Skip(r * width).Take(width - 1).Sum() == v[r * width + width - 1]);
-                if (ok) readings.Add(string.Join(",", v));
+                var reading = printed.Where((_, i) => i != drop).ToList();
+                if (Holds(layout, reading.Select(v => (decimal?)v))) readings.Add(string.Join(",", reading));
             }
             return readings.Count == 1;
         }
