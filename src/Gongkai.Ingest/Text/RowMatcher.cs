@@ -93,7 +93,11 @@ internal static partial class RowMatcher
         }
     }
 
-    /// <summary>The row (at or after <paramref name="from"/>) whose label start the zone ends with, longest match first.</summary>
+    /// <summary>
+    /// The row (at or after <paramref name="from"/>) whose label start the zone ends with, longest match first.
+    /// Failing that, a label start inside the zone: a page break can put the repeated header in the middle of a
+    /// label ("1.信访举报投诉类申" + header + "请"); the latest such start wins.
+    /// </summary>
     private static int Best(string zone, Key[][] keys, int from)
     {
         int best = -1, bestLength = 0;
@@ -103,7 +107,30 @@ internal static partial class RowMatcher
                 var length = SuffixPrefix(zone, key.Text);
                 if (length >= key.MinLength && length > bestLength) { best = r; bestLength = length; }
             }
+        if (best >= 0) return best;
+
+        int bestEnd = -1;
+        for (var r = from; r < keys.Length; r++)
+            foreach (var key in keys[r])
+            {
+                var (at, length) = LongestPrefixInside(zone, key.Text);
+                if (length < Math.Max(key.MinLength, Math.Min(key.Text.Length, 5))) continue;
+                if (at + length > bestEnd || at + length == bestEnd && length > bestLength) { best = r; bestEnd = at + length; bestLength = length; }
+            }
         return best;
+    }
+
+    /// <summary>Where in <paramref name="zone"/> the longest prefix of <paramref name="label"/> occurs, and its length.</summary>
+    private static (int At, int Length) LongestPrefixInside(string zone, string label)
+    {
+        int at = -1, best = 0;
+        var first = label[0];
+        for (var i = zone.IndexOf(first); i >= 0; i = zone.IndexOf(first, i + 1))
+        {
+            var n = zone.AsSpan(i).CommonPrefixLength(label);
+            if (n >= best) { at = i; best = n; }
+        }
+        return (at, best);
     }
 
     /// <summary>Length of the longest suffix of <paramref name="zone"/> that is a prefix of <paramref name="label"/>.</summary>
