@@ -38,7 +38,9 @@ internal static partial class RowMatcher
         var key = TextNormalizer.MatchKey(label.Normalize(NormalizationForm.FormKC));
         var numbering = NumberingRx().Match(key);
         var p = numbering.Success ? numbering.Length : 0;
-        yield return new Key(key, p > 0 ? Math.Min(key.Length, p + 2) : Math.Min(key.Length, 3));
+        // Numbering plus one character already tells the rows apart ("2.重" can only be 2.重复申请), and a label
+        // cut short by its numbers ("2.重 0 1 0 …") must still find its row.
+        yield return new Key(key, p > 0 ? Math.Min(key.Length, p + 1) : Math.Min(key.Length, 3));
         if (p > 0 && key.Length - p >= 4) yield return new Key(key[p..], 4);
     }
 
@@ -114,10 +116,22 @@ internal static partial class RowMatcher
             foreach (var key in keys[r])
             {
                 var (at, length) = LongestPrefixInside(zone, key.Text);
-                if (length < Math.Max(key.MinLength, Math.Min(key.Text.Length, 5))) continue;
-                if (at + length > bestEnd || at + length == bestEnd && length > bestLength) { best = r; bestEnd = at + length; bestLength = length; }
+                if (length < key.MinLength) continue;
+                // The label's end may close the zone after the header: "2.没有" + header + "现成信息需要另行制作".
+                var tail = length < key.Text.Length ? zone.AsSpan().CommonSuffixLength(key.Text.AsSpan(length)) : 0;
+                var end = tail >= 2 ? zone.Length : at + length;
+                var total = length + (tail >= 2 ? tail : 0);
+                if (total < Math.Min(key.Text.Length, 5)) continue;
+                if (end > bestEnd || end == bestEnd && total > bestLength) { best = r; bestEnd = end; bestLength = total; }
             }
         return best;
+    }
+
+    private static int CommonSuffixLength(this ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[a.Length - 1 - n] == b[b.Length - 1 - n]) n++;
+        return n;
     }
 
     /// <summary>Where in <paramref name="zone"/> the longest prefix of <paramref name="label"/> occurs, and its length.</summary>
