@@ -375,6 +375,9 @@ public static class ReportTextLayout
             /// <summary>(e): the first and last cell on their own lines, each maybe in two parts.</summary>
             public List<string>? First { get; set; }
             public List<string>? Last { get; set; }
+            public bool IsSplit => First is not null && First.Count + Last!.Count > 2;
+            /// <summary>The rows the printed row can be read as with 总计 = the six applicant columns; null when printed whole.</summary>
+            public List<decimal[]>? Readings { get; set; }
         }
 
         private void Applications()
@@ -394,26 +397,28 @@ public static class ReportTextLayout
             else LineRows(rows, breaks);
         }
 
+        /// <summary>
+        /// (e) Rows with a number of two digits or more first or last go on separate lines, the long ones maybe split.
+        /// Splits stay only where all the table's identities, applied to every row at once, join them one way.
+        /// </summary>
         private void PlanSplits(List<AppRow> rows)
         {
             foreach (var row in rows)
             {
                 if (row.Values[0] < 10 && row.Values[^1] < 10 || !Coin(0.85)) continue;
-                var first = SplitNumber(Plain(row.Values[0]));
-                var last = SplitNumber(Plain(row.Values[^1]));
-                if (first.Count + last.Count > 2)
-                {
-                    var tokens = first.Concat(row.Cells.Skip(1).Take(row.Cells.Count - 2)).Concat(last).ToList();
-                    if (Readings(row, tokens) != 1)
-                    {
-                        first = [Plain(row.Values[0])];
-                        last = [Plain(row.Values[^1])];
-                    }
-                    else _applied |= Damage.SplitNumbers;
-                }
-                row.First = first;
-                row.Last = last;
+                row.First = SplitNumber(Plain(row.Values[0]));
+                row.Last = SplitNumber(Plain(row.Values[^1]));
+                if (row.IsSplit)
+                    row.Readings = Joinings(row.First.Concat(row.Cells.Skip(1).Take(row.Cells.Count - 2)).Concat(row.Last).ToList(), row.Values.Length);
             }
+            if (!ReadsOneWay(rows))
+                foreach (var row in rows.Where(r => r.Readings is { Count: > 1 }))
+                {
+                    row.First = [Plain(row.Values[0])];
+                    row.Last = [Plain(row.Values[^1])];
+                    row.Readings = null;
+                }
+            if (rows.Any(r => r.IsSplit)) _applied |= Damage.SplitNumbers;
         }
 
         /// <summary>"206" → ["20", "6"] (never a part with a leading zero), or the number whole.</summary>
@@ -426,17 +431,16 @@ public static class ReportTextLayout
             return [s[..at], s[at..]];
         }
 
-        /// <summary>How many different rows the printed tokens can be joined into so that every identity holds.</summary>
-        private int Readings(AppRow row, List<string> tokens)
+        /// <summary>Every way to join adjacent tokens into <paramref name="n"/> numbers (no leading zeros) whose last is the sum of the others.</summary>
+        private static List<decimal[]> Joinings(List<string> tokens, int n)
         {
-            var n = row.Values.Length;
-            var found = new HashSet<string>();
+            var found = new List<decimal[]>();
             var groups = new decimal[n];
             void Walk(int token, int group)
             {
                 if (group == n)
                 {
-                    if (token == tokens.Count && Holds(row.Layout, groups)) found.Add(string.Join(",", groups));
+                    if (token == tokens.Count && groups.Take(n - 1).Sum() == groups[n - 1]) found.Add([.. groups]);
                     return;
                 }
                 var s = "";
@@ -449,34 +453,34 @@ public static class ReportTextLayout
                 }
             }
             Walk(0, 0);
-            return found.Count;
+            return found;
         }
 
-        /// <summary>Do the applications identities hold with <paramref name="values"/> in place of the row?</summary>
-        private bool Holds(RowLayout row, decimal[] values)
-        {
-            var cells = _r.Applications.Cells.ToBuilder();
-            for (var f = 0; f < values.Length; f++) cells[row.Offset + f] = values[f];
-            return Holds(_r.Applications.Layout, [.. cells]);
-        }
-
-        /// <summary>Do the layout's identities over this section hold for these cells?</summary>
-        private bool Holds(SectionLayout section, IEnumerable<decimal?> cells)
-        {
-            var data = new SectionData(section, [.. cells]);
-            return _r.Layout.Identities.Where(i => i.Section == section).All(i => ReportChecker.CheckIdentity(i, data) is null);
-        }
-
-        /// <summary>(l) Drops one cell of one row, where the identities give that row back one way only.</summary>
+        /// <summary>(l) Drops one cell of one row, where the identities (with every other damaged row) give it back one way only.</summary>
         private void PlanMissing(List<AppRow> rows)
         {
+            var n = rows[0].Values.Length;
             for (var attempt = 0; attempt < 12; attempt++)
             {
                 var row = rows[_rng.Next(rows.Count)];
-                if (row.First is not null && (row.First.Count > 1 || row.Last!.Count > 1)) continue;
-                var drop = _rng.Next(row.Values.Length);
+                if (row.IsSplit) continue;
+                var drop = _rng.Next(n);
                 var printed = row.Values.Where((_, i) => i != drop).ToList();
-                if (RecoveriesOf(row, printed) != 1) continue;
+                // The lost cell may have been any of the seven; 总计 = the six applicant columns gives its value.
+                row.Readings = [];
+                for (var at = 0; at < n; at++)
+                {
+                    var candidate = new decimal[n];
+                    for (int i = 0, j = 0; i < n; i++) candidate[i] = i == at ? 0 : printed[j++];
+                    var applicants = candidate.Take(n - 1).Sum();
+                    candidate[at] = at == n - 1 ? applicants : candidate[n - 1] - applicants;
+                    if (candidate[at] >= 0) row.Readings.Add(candidate);
+                }
+                if (!ReadsOneWay(rows))
+                {
+                    row.Readings = null;
+                    continue;
+                }
                 row.Cells = [.. printed.Select(Plain)];
                 row.Missing = true;
                 row.First = row.Last = null;
@@ -485,20 +489,39 @@ public static class ReportTextLayout
             }
         }
 
-        /// <summary>Each place the lost cell could have been, with the value 总计 = sum of the six gives it; distinct rows that satisfy every identity.</summary>
-        private int RecoveriesOf(AppRow row, List<decimal> printed)
+        /// <summary>Of all combinations of the damaged rows' readings, exactly one satisfies every applications identity.</summary>
+        private bool ReadsOneWay(List<AppRow> rows)
         {
-            var n = row.Values.Length;
-            var found = new HashSet<string>();
-            for (var at = 0; at < n; at++)
+            var uncertain = rows.Where(r => r.Readings is not null && r.Readings.Select(v => string.Join(",", v)).Distinct().Count() > 1).ToList();
+            if (uncertain.Count == 0) return true;
+            if (uncertain.Aggregate(1L, (p, r) => p * r.Readings!.Count) > 5000) return false;
+            var section = _r.Applications.Layout;
+            var cells = _r.Applications.Cells.ToBuilder();
+            var solutions = new HashSet<string>();
+            void Walk(int k)
             {
-                var candidate = new decimal[n];
-                for (int i = 0, j = 0; i < n; i++) candidate[i] = i == at ? 0 : printed[j++];
-                var applicants = candidate.Take(n - 1).Sum();
-                candidate[at] = at == n - 1 ? applicants : candidate[n - 1] - applicants;
-                if (candidate[at] >= 0 && Holds(row.Layout, candidate)) found.Add(string.Join(",", candidate));
+                if (solutions.Count > 1) return;
+                if (k == uncertain.Count)
+                {
+                    if (Holds(section, cells)) solutions.Add(string.Join(",", cells));
+                    return;
+                }
+                var row = uncertain[k];
+                foreach (var reading in row.Readings!)
+                {
+                    for (var f = 0; f < reading.Length; f++) cells[row.Layout.Offset + f] = reading[f];
+                    Walk(k + 1);
+                }
             }
-            return found.Count;
+            Walk(0);
+            return solutions.Count == 1;
+        }
+
+        /// <summary>Do the layout's identities over this section hold for these cells?</summary>
+        private bool Holds(SectionLayout section, IEnumerable<decimal?> cells)
+        {
+            var data = new SectionData(section, [.. cells]);
+            return _r.Layout.Identities.Where(i => i.Section == section).All(i => ReportChecker.CheckIdentity(i, data) is null);
         }
 
         /// <summary>(f) One or two page breaks, each after a row's numbers, inside its label, or between numbers and the label's tail.</summary>
