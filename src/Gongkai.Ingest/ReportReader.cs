@@ -37,6 +37,21 @@ public static class ReportReader
     {
         if (bytes.Length > MaxBytes) return ReadResult.Fail(source, "文件过大");
         if (bytes.IsEmpty) return ReadResult.Fail(source, "文件为空");
+        try
+        {
+            switch (InputFormats.Detect(bytes))
+            {
+                case InputFormat.Pdf: return ReadText(Pdf.PdfText.Extract(bytes), source, documentText: true);
+                case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes), source, documentText: true);
+                case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);
+                case InputFormat.Unsupported: return ReadResult.Fail(source, DescribeBinary(bytes));
+            }
+        }
+        catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ReadResult.Fail(source, $"{InternalErrorPrefix}{e.GetType().Name}：{e.Message}");
+        }
         if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(source, DescribeBinary(bytes));
         string text;
         try { text = TextDecoder.Decode(bytes); }
@@ -44,11 +59,13 @@ public static class ReportReader
         return ReadText(text, source);
     }
 
-    public static ReadResult ReadText(string text, string source)
+    public static ReadResult ReadText(string text, string source) => ReadText(text, source, documentText: false);
+
+    private static ReadResult ReadText(string text, string source, bool documentText)
     {
         var trimmed = text.AsSpan().TrimStart();
-        if (trimmed.IsEmpty) return ReadResult.Fail(source, "文件为空（只有空白）");
-        if (trimmed[0] == '{') return ReadJsonLines(text, source);
+        if (trimmed.IsEmpty) return ReadResult.Fail(source, documentText ? "文档中没有文字" : "文件为空（只有空白）");
+        if (!documentText && trimmed[0] == '{') return ReadJsonLines(text, source);
         try
         {
             return ReadResult.Of(source, ReportChecker.Check(ReportTextReader.Read(text, source)));
@@ -88,8 +105,8 @@ public static class ReportReader
 
     private static string DescribeBinary(ReadOnlySpan<byte> b)
     {
-        if (b.StartsWith("%PDF"u8)) return "这是 PDF 文件；当前版本只读文本（.txt）与 JSON Lines，PDF 读取见后续版本";
-        if (b.StartsWith("PK\x03\x04"u8)) return "这是 ZIP/DOCX 文件；当前版本只读文本（.txt）与 JSON Lines";
-        return "不是文本文件（含二进制数据）";
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+            return "这是加密的 Office 文档或旧版 Word（.doc）文件，无法读取；请另存为未加密的 .docx 或 PDF";
+        return "不是文本文件（含二进制数据），也不是 PDF、DOCX 或 HTML";
     }
 }

@@ -27,7 +27,7 @@ public class BadInputTests
     {
         var bytes = new byte[50_000];
         new Random(7).NextBytes(bytes);
-        Assert.Equal("不是文本文件（含二进制数据）", Read(bytes).Error);
+        Assert.StartsWith("不是文本文件（含二进制数据）", Read(bytes).Error);
     }
 
     [Fact]

@@ -1,0 +1,38 @@
+namespace Gongkai.Ingest;
+
+public enum InputFormat
+{
+    Text,
+    JsonLines,
+    Pdf,
+    Docx,
+    Html,
+    /// <summary>A ZIP that is not a Word document, an OLE file (encrypted or old .doc), or other binary.</summary>
+    Unsupported,
+}
+
+/// <summary>Recognises an input by its content, never by its file name.</summary>
+public static class InputFormats
+{
+    public static InputFormat Detect(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 1024)];
+        if (head.IndexOf("%PDF-"u8) is >= 0 and < 1024) return InputFormat.Pdf;
+        if (head.StartsWith("PK\x03\x04"u8)) return InputFormat.Docx; // DocxText refuses a ZIP that holds no word/document.xml
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return InputFormat.Unsupported;
+        if (LooksLikeHtml(head)) return InputFormat.Html;
+        return InputFormat.Text; // text or JSON Lines, told apart after decoding
+    }
+
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
+    {
+        var s = System.Text.Encoding.ASCII.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
+        // Skip a UTF-8 BOM decoded as ASCII '?'s.
+        s = s.TrimStart('?');
+        return s.StartsWith("<!doctype html", StringComparison.Ordinal) || s.StartsWith("<html", StringComparison.Ordinal)
+            || s.StartsWith("<?xml", StringComparison.Ordinal) && s.Contains("<html", StringComparison.Ordinal)
+            || s.StartsWith("<head", StringComparison.Ordinal) || s.StartsWith("<meta", StringComparison.Ordinal)
+            || s.StartsWith("<body", StringComparison.Ordinal) || s.StartsWith("<table", StringComparison.Ordinal)
+            || s.StartsWith("<div", StringComparison.Ordinal) || s.StartsWith("<!--", StringComparison.Ordinal) && s.Contains("<html", StringComparison.Ordinal);
+    }
+}
