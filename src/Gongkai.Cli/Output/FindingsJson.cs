@@ -28,26 +28,11 @@ public static class FindingsJson
             w.WriteNumber("warnings", counts.Warnings);
             w.WriteNumber("infos", counts.Infos);
             w.WriteStartArray("findings");
-            foreach (var f in report.Findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("rule", f.Rule);
-                w.WriteString("severity", f.SeverityCode);
-                w.WriteString("where", f.Where);
-                Number(w, "expected", f.Expected);
-                Number(w, "actual", f.Actual);
-                w.WriteString("message", f.Message);
-                w.WriteEndObject();
-            }
+            foreach (var f in report.Findings) ReportJson.WriteFinding(w, f, withAmounts: true);
             w.WriteEndArray();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is decimal v) w.WriteNumber(name, v); else w.WriteNull(name);
     }
 }
 

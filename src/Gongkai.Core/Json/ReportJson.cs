@@ -42,15 +42,7 @@ public static class ReportJson
             WriteSection(w, section);
         }
         w.WriteStartArray("findings");
-        foreach (var f in report.Findings)
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", f.Rule);
-            w.WriteString("severity", f.SeverityCode);
-            w.WriteString("where", f.Where);
-            w.WriteString("message", f.Message);
-            w.WriteEndObject();
-        }
+        foreach (var f in report.Findings) WriteFinding(w, f, withAmounts: false);
         w.WriteEndArray();
         if (includeNarrative && report.Narrative != Narrative.None)
         {
@@ -58,6 +50,22 @@ public static class ReportJson
             foreach (var (key, text) in report.Narrative.Parts()) w.WriteString(key, text);
             w.WriteEndObject();
         }
+        w.WriteEndObject();
+    }
+
+    /// <summary>One finding: {rule, severity, where, message}; with amounts (check's JSON) also expected and actual before message.</summary>
+    public static void WriteFinding(Utf8JsonWriter w, Finding f, bool withAmounts)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", f.Rule);
+        w.WriteString("severity", f.SeverityCode);
+        w.WriteString("where", f.Where);
+        if (withAmounts)
+        {
+            if (f.Expected is decimal e) w.WriteNumber("expected", e); else w.WriteNull("expected");
+            if (f.Actual is decimal a) w.WriteNumber("actual", a); else w.WriteNull("actual");
+        }
+        w.WriteString("message", f.Message);
         w.WriteEndObject();
     }
 
