@@ -13,7 +13,22 @@ namespace Gongkai.Tests.Generation;
 /// </summary>
 public static class ReportGenerator
 {
-    public static Report Generate(int seed) => Generate(new Random(seed));
+    public static Report Generate(int seed) => Generate(Seeded(seed));
+
+    /// <summary>
+    /// A generator for one seed. <c>new Random(seed)</c> alone gives consecutive seeds nearly linear first draws
+    /// (0.726, 0.249, 0.771, 0.294 … for seeds 0, 1, 2, 3), so seeds are scrambled first (lowbias32).
+    /// </summary>
+    public static Random Seeded(int seed)
+    {
+        var x = unchecked((uint)seed);
+        x ^= x >> 16;
+        x = unchecked(x * 0x7feb352d);
+        x ^= x >> 15;
+        x = unchecked(x * 0x846ca68b);
+        x ^= x >> 16;
+        return new Random((int)(x & 0x7fffffff));
+    }
 
     /// <param name="template">null: either template, evenly.</param>
     /// <param name="otherCollapsed">For 2021 only: print 三（六）其他处理 as one row. null: one report in five.</param>

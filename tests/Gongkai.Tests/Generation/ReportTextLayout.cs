@@ -65,7 +65,7 @@ public static class ReportTextLayout
     public static GeneratedText Generate(int seed, TemplateId? template = null, Damage require = Damage.None,
         bool onlyRequired = false, bool? otherCollapsed = null)
     {
-        var rng = new Random(seed);
+        var rng = ReportGenerator.Seeded(seed);
         var report = ReportGenerator.Generate(rng, template, otherCollapsed);
         var damage = require;
         if (!onlyRequired)
