@@ -1,8 +1,434 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
 namespace Gongkai.Ingest.Docx;
 
-/// <summary>DOCX → the report's text: paragraphs as lines, each real table row as one line of tab-separated cells.</summary>
+/// <summary>
+/// DOCX → the report's text: paragraphs as lines, each real table row as one line of tab-separated cells — the shape
+/// <c>PlainTextRenderer</c> writes and <c>ReportTextReader</c> reads. A cell continuing a vertical merge gives nothing,
+/// a cell spanning columns gives its text once, the paragraphs of one cell are joined without a separator, a table
+/// nested in a cell gives its own rows as lines after the row holding it. Headers, footers, notes, comments, deleted
+/// text and field codes are left out.
+/// </summary>
+/// <remarks>
+/// Bounded for any input: the ZIP directory is sized up before it is parsed, an entry is inflated only when its declared
+/// size and compression ratio are plausible, and the inflated bytes are counted while they are read. The XML is read as
+/// a stream (no DTDs, no entities), and tables may nest only so deep.
+/// </remarks>
 public static class DocxText
 {
+    /// <summary>Most bytes one part may inflate to.</summary>
+    public const long MaxPartBytes = 64L * 1024 * 1024;
+
+    /// <summary>An entry above this size whose compression ratio is above <see cref="MaxRatio"/> is refused unread.</summary>
+    private const long RatioCheckFrom = 1024 * 1024;
+    private const long MaxRatio = 200;
+
+    /// <summary>A Word document has a few dozen entries; a directory claiming more is refused before it is parsed.</summary>
+    private const long MaxEntries = 10_000;
+    private const long MaxDirectoryBytes = 16L * 1024 * 1024;
+
+    /// <summary>Tables in cells in tables…: deeper than this is no report (and would exhaust the stack).</summary>
+    private const int MaxNesting = 32;
+
+    internal const string NotWord = "不是 Word 文档（ZIP 中没有 word/document.xml）";
+    internal const string Corrupt = "DOCX 文件已损坏或不完整";
+    internal const string Bomb = "DOCX 解压后过大（疑似压缩炸弹）";
+    internal const string BadXml = "DOCX 内容不是有效的 XML";
+    internal const string Encrypted = "DOCX 文件已加密或使用了不支持的压缩方式，无法读取";
+    internal const string TooManyEntries = "DOCX 中的文件条目过多，不是正常的 Word 文档";
+    internal const string TooDeep = "DOCX 中的表格嵌套过深，无法读取";
+
     /// <exception cref="NotAReportException">Not a Word document, encrypted, truncated, a zip bomb: the message says which.</exception>
-    public static string Extract(ReadOnlySpan<byte> bytes) => throw new NotAReportException("DOCX 读取尚未实现");
+    public static string Extract(ReadOnlySpan<byte> bytes)
+    {
+        var entries = CountEntries(bytes);
+        if (entries > MaxEntries) throw new NotAReportException(TooManyEntries);
+        using var archive = Open(bytes.ToArray());
+        var mainPart = MainPartName(archive);
+        var entry = Find(archive, mainPart) ?? Find(archive, "word/document.xml") ?? throw new NotAReportException(NotWord);
+        return Guard(() =>
+        {
+            using var stream = Inflate(entry);
+            return new BodyReader(stream).Read();
+        });
+    }
+
+    /// <summary>
+    /// The entry count the End Of Central Directory record declares (ZIP64 included), or 0 when there is none: the
+    /// archive reader then says the file is damaged.
+    /// </summary>
+    private static long CountEntries(ReadOnlySpan<byte> b)
+    {
+        // The EOCD is 22 bytes plus a comment of up to 65535 bytes, at the end of the file.
+        var from = Math.Max(0, b.Length - 22 - 65535);
+        for (var i = b.Length - 22; i >= from; i--)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(b[i..]) != 0x06054b50) continue;
+            long count = BinaryPrimitives.ReadUInt16LittleEndian(b[(i + 10)..]);
+            // The central directory of a Word document is a few kilobytes; one of megabytes lists entries by the million.
+            var directorySize = BinaryPrimitives.ReadUInt32LittleEndian(b[(i + 12)..]);
+            if (directorySize > MaxDirectoryBytes && directorySize != 0xFFFFFFFF)
+                return long.MaxValue;
+            if (count != 0xFFFF || i < 20) return count;
+            // ZIP64: the locator just before the EOCD points at the ZIP64 EOCD record holding the real count.
+            if (BinaryPrimitives.ReadUInt32LittleEndian(b[(i - 20)..]) != 0x07064b50) return count;
+            var at = BinaryPrimitives.ReadUInt64LittleEndian(b[(i - 20 + 8)..]);
+            if (b.Length < 56 || at > (ulong)b.Length - 56) return long.MaxValue;
+            var record = b[(int)at..];
+            if (BinaryPrimitives.ReadUInt32LittleEndian(record) != 0x06064b50) return long.MaxValue;
+            var total = BinaryPrimitives.ReadUInt64LittleEndian(record[32..]);
+            if (BinaryPrimitives.ReadUInt64LittleEndian(record[40..]) > MaxDirectoryBytes) return long.MaxValue;
+            return total > long.MaxValue ? long.MaxValue : (long)total;
+        }
+        return 0;
+    }
+
+    private static ZipArchive Open(byte[] bytes) =>
+        Guard(() => new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read));
+
+    /// <summary>The library's complaints about a damaged archive, as the one message a user can act on.</summary>
+    private static T Guard<T>(Func<T> read)
+    {
+        try { return read(); }
+        catch (NotAReportException) { throw; }
+        catch (XmlException) { throw new NotAReportException(BadXml); }
+        catch (NotSupportedException) { throw new NotAReportException(Encrypted); }
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new NotAReportException(Corrupt);
+        }
+    }
+
+    private static ZipArchiveEntry? Find(ZipArchive archive, string? name)
+    {
+        if (name is null) return null;
+        // Part names are case-insensitive (OPC); some writers put a leading slash or backslashes in entry names.
+        return Guard(() => archive.Entries.FirstOrDefault(e =>
+            string.Equals(e.FullName.Replace('\\', '/').TrimStart('/'), name, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The main document part the package relationships name (usually word/document.xml), if they can be read.</summary>
+    private static string? MainPartName(ZipArchive archive)
+    {
+        var rels = Find(archive, "_rels/.rels");
+        if (rels is null) return null;
+        try
+        {
+            using var stream = Inflate(rels);
+            using var xml = XmlReader.Create(stream, XmlSettings);
+            while (xml.Read())
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship") continue;
+                var type = xml.GetAttribute("Type");
+                if (type is null || !type.EndsWith("/officeDocument", StringComparison.Ordinal)) continue;
+                if (xml.GetAttribute("TargetMode") == "External") continue;
+                var target = xml.GetAttribute("Target");
+                var name = target?.Replace('\\', '/');
+                while (name is not null && (name.StartsWith("./", StringComparison.Ordinal) || name.StartsWith('/'))) name = name[(name[0] == '.' ? 2 : 1)..];
+                return name;
+            }
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+            // Unreadable relationships: fall back to the usual name; the main part itself decides.
+        }
+        return null;
+    }
+
+    /// <summary>The entry's bytes as they inflate, refused up front if implausible and cut off past <see cref="MaxPartBytes"/>.</summary>
+    private static Stream Inflate(ZipArchiveEntry entry)
+    {
+        var size = entry.Length;
+        var packed = entry.CompressedLength;
+        if (size > MaxPartBytes) throw new NotAReportException(Bomb);
+        if (size > RatioCheckFrom && (packed <= 0 || size / packed > MaxRatio)) throw new NotAReportException(Bomb);
+        return new BoundedStream(entry.Open(), MaxPartBytes);
+    }
+
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    };
+
+    /// <summary>Throws once more than the limit has been read: the declared sizes in a ZIP can lie.</summary>
+    private sealed class BoundedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+        private int Count(int n)
+        {
+            _read += n;
+            if (_read > limit) throw new NotAReportException(Bomb);
+            return n;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>
+    /// Streams word/document.xml once. Block containers (body, cell, text box) hold paragraphs and tables; anything else
+    /// (content controls, custom XML, tracked insertions, hyperlinks, smart tags) is looked through.
+    /// </summary>
+    private sealed class BodyReader(Stream stream)
+    {
+        private const string Wml = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        private const string WmlStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+        private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+        private readonly XmlReader _xml = XmlReader.Create(stream, XmlSettings);
+
+        public string Read()
+        {
+            var lines = new List<string>();
+            using (_xml)
+            {
+                while (_xml.Read())
+                {
+                    if (_xml.NodeType == XmlNodeType.Element && IsW("body"))
+                    {
+                        ReadBlocks(new Sink(lines, cell: null), nesting: 0);
+                        break;
+                    }
+                }
+                // Read to the end so that a document cut off after its body is still reported as broken XML.
+                while (_xml.Read()) { }
+            }
+            var sb = new StringBuilder();
+            foreach (var line in lines) sb.Append(line).Append('\n');
+            return sb.ToString();
+        }
+
+        private bool IsW(string local) =>
+            _xml.LocalName == local && (_xml.NamespaceURI == Wml || _xml.NamespaceURI == WmlStrict);
+
+        /// <summary>Where a container's content goes: a body's paragraphs become lines, a cell's join into its text.</summary>
+        private sealed class Sink(List<string> lines, StringBuilder? cell)
+        {
+            public List<string> Lines { get; } = lines;
+            public StringBuilder? Cell { get; } = cell;
+        }
+
+        /// <summary>Positioned on a container's start tag; returns after its end tag has been consumed.</summary>
+        private void ReadBlocks(Sink sink, int nesting)
+        {
+            if (nesting > MaxNesting) throw new NotAReportException(TooDeep);
+            if (_xml.IsEmptyElement) { _xml.Read(); return; }
+            var depth = _xml.Depth;
+            _xml.Read();
+            while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
+            {
+                if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                if (IsW("p")) ReadParagraph(sink, nesting);
+                else if (IsW("tbl")) ReadTable(sink.Lines, nesting + 1);
+                else if (Skipped()) _xml.Skip();
+                else _xml.Read(); // look through the wrapper
+            }
+            _xml.Read();
+        }
+
+        /// <summary>Elements whose content is not the document's visible text, or repeats it.</summary>
+        private bool Skipped()
+        {
+            if (_xml.NamespaceURI == MarkupCompatibility) return _xml.LocalName == "Fallback"; // the Choice already had it
+            if (_xml.NamespaceURI is not (Wml or WmlStrict)) return false;
+            return _xml.LocalName switch
+            {
+                "pPr" or "rPr" or "sectPr" or "tblPr" or "tblGrid" or "trPr" or "tcPr" or "sdtPr" or "sdtEndPr"
+                    or "del" or "moveFrom" or "delText" or "delInstrText" or "instrText" or "fldData"
+                    or "footnoteReference" or "endnoteReference" or "commentReference" or "annotationRef"
+                    or "tblPrEx" or "customXmlPr" or "rPrChange" or "pPrChange" or "tcPrChange" or "trPrChange" => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>A paragraph: its text to the sink; a text box inside it gives lines after it.</summary>
+        private void ReadParagraph(Sink sink, int nesting)
+        {
+            var text = new StringBuilder();
+            var boxes = new List<string>();
+            var inCell = sink.Cell is not null;
+            if (!_xml.IsEmptyElement)
+            {
+                var depth = _xml.Depth;
+                _xml.Read();
+                while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
+                {
+                    if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                    if (IsW("t"))
+                    {
+                        if (_xml.IsEmptyElement) { _xml.Read(); continue; }
+                        var inner = _xml.Depth;
+                        _xml.Read();
+                        while (!_xml.EOF && !(_xml.Depth == inner && _xml.NodeType == XmlNodeType.EndElement))
+                        {
+                            if (_xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+                                text.Append(_xml.Value);
+                            _xml.Read();
+                        }
+                        _xml.Read();
+                        continue;
+                    }
+                    if (IsW("tab") || IsW("ptab")) text.Append(inCell ? ' ' : '\t');
+                    else if (IsW("br") || IsW("cr")) { if (!inCell) text.Append('\n'); }
+                    else if (IsW("noBreakHyphen")) text.Append('-');
+                    else if (IsW("txbxContent"))
+                    {
+                        ReadBlocks(new Sink(boxes, cell: null), nesting + 1);
+                        continue;
+                    }
+                    else if (IsW("tbl"))
+                    {
+                        // Not valid inside a paragraph, but seen in the wild inside text boxes' fallbacks.
+                        ReadTable(boxes, nesting + 1);
+                        continue;
+                    }
+                    if (Skipped()) _xml.Skip();
+                    else _xml.Read();
+                }
+            }
+            _xml.Read();
+
+            if (sink.Cell is { } cell) cell.Append(text);
+            else foreach (var line in text.ToString().Split('\n')) sink.Lines.Add(line);
+            sink.Lines.AddRange(boxes);
+        }
+
+        private sealed record Cell(string Text, List<string> Paragraphs, List<string> After);
+
+        /// <summary>
+        /// A table: each row one line of its cells' texts joined by tabs, then the lines of tables nested in its cells.
+        /// A table of one column is a frame around text, not a grid: its paragraphs stay lines.
+        /// </summary>
+        private void ReadTable(List<string> lines, int nesting)
+        {
+            if (nesting > MaxNesting) throw new NotAReportException(TooDeep);
+            var rows = new List<List<Cell>>();
+            if (!_xml.IsEmptyElement)
+            {
+                var depth = _xml.Depth;
+                _xml.Read();
+                while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
+                {
+                    if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                    if (IsW("tr")) rows.Add(ReadRow(nesting));
+                    else if (IsW("tbl")) ReadTable(lines, nesting + 1); // malformed nesting: still read its rows
+                    else if (Skipped()) _xml.Skip();
+                    else _xml.Read();
+                }
+            }
+            _xml.Read();
+
+            var frame = rows.Count > 0 && rows.All(r => r.Count <= 1);
+            foreach (var row in rows)
+            {
+                if (frame)
+                {
+                    foreach (var cell in row)
+                    {
+                        lines.AddRange(cell.Paragraphs);
+                        lines.AddRange(cell.After);
+                    }
+                    continue;
+                }
+                lines.Add(string.Join('\t', row.Select(c => c.Text)));
+                foreach (var cell in row) lines.AddRange(cell.After);
+            }
+        }
+
+        /// <summary>The cells that start in this row: one continuing a merge from above (or from the left) is left out.</summary>
+        private List<Cell> ReadRow(int nesting)
+        {
+            var cells = new List<Cell>();
+            if (_xml.IsEmptyElement) { _xml.Read(); return cells; }
+            var depth = _xml.Depth;
+            _xml.Read();
+            while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
+            {
+                if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                if (IsW("tc"))
+                {
+                    if (ReadCell(nesting) is { } cell) cells.Add(cell);
+                }
+                else if (Skipped()) _xml.Skip();
+                else _xml.Read();
+            }
+            _xml.Read();
+            return cells;
+        }
+
+        private Cell? ReadCell(int nesting)
+        {
+            var merged = false;
+            var paragraphs = new List<string>();
+            var after = new List<string>();
+            if (_xml.IsEmptyElement) { _xml.Read(); return new Cell("", paragraphs, after); }
+            var depth = _xml.Depth;
+            _xml.Read();
+            while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
+            {
+                if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                if (IsW("tcPr")) merged |= ReadContinuesMerge();
+                else if (IsW("p"))
+                {
+                    var text = new StringBuilder();
+                    var lines = new List<string>();
+                    ReadParagraph(new Sink(lines, text), nesting);
+                    paragraphs.Add(text.ToString());
+                    after.AddRange(lines); // text boxes in the cell
+                }
+                else if (IsW("tbl")) ReadTable(after, nesting + 1);
+                else if (Skipped()) _xml.Skip();
+                else _xml.Read();
+            }
+            _xml.Read();
+            if (merged) return null;
+            return new Cell(string.Concat(paragraphs), paragraphs, after);
+        }
+
+        /// <summary>Reads a cell's properties: true when it continues a vertical merge (or a legacy horizontal one).</summary>
+        private bool ReadContinuesMerge()
+        {
+            var continues = false;
+            if (_xml.IsEmptyElement) { _xml.Read(); return false; }
+            var depth = _xml.Depth;
+            _xml.Read();
+            while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
+            {
+                if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 1 && (IsW("vMerge") || IsW("hMerge")))
+                {
+                    var val = _xml.GetAttribute("val", _xml.NamespaceURI) ?? _xml.GetAttribute("val");
+                    if (val is null or "continue") continues = true;
+                }
+                if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 1 && !_xml.IsEmptyElement) _xml.Skip();
+                else _xml.Read();
+            }
+            _xml.Read();
+            return continues;
+        }
+    }
 }

@@ -60,6 +60,20 @@ internal static class CellResolver
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
         ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs)
     {
+        // A damaged row's reading must be confirmed by every identity that reads its cells; one that is not is no
+        // reading at all: the row is taken as unreadable and resolved again (its cells may still follow from the others).
+        var unreadable = new bool[runs.Count];
+        for (var attempt = 0; ; attempt++)
+        {
+            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable);
+            if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
+            foreach (var r in unconfirmed) unreadable[r] = true;
+        }
+    }
+
+    private static (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) ResolveOnce(
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable)
+    {
         var rules = RulesOf(report, layout);
         var compiled = rules.Identities;
         var nonNegative = rules.NonNegative;
@@ -70,20 +84,15 @@ internal static class CellResolver
         {
             var run = runs[r];
             var fields = rules.Fields.AsSpan(run.FirstCell, run.FieldCount).ToArray();
-            if (run.Tokens is null)
+            if (run.Tokens is null || unreadable[r])
             {
                 candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount, out _);
                 continue;
             }
-            // Readings that only join split numbers come first; dropping tokens is tried only when no such reading fits the row.
-            var list = Generate(run.Tokens, fields, allowDrops: false);
-            var fits = false;
-            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount, out fits) : [];
-            if ((list.Count == 0 || !fits) && hasIdentities && run.Tokens.Count > run.FieldCount)
-            {
-                var withDrops = Generate(run.Tokens, fields, allowDrops: true);
-                if (withDrops.Count > 0) filtered = FilterByRow(withDrops, run, compiled, nonNegative, layout.CellCount, out _);
-            }
+            // Joins and drops are both offered: a join that fits its own row can still break the columns, and only the
+            // whole table's identities can tell (a spurious token once made a join look right). Joins cost less.
+            var list = Generate(run.Tokens, fields, allowDrops: hasIdentities);
+            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount, out _) : [];
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
             candidates[r] = filtered;
@@ -151,10 +160,56 @@ internal static class CellResolver
                 if (cells[i] != result[i]) { disagree[i] = true; result[i] = null; break; }
         }
 
+        var unconfirmed = new List<int>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (unreadable[r] || runs[r].Tokens is null) continue;
+            var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
+            var damaged = chosen.Cost > 0 || runs[r].Tokens!.Count != runs[r].FieldCount;
+            if (damaged && !Confirmed(runs[r], result, rules.Identities)) unconfirmed.Add(r);
+        }
+        if (unconfirmed.Count > 0) return (result.ToImmutableArray(), [], unconfirmed);
+
         var findings = new List<Finding>();
         for (var r = 0; r < runs.Count; r++)
-            Describe(runs[r], candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0], result, disagree, layout, findings);
-        return (result.ToImmutableArray(), findings);
+        {
+            var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
+            if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
+            else Describe(runs[r], chosen, result, disagree, layout, findings);
+        }
+        return (result.ToImmutableArray(), findings, []);
+    }
+
+    /// <summary>Every identity reading a cell of the run is complete and holds. A section without identities confirms nothing.</summary>
+    private static bool Confirmed(RowRun run, decimal?[] cells, Compiled[] identities)
+    {
+        var touched = false;
+        foreach (var id in identities)
+        {
+            if (!id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)) continue;
+            touched = true;
+            decimal sum = 0;
+            for (var k = 0; k < id.Cells.Length; k++)
+            {
+                if (cells[id.Cells[k]] is not decimal v) return false;
+                sum += id.Coef[k] * v;
+            }
+            if (sum != 0) return false;
+        }
+        return touched;
+    }
+
+    private static void DescribeUnreadable(RowRun run, decimal?[] result, SectionLayout layout, List<Finding> findings)
+    {
+        var cells = Enumerable.Range(run.FirstCell, run.FieldCount).ToArray();
+        var printed = run.Tokens!.Count(t => t.Kind == TokenKind.Number);
+        var printedText = string.Join(" ", run.Tokens!.Select(t => t.ToString()));
+        if (printedText.Length > 60) printedText = printedText[..58] + "…";
+        if (cells.All(c => result[c] is not null))
+            findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”，无法对应各列）"),
+                ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, cells))));
+        else
+            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）")));
     }
 
     private static Compiled Compile(Identity id) =>

@@ -119,8 +119,10 @@ internal static partial class RowMatcher
                 if (length < key.MinLength) continue;
                 // The label's end may close the zone after the header: "2.没有" + header + "现成信息需要另行制作".
                 var tail = length < key.Text.Length ? zone.AsSpan().CommonSuffixLength(key.Text.AsSpan(length)) : 0;
-                var end = tail >= 2 ? zone.Length : at + length;
-                var total = length + (tail >= 2 ? tail : 0);
+                // A tail of one character counts only when it completes the label: "(七)总" + header + "计".
+                var closes = tail >= 2 || tail >= 1 && length + tail == key.Text.Length;
+                var end = closes ? zone.Length : at + length;
+                var total = length + (closes ? tail : 0);
                 if (total < Math.Min(key.Text.Length, 5)) continue;
                 if (end > bestEnd || end == bestEnd && total > bestLength) { best = r; bestEnd = end; bestLength = total; }
             }

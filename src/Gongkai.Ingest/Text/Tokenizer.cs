@@ -71,8 +71,11 @@ internal static partial class Tokenizer
         if (piece.Length <= 2 && BlankRx().IsMatch(piece))
         {
             // "本年增 / 减" is a header, not a blank cell: a blank has a number or a line edge beside it.
+            // 无 and 空 are also words ("无 正 当 理 由" in a spaced-out label): those need a number beside them and no text.
             bool textBefore = p > 0 && !IsNumeric(pieces[p - 1]), textAfter = p + 1 < pieces.Count && !IsNumeric(pieces[p + 1]);
-            if (!(textBefore && textAfter))
+            bool numberBefore = p > 0 && !textBefore, numberAfter = p + 1 < pieces.Count && !textAfter;
+            var isWord = piece is "无" or "空";
+            if (isWord ? !textBefore && !textAfter && (numberBefore || numberAfter) : !(textBefore && textAfter))
             {
                 tokens.Add(new Token(TokenKind.Blank, piece, 0, null, line, false, false));
                 return;
