@@ -39,7 +39,11 @@ internal static partial class TextNormalizer
             {
                 case '“' or '”' or '"' or '\'' or '‘' or '’' or '「' or '」' or '『' or '』' or '*' or '\u200b' or '\ufeff':
                     continue;
-                case '、' or '．' or '。' when sb.Length > 0 && IsNumeral(sb[^1]):
+                // Numbering is written 1. or 1、 or spaced out ("⼆ 、 上 年"): every 、 and ． is '.' on both sides of a match.
+                case '、' or '．':
+                    sb.Append('.');
+                    continue;
+                case '。' when sb.Length > 0 && IsNumeral(sb[^1]):
                     sb.Append('.');
                     continue;
                 case '（': sb.Append('('); continue;
