@@ -61,6 +61,7 @@ public static class CliApp
             ExtractCommand.Create(console),
             CheckCommand.Create(console),
             BenchCommand.Create(console),
+            DeadlineCommand.Create(console),
         };
         root.SetAction(_ =>
         {
