@@ -53,7 +53,8 @@ public static class HtmlRenderer
     /// </summary>
     private static void WriteTable(StringBuilder sb, Table t)
     {
-        sb.Append("<table>\n<colgroup>");
+        // border="1": viewers that ignore the style sheet (Word, WPS, LibreOffice opening the file) still rule the grid.
+        sb.Append("<table border=\"1\">\n<colgroup>");
         var total = t.ColumnWidths.Sum();
         foreach (var w in t.ColumnWidths)
             sb.Append("<col style=\"width:").Append((100 * w / total).ToString("0.##", CultureInfo.InvariantCulture)).Append("%\">");

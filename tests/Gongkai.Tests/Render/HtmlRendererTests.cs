@@ -169,7 +169,7 @@ public class HtmlRendererTests(ITestOutputHelper output)
         Assert.DoesNotContain("@import", html);
         Assert.Contains($"<h1>{doc.Title}</h1>", html);
         var tables = doc.Blocks.OfType<Table>().ToList();
-        Assert.Equal(tables.Count, Regex.Matches(html, "<table>").Count);
+        Assert.Equal(tables.Count, Regex.Matches(html, "<table border=\"1\">").Count);
         Assert.Equal(tables.Sum(t => t.RowCount), Regex.Matches(html, "<tr>").Count);
         Assert.Equal(tables.Sum(t => t.Cells.Count(c => c.Kind == CellKind.Header)), Regex.Matches(html, "<th[ >]").Count);
         Assert.Equal(tables.Sum(t => t.Cells.Count(c => c.Kind == CellKind.Number)), Regex.Matches(html, "<td class=\"num\"").Count);
