@@ -264,7 +264,7 @@ public sealed class XlsxExportWriter : IDisposable
 
     private XmlWriter StartSheet(int number, ImmutableArray<string> columns, double[] widths)
     {
-        _entry = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Fastest).Open();
+        _entry = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open();
         var w = XmlWriter.Create(_entry, XmlSettings);
         w.WriteStartDocument(true);
         w.WriteStartElement("worksheet", MainNs);
