@@ -198,14 +198,35 @@ public static partial class HtmlText
     {
         var name = e.LocalName;
         if (Skipped.Contains(name)) return true;
-        if ((name is "header" or "footer") && !InsideArticle(e)) return true;
+        if ((name is "header" or "footer") && !InsideArticle(e) && !HoldsReportTitle(e)) return true;
         if (e.HasAttribute("hidden")) return true;
         if (e.GetAttribute("style") is { } style && HiddenStyleRx().IsMatch(style)) return true;
-        if (e.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim())) return true;
+        if (e.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()) && !HoldsReportTitle(e)) return true;
         if (e.Id is { Length: > 0 } id && ChromeWords.Contains(id)) return true;
         foreach (var c in e.ClassList)
             if (ChromeWords.Contains(c)) return true;
         return false;
+    }
+
+    /// <summary>A page header that carries the report's title ("…2020年政府信息公开工作年度报告") is kept: the title names the agency and year.</summary>
+    private static bool HoldsReportTitle(IElement e)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(e);
+        while (stack.Count > 0 && sb.Length < 4000)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                foreach (var ch in t.Data)
+                    if (!char.IsWhiteSpace(ch)) sb.Append(ch);
+                continue;
+            }
+            if (node is not IElement child || child.LocalName is "nav" or "script" or "style" or "a") continue;
+            for (var i = child.ChildNodes.Length - 1; i >= 0; i--) stack.Push(child.ChildNodes[i]);
+        }
+        return TitleRx().IsMatch(sb.ToString());
     }
 
     /// <summary>An article's own header (its title) and footer (its signature) are content; the page's are not.</summary>

@@ -122,6 +122,23 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_page_header_is_left_out_unless_it_carries_the_report_title()
+    {
+        var report = Sample(13);
+        var page = Page(report);
+        var title = Regex.Match(page, "<h1>(.*)</h1>").Groups[1].Value;
+        var body = page.Replace($"<h1>{title}</h1>", "");
+        var withTitle = body.Replace("<main class=\"page\">",
+            $"<header><nav><a href=\"/\">首页</a><a href=\"/nb/2019.html\">2019年政府信息公开工作年度报告</a></nav><div class=\"logo\">某某区人民政府</div><h1>{title}</h1></header><main class=\"page\">");
+        AssertSameCells(report, Read(withTitle));
+        var chrome = HtmlText.Extract("""
+            <html><body><header><div class="logo">某某区人民政府</div><div>首页 政务公开</div></header>
+            <div role="banner">欢迎您</div><p>正文</p><footer>版权所有 某某区人民政府</footer></body></html>
+            """u8);
+        Assert.Equal("正文\n", chrome);
+    }
+
+    [Fact]
     public void A_single_cell_frame_table_is_read_as_its_paragraphs()
     {
         var text = HtmlText.Extract("<html><body><table><tr><td><p>第一段</p><p>第二段<br>第三行</p></td></tr></table></body></html>"u8);
