@@ -26,7 +26,10 @@ public static class InputFormats
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {
-        var s = System.Text.Encoding.ASCII.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
+        var encoding = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? System.Text.Encoding.Unicode
+            : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? System.Text.Encoding.BigEndianUnicode
+            : System.Text.Encoding.ASCII;
+        var s = encoding.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
         // Skip a UTF-8 BOM decoded as ASCII '?'s.
         s = s.TrimStart('?');
         return s.StartsWith("<!doctype html", StringComparison.Ordinal) || s.StartsWith("<html", StringComparison.Ordinal)
