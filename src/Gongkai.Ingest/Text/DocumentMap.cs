@@ -30,9 +30,12 @@ internal sealed partial class DocumentMap
     [GeneratedRegex(@"第二十条第\(一\)项")] private static partial Regex A2();
     [GeneratedRegex(@"本列数据的勾稽关系|本年新收政府信息公开申请")] private static partial Regex A3();
 
+    /// <summary>The lines as printed (not NFKC), for prose.</summary>
+    private readonly string[] _original;
+
     public DocumentMap(string text)
     {
-        Lines = TextNormalizer.Lines(text);
+        Lines = TextNormalizer.Lines(text, out _original);
         _lineStart = new int[Lines.Length + 1];
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < Lines.Length; i++)
@@ -96,11 +99,31 @@ internal sealed partial class DocumentMap
         return Lines.Length;
     }
 
-    /// <summary>Lines [from, to) joined, trimmed; null when empty.</summary>
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[、.．](?!\d)|[（(]?[①-⑳])")]
+    private static partial Regex ParagraphStartRx();
+
+    /// <summary>
+    /// Prose of lines [from, to) as printed, one paragraph a line: extraction breaks lines inside sentences (and puts
+    /// blank lines between them), so lines are joined until a sentence ends or a numbered paragraph begins. Null when empty.
+    /// </summary>
     public string? Text(int from, int to)
     {
         if (from < 0 || to <= from) return null;
-        var s = string.Join('\n', Lines[from..to]).Trim();
-        return s.Length == 0 ? null : s;
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            var line = _original[i].Trim();
+            if (line.Length == 0) continue;
+            if (current.Length > 0 && ("。！？；!?".Contains(current[^1]) || ParagraphStartRx().IsMatch(line)))
+            {
+                paragraphs.Add(current.ToString());
+                current.Clear();
+            }
+            if (current.Length > 0 && char.IsAsciiLetterOrDigit(current[^1]) && char.IsAsciiLetterOrDigit(line[0])) current.Append(' ');
+            current.Append(line);
+        }
+        if (current.Length > 0) paragraphs.Add(current.ToString());
+        return paragraphs.Count == 0 ? null : string.Join('\n', paragraphs);
     }
 }

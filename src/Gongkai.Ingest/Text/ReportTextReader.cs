@@ -30,7 +30,7 @@ public static partial class ReportTextReader
         var doc = new DocumentMap(text);
         var findings = ImmutableArray.CreateBuilder<Finding>();
 
-        var (year, agency, titleLine) = ReadTitle(doc);
+        var (year, agency, titleLine, titleEnd) = ReadTitle(doc);
         var layout = ChooseLayout(doc, year, findings);
 
         var proactiveRuns = Table(doc, 2, layout.Proactive);
@@ -56,11 +56,11 @@ public static partial class ReportTextReader
             Layout = layout,
             Year = year,
             Agency = agency,
-            Published = ReadPublished(doc, titleLine),
+            Published = ReadPublished(doc, titleEnd),
             Proactive = proactive,
             Applications = applications,
             ReviewLitigation = review,
-            Narrative = ReadNarrative(doc, titleLine),
+            Narrative = ReadNarrative(doc, titleEnd),
             Findings = findings.ToImmutable(),
         };
     }
@@ -120,11 +120,13 @@ public static partial class ReportTextReader
         return TemplateCatalog.Get(template, collapsed);
     }
 
-    private static (int? Year, string? Agency, int TitleLine) ReadTitle(DocumentMap doc)
+    /// <summary>Year and agency from the title; the lines where the title starts and ends (a title often wraps).</summary>
+    private static (int? Year, string? Agency, int TitleLine, int TitleEnd) ReadTitle(DocumentMap doc)
     {
         var head = doc.Compact.AsSpan(0, Math.Min(doc.Compact.Length, 3000)).ToString();
         var m = TitleRx().Match(head);
-        if (!m.Success) return (null, null, -1);
+        if (!m.Success) return (null, null, -1, -1);
+        var end = doc.LineOf(m.Index + m.Length - 1);
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var line = doc.LineOf(m.Index);
         var agency = head[doc.LineStartOffset(line)..m.Index];
@@ -144,13 +146,13 @@ public static partial class ReportTextReader
         }
         agency = agency.Trim('《', '》', '"', ' ', ':', '：', '—', '-');
         if (agency.EndsWith("关于", StringComparison.Ordinal)) agency = agency[..^2];
-        return (year, agency.Length is >= 2 and <= 60 ? agency : null, line);
+        return (year, agency.Length is >= 2 and <= 60 ? agency : null, line, end);
     }
 
-    private static DateOnly? ReadPublished(DocumentMap doc, int titleLine)
+    private static DateOnly? ReadPublished(DocumentMap doc, int titleEnd)
     {
         var firstSection = Enumerable.Range(1, 6).Select(n => doc.Heading[n]).Where(h => h >= 0).DefaultIfEmpty(doc.Lines.Length).Min();
-        for (var l = Math.Max(0, titleLine + 1); l < Math.Min(firstSection, titleLine + 10); l++)
+        for (var l = Math.Max(0, titleEnd + 1); l < Math.Min(firstSection, titleEnd + 10); l++)
             if (ParseDate(doc.Lines[l]) is { } d) return d;
         var seen = 0;
         for (var l = doc.Lines.Length - 1; l > firstSection && seen < 6; l--)
@@ -192,13 +194,13 @@ public static partial class ReportTextReader
         return tens * 10 + ones;
     }
 
-    private static Narrative ReadNarrative(DocumentMap doc, int titleLine)
+    private static Narrative ReadNarrative(DocumentMap doc, int titleEnd)
     {
         int H(int n) => doc.Heading[n];
         var firstTable = new[] { H(2), H(3), H(4) }.Where(h => h >= 0).DefaultIfEmpty(doc.Lines.Length).Min();
         var preambleEnd = H(1) >= 0 ? H(1) : firstTable;
         return new Narrative(
-            Preamble: doc.Text(titleLine + 1, preambleEnd),
+            Preamble: doc.Text(titleEnd + 1, preambleEnd),
             Overview: H(1) >= 0 ? doc.Text(H(1) + 1, doc.SectionEnd(1)) : null,
             Problems: H(5) >= 0 ? doc.Text(H(5) + 1, doc.SectionEnd(5)) : null,
             Other: H(6) >= 0 ? doc.Text(H(6) + 1, doc.Lines.Length) : null);

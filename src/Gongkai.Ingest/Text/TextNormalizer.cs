@@ -12,12 +12,23 @@ internal static partial class TextNormalizer
     [GeneratedRegex(@"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$")]
     private static partial Regex PageFooterRx();
 
-    public static string[] Lines(string text)
+    private static readonly char[] LineBreaks = ['\n', '\r', '\f', '\u2028', '\u2029', '\v'];
+
+    public static string[] Lines(string text) => Lines(text, out _);
+
+    /// <summary>NFKC lines for matching, and the same lines as printed (NFKC keeps line breaks, so they pair up) for prose.</summary>
+    public static string[] Lines(string text, out string[] original)
     {
         var normalized = Gongkai.Core.Text.Nfkc.Normalize(text);
-        var lines = normalized.Split(['\n', '\r', '\f', '\u2028', '\u2029', '\v']);
+        var lines = normalized.Split(LineBreaks);
+        original = ReferenceEquals(normalized, text) ? lines : text.Split(LineBreaks);
+        if (original.Length != lines.Length) original = lines;
         for (var i = 0; i < lines.Length; i++)
-            if (lines[i].Length < 40 && PageFooterRx().IsMatch(lines[i])) lines[i] = "";
+            if (lines[i].Length < 40 && PageFooterRx().IsMatch(lines[i]))
+            {
+                lines[i] = "";
+                if (!ReferenceEquals(original, lines)) original[i] = "";
+            }
         return lines;
     }
 
