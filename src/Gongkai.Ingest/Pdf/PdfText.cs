@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Filters;
 
 namespace Gongkai.Ingest.Pdf;
 
@@ -30,6 +31,7 @@ public static partial class PdfText
     public static string Extract(ReadOnlySpan<byte> bytes)
     {
         if (!HasEndMarker(bytes)) throw new NotAReportException(Corrupt + "（文件结尾缺失，可能下载不完整）");
+        if (TrueTypeGlyphs.AnyUncompressedFontLoops(bytes)) throw new NotAReportException(Corrupt + "（内嵌字体已损坏）");
         var clock = Stopwatch.StartNew();
         var pages = new List<List<PageItem>>();
         var glyphs = 0;
@@ -42,6 +44,7 @@ public static partial class PdfText
                 UseLenientParsing = true,
                 SkipMissingFonts = true,
                 ClipPaths = false,
+                FilterProvider = new GuardedFilters(DefaultFilterProvider.Instance),
             });
             var count = pdf.NumberOfPages;
             if (count <= 0) throw new NotAReportException(Corrupt + "（没有页面）");

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,6 +8,9 @@ using Gongkai.Render;
 using Gongkai.Tests.Render;
 using Gongkai.Tests.Generation;
 using SkiaSharp;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
 
 namespace Gongkai.Tests.Ingest;
 
@@ -108,6 +112,109 @@ public class PdfReaderTests
         Assert.Equal("Title line\nCases\t17\nAppeals\t3\n", PdfText.Extract(pdf));
     }
 
+    [Fact]
+    public void An_embedded_font_whose_composite_glyph_contains_itself_is_refused_as_damaged()
+    {
+        // Stored uncompressed, so no stream filter sees it: the check of the raw file must.
+        var (font, glyph) = LoopingFont(EmbeddedFont(Report()));
+        var pdf = HandMadePdf.Write(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            HandMadePdf.Stream("", Encoding.ASCII.GetBytes($"BT /F1 24 Tf 72 700 Td <{glyph:X4}> Tj ET")),
+            "<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+UMing /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+UMing /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /CIDToGIDMap /Identity /DW 1000 >>",
+            "<< /Type /FontDescriptor /FontName /AAAAAA+UMing /Flags 4 /FontBBox [0 -150 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -150 /CapHeight 700 /StemV 80 /FontFile2 8 0 R >>",
+            HandMadePdf.Stream($"/Length1 {font.Length}", font),
+        ]);
+        var r = ReadTimed(pdf);
+        Assert.False(r.Ok);
+        Assert.StartsWith(PdfText.Corrupt, r.Error);
+    }
+
+    /// <summary>The TrueType program of the first font embedded in a PDF.</summary>
+    private static byte[] EmbeddedFont(byte[] pdf)
+    {
+        using var doc = PdfDocument.Open(pdf);
+        foreach (var key in doc.Structure.CrossReferenceTable.ObjectOffsets.Keys)
+            if (doc.Structure.GetObject(key).Data is DictionaryToken d && d.TryGet(NameToken.Create("FontFile2"), out var t) && t is IndirectReferenceToken file)
+                return ((StreamToken)doc.Structure.GetObject(file.Data).Data).Decode(DefaultFilterProvider.Instance).ToArray();
+        throw new InvalidOperationException("no FontFile2");
+    }
+
+    /// <summary>The font with its first drawn glyph made a composite glyph of two parts: the next glyph, then itself.</summary>
+    private static (byte[] Font, int Glyph) LoopingFont(byte[] font)
+    {
+        int Table(string tag)
+        {
+            for (var t = 0; t < BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4)); t++)
+                if (Encoding.ASCII.GetString(font, 12 + 16 * t, 4) == tag) return (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(12 + 16 * t + 8));
+            throw new InvalidOperationException(tag);
+        }
+        int head = Table("head"), loca = Table("loca"), glyf = Table("glyf");
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(head + 50)) == 1;
+        int Offset(int g) => longLoca ? (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(loca + 4 * g)) : BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(loca + 2 * g)) * 2;
+        int NextDrawn(int g) { while (Offset(g + 1) - Offset(g) < 24) g++; return g; } // the space has no outline
+        var glyph = NextDrawn(1);
+        var part = NextDrawn(glyph + 1);
+        var at = glyf + Offset(glyph);
+        var looped = (byte[])font.Clone();
+        BinaryPrimitives.WriteInt16BigEndian(looped.AsSpan(at), -1);                   // a composite glyph
+        BinaryPrimitives.WriteUInt16BigEndian(looped.AsSpan(at + 10), 0x0022);         // x/y offsets, more components
+        BinaryPrimitives.WriteUInt16BigEndian(looped.AsSpan(at + 12), (ushort)part);
+        BinaryPrimitives.WriteUInt16BigEndian(looped.AsSpan(at + 14), 0);              // two byte offsets
+        BinaryPrimitives.WriteUInt16BigEndian(looped.AsSpan(at + 16), 0x0002);         // x/y offsets, last component
+        BinaryPrimitives.WriteUInt16BigEndian(looped.AsSpan(at + 18), (ushort)glyph);  // itself
+        return (looped, glyph);
+    }
+
+    /// <summary>
+    /// Six hundred mutations (more than the 200 asked for: number 459 of this sequence damages the embedded font so
+    /// that its composite glyphs contain themselves, which sent PdfPig into a stack overflow that ended the test run).
+    /// </summary>
+    [Fact]
+    public void Six_hundred_random_mutations_of_a_report_never_crash_nor_hang()
+    {
+        var original = Report(5);
+        var rng = new Random(2);
+        var clock = Stopwatch.StartNew();
+        var outcomes = new Dictionary<bool, int>();
+        for (var i = 0; i < 600; i++)
+        {
+            var bytes = Mutate(original, rng);
+            var one = Stopwatch.StartNew();
+            var r = ReportReader.ReadBytes(bytes, $"mutant-{i}.pdf");
+            Assert.True(one.Elapsed < Bound, $"mutation {i} took {one.Elapsed}");
+            Assert.DoesNotContain(ReportReader.InternalErrorPrefix, r.Error ?? "");
+            outcomes[r.Ok] = outcomes.GetValueOrDefault(r.Ok) + 1;
+        }
+        Assert.True(outcomes.GetValueOrDefault(false) >= 20, "the mutations should break some files");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"600 mutations took {clock.Elapsed}");
+    }
+
+    /// <summary>Flipped bits, overwritten runs, cut-outs, duplicated runs and PDF syntax characters; "%PDF-" and the file's end stay.</summary>
+    private static byte[] Mutate(byte[] source, Random rng)
+    {
+        var b = new List<byte>(source);
+        for (var n = 1 + rng.Next(4); n > 0; n--)
+        {
+            var at = 5 + rng.Next(b.Count - 5);
+            switch (rng.Next(5))
+            {
+                case 0: b[at] ^= (byte)(1 << rng.Next(8)); break;
+                case 1: for (var k = 0; k < 1 + rng.Next(64) && at + k < b.Count; k++) b[at + k] = (byte)rng.Next(256); break;
+                case 2: b.RemoveRange(at, Math.Max(0, Math.Min(b.Count - at - 10, 1 + rng.Next(2000)))); break;
+                case 3:
+                    var from = 5 + rng.Next(b.Count - 5);
+                    b.InsertRange(at, b.GetRange(from, Math.Min(1 + rng.Next(500), b.Count - from)));
+                    break;
+                default: for (var k = 0; k < 8 && at + k < b.Count; k++) b[at + k] = (byte)"0123456789 R/<>[]"[rng.Next(17)]; break;
+            }
+        }
+        return [.. b];
+    }
+
     private static byte[] SkiaPdf(int pages, Action<SKCanvas> draw)
     {
         using var ms = new MemoryStream();
@@ -147,25 +254,15 @@ internal static class EncryptedPdf
         var content = Encoding.ASCII.GetBytes($"BT /F1 24 Tf 72 700 Td ({text}) Tj ET");
         var encrypted = Rc4(MD5.HashData([.. key, 4, 0, 0, 0, 0])[..10], content); // object 4, generation 0
 
-        var pdf = new MemoryStream();
-        var offsets = new List<long>();
-        void Write(string s) => pdf.Write(Encoding.Latin1.GetBytes(s));
-        void Obj(string body) { offsets.Add(pdf.Position); Write($"{offsets.Count} 0 obj\n{body}\nendobj\n"); }
-        Write("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
-        Obj("<< /Type /Catalog /Pages 2 0 R >>");
-        Obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        Obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
-        offsets.Add(pdf.Position);
-        Write($"4 0 obj\n<< /Length {encrypted.Length} >>\nstream\n");
-        pdf.Write(encrypted);
-        Write("\nendstream\nendobj\n");
-        Obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        Obj($"<< /Filter /Standard /V 1 /R 2 /Length 40 /O <{Convert.ToHexString(o)}> /U <{Convert.ToHexString(u)}> /P {permissions} >>");
-        var xref = pdf.Position;
-        Write($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
-        foreach (var off in offsets) Write($"{off:D10} 00000 n \n");
-        Write($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>] >>\nstartxref\n{xref}\n%%EOF\n");
-        return pdf.ToArray();
+        return HandMadePdf.Write(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            HandMadePdf.Stream("", encrypted),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Filter /Standard /V 1 /R 2 /Length 40 /O <{Convert.ToHexString(o)}> /U <{Convert.ToHexString(u)}> /P {permissions} >>",
+        ], $"/Encrypt 6 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>]");
     }
 
     private static byte[] Pad(string password)
@@ -191,5 +288,34 @@ internal static class EncryptedPdf
             result[n] = (byte)(data[n] ^ s[(s[i] + s[j]) & 255]);
         }
         return result;
+    }
+}
+
+/// <summary>Writes small PDFs object by object (objects numbered from 1, the first is the catalog), with a correct xref.</summary>
+internal static class HandMadePdf
+{
+    /// <summary>A stream object: its dictionary entries (without /Length) and its bytes, stored as they are.</summary>
+    public static byte[] Stream(string entries, byte[] data) =>
+        [.. Encoding.Latin1.GetBytes($"<< {entries} /Length {data.Length} >>\nstream\n"), .. data, .. "\nendstream"u8];
+
+    /// <param name="objects">Each a string (a dictionary or other object) or the bytes of <see cref="Stream"/>.</param>
+    public static byte[] Write(IReadOnlyList<object> objects, string trailerEntries = "")
+    {
+        var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Text(string s) => pdf.Write(Encoding.Latin1.GetBytes(s));
+        Text("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+        foreach (var obj in objects)
+        {
+            offsets.Add(pdf.Position);
+            Text($"{offsets.Count} 0 obj\n");
+            if (obj is byte[] bytes) pdf.Write(bytes); else Text((string)obj);
+            Text("\nendobj\n");
+        }
+        var xref = pdf.Position;
+        Text($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        foreach (var off in offsets) Text($"{off:D10} 00000 n \n");
+        Text($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R {trailerEntries} >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
     }
 }
