@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace Gongkai.Cli.Commands;
 
-/// <summary>`gongkai bench [--generated N] [--seeds DIR]`: reports read and checked per second, one thread and all cores.</summary>
+/// <summary>
+/// `gongkai bench [--generated N] [--seeds DIR]`: reports read and checked per second, one thread and all cores.
+/// `gongkai bench --pdf N`: N generated reports as PDF, read by Gongkai and by pdftotext, both timed (<see cref="PdfBench"/>).
+/// </summary>
 public static class BenchCommand
 {
     public const int DefaultGenerated = 20000;
@@ -21,9 +24,13 @@ public static class BenchCommand
         var seeds = new Option<string?>("--seeds") { HelpName = "DIR", Description = "样本报告所在的文件夹（默认：仓库旁的 ../shared/seeds）" };
         var minSeconds = new Option<double?>("--min-seconds") { HelpName = "SECONDS", Description = $"样本报告反复读取的最短时间（秒，默认 {DefaultMinSeconds}）" };
         minSeconds.Validators.Add(r => { if (r.GetValueOrDefault<double?>() <= 0) r.AddError("--min-seconds 应大于 0"); });
-        var command = new Command("bench", "测量读取并核对报告的速度（份/秒），单线程与全部核心") { generated, seeds, minSeconds };
-        command.SetAction(parse => Run(console, parse.GetValue(generated) ?? DefaultGenerated, parse.GetValue(seeds),
-            TimeSpan.FromSeconds(parse.GetValue(minSeconds) ?? DefaultMinSeconds)));
+        var pdf = new Option<int?>("--pdf") { HelpName = "N", Description = "改为测量 PDF：生成 N 份报告 PDF，比较 Gongkai 读取（PDF→报告）与 pdftotext -layout（PDF→文本）的用时" };
+        pdf.Validators.Add(r => { if (r.GetValueOrDefault<int?>() <= 0) r.AddError("--pdf 应大于 0"); });
+        var command = new Command("bench", "测量读取并核对报告的速度（份/秒），单线程与全部核心") { generated, seeds, minSeconds, pdf };
+        command.SetAction(parse => parse.GetValue(pdf) is int n
+            ? PdfBench.Run(console, n)
+            : Run(console, parse.GetValue(generated) ?? DefaultGenerated, parse.GetValue(seeds),
+                TimeSpan.FromSeconds(parse.GetValue(minSeconds) ?? DefaultMinSeconds)));
         return command;
     }
 

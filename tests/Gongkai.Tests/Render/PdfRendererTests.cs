@@ -121,6 +121,18 @@ public class PdfRendererTests
     }
 
     [Fact]
+    public void Bench_pdf_times_reading_back_against_pdftotext_and_prints_the_ratio()
+    {
+        var run = Gongkai.Tests.Cli.CliHarness.Run("bench", "--pdf", "4");
+        Assert.Equal(0, run.Code);
+        Assert.Contains("4 份 PDF", run.Out);
+        Assert.Contains("| Gongkai：PDF → 报告（ReportReader.ReadBytes，预热后） |        4 |", run.Out);
+        if (Poppler.Has("pdftotext")) Assert.Matches(@"Gongkai 用时为 pdftotext 的 \d+\.\d\d 倍", run.Out);
+        Assert.DoesNotContain("不符", run.Err);
+        Assert.DoesNotContain("读取失败", run.Err);
+    }
+
+    [Fact]
     public void Signature_lines_are_right_aligned_and_paragraphs_indented()
     {
         var report = ReportTextLayout.Generate(4).Expected;
