@@ -16,8 +16,8 @@ internal sealed partial class PdfPageWriter : IDisposable
     private const float ContentWidth = PageWidth - Left - Right;
     private const float ContentBottom = PageHeight - Bottom;
 
-    private const float TitleSize = 18, HeadingSize = 14, BodySize = 12, TableSize = 9, FooterSize = 10.5f;
-    private const float TitleLine = 28, HeadingLine = 24, BodyLine = 20, TableLine = 12;
+    private const float TitleSize = 18, HeadingSize = 14, BodySize = 12, TableSize = 10.5f, FooterSize = 10.5f;
+    private const float TitleLine = 28, HeadingLine = 24, BodyLine = 20, TableLine = 13.5f;
     private const float Indent = 2 * BodySize;
     private const float BoldOffset = 0.4f;
     private const float CellPadX = 2.5f, CellPadY = 3;
