@@ -97,6 +97,16 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void Kangxi_radicals_in_the_text_layer_read_as_the_ordinary_characters()
+    {
+        // WPS and Word PDFs often map 一 二 人 to the radicals ⼀ ⼆ ⼈ (pdftotext passes them through as they are).
+        var doc = new Gongkai.Render.Document.ReportDocument("⼀⼆⼈", [new Gongkai.Render.Document.Paragraph("第⼀项加第⼆项")]);
+        using var pdf = new MemoryStream();
+        Gongkai.Render.Pdf.PdfRenderer.Render(doc, pdf);
+        Assert.Equal("一二人\n第一项加第二项\n", PdfText.Extract(pdf.ToArray()));
+    }
+
+    [Fact]
     public void Text_without_ruling_lines_reads_by_baseline_with_wide_gaps_as_tabs()
     {
         using var font = new SKFont(SKTypeface.Default, 12);
