@@ -7,7 +7,7 @@ namespace Gongkai.Core.Desk;
 public sealed record Outcome(string RowKey, string Label, string? Group)
 {
     /// <summary>"（三）不予公开 · 1.属于国家秘密", for pick lists.</summary>
-    public string DisplayName => Group is null ? Label : $"{Group} · {Label}";
+    public string DisplayName => Group is null || Group.StartsWith("三、", StringComparison.Ordinal) ? Label : $"{Group} · {Label}";
 }
 
 /// <summary>The outcome catalogue of a year: exactly the outcome rows of section 三 of the template in force.</summary>

@@ -1,0 +1,247 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Desk;
+using Gongkai.Core.Json;
+using Gongkai.Render;
+using Gongkai.Web.Data;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Api;
+
+/// <summary>The REST API: the same operations as the pages, for other systems and scripts. OpenAPI at /openapi/v1.json.</summary>
+public static class Endpoints
+{
+    public static void AddGongkaiApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+    }
+
+    public static void MapGongkaiApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").DisableAntiforgery();
+        api.MapPost("/auth/login", Login).AllowAnonymous().RequireRateLimiting("login")
+            .WithSummary("登录，取得 Bearer 令牌");
+
+        var staff = api.MapGroup("").RequireAuthorization(Policies.Staff);
+        staff.MapGet("/me", (HttpContext ctx) => { var a = Actor.From(ctx.User); return new { a.UserName, a.AgencyId, a.IsClerk, a.IsHead, a.IsAdmin }; });
+        staff.MapGet("/outcomes/{year:int}", (int year) => Outcomes.ForYear(year)).WithSummary("某年度适用格式第三部分的处理结果目录");
+        staff.MapGet("/deadline", Deadline).WithSummary("计算答复期限（第三十条、第三十三条）");
+
+        var desk = api.MapGroup("/applications").RequireAuthorization(Policies.Staff);
+        desk.MapGet("", List).WithSummary("本机关的申请（open=true 只列办理中）");
+        desk.MapPost("", Register).WithSummary("登记申请");
+        desk.MapGet("/{id:int}", Get).WithSummary("一件申请及其答复期限的计算过程");
+        desk.MapPost("/{id:int}/receipt", (int id, VersionedDate r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.ConfirmReceiptAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct))).WithSummary("登记签收或确认之日（第三十一条）");
+        desk.MapPost("/{id:int}/correction-request", (int id, CorrectionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.RequestCorrectionAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.What, r.DueBy, ct))).WithSummary("告知补正（第三十条）");
+        desk.MapPost("/{id:int}/correction-received", (int id, VersionedDate r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.CorrectionReceivedAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct))).WithSummary("收到补正，答复期限重新起算");
+        desk.MapPost("/{id:int}/extension", (int id, ExtensionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.ExtendAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Reason, ct))).WithSummary("延长答复期限（审核人，第三十三条第二款）");
+        desk.MapPost("/{id:int}/consultations", (int id, ConsultationRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.StartConsultationAsync(Actor.From(ctx.User), id, r.Version, r.Party, r.From, ct))).WithSummary("开始征求第三方或其他机关意见");
+        desk.MapPost("/{id:int}/consultations/end", (int id, VersionedDate r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.EndConsultationAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct))).WithSummary("征求意见结束");
+        desk.MapPost("/{id:int}/close", (int id, CloseRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.CloseAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Outcome, r.Note, ct))).WithSummary("办结并登记处理结果");
+        desk.MapPost("/{id:int}/assign", (int id, AssignRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.AssignAsync(Actor.From(ctx.User), id, r.Version, r.HandlerId, ct))).WithSummary("分派经办人（审核人）");
+        desk.MapPost("/{id:int}/challenges", async (int id, ChallengeRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+        {
+            var ch = await s.AddChallengeAsync(Actor.From(ctx.User), id, r.Kind, r.Filed, ct);
+            return TypedResults.Created($"/api/challenges/{ch.Id}", new ChallengeDto(ch.Id, ch.Kind, ch.Filed, ch.Decided, ch.Result, ch.Note));
+        }).WithSummary("登记行政复议或行政诉讼");
+        desk.MapGet("/{id:int}/audit", Audit).WithSummary("该申请的审计记录");
+        desk.MapGet("/{id:int}/attachments/{attachment:int}", async (int id, int attachment, CaseService s, HttpContext ctx, CancellationToken ct) =>
+        {
+            var a = await s.GetAttachmentAsync(Actor.From(ctx.User), id, attachment, ct);
+            return TypedResults.File(a.Content, "application/octet-stream", a.FileName);
+        }).WithSummary("下载附件");
+        desk.MapPost("/{id:int}/attachments", async (int id, IFormFile file, CaseService s, HttpContext ctx, CancellationToken ct) =>
+        {
+            if (file.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"附件“{file.FileName}”超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
+            using var ms = new MemoryStream();
+            await file.CopyToAsync(ms, ct);
+            var a = await s.AddAttachmentAsync(Actor.From(ctx.User), id, file.FileName, file.ContentType, ms.ToArray(), ct);
+            return TypedResults.Created($"/api/applications/{id}/attachments/{a.Id}", new { a.Id, a.FileName, Size = a.Content.Length });
+        }).DisableAntiforgery().WithSummary("上传附件");
+        api.MapPost("/challenges/{id:int}/decision", async (int id, DecisionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+        {
+            var ch = await s.DecideChallengeAsync(Actor.From(ctx.User), id, r.Decided, r.Result, r.Note, ct);
+            return new ChallengeDto(ch.Id, ch.Kind, ch.Filed, ch.Decided, ch.Result, ch.Note);
+        }).RequireAuthorization(Policies.Staff).WithSummary("登记复议或诉讼的结果");
+        api.MapGet("/desk", DeskLists).RequireAuthorization(Policies.Staff).WithSummary("已超期、即将到期、待补正告知的申请");
+
+        var reports = api.MapGroup("/reports/{year:int}").RequireAuthorization(Policies.Staff);
+        reports.MapGet("", Report).WithSummary("由登记数据计算的年度报告（report-json 格式）及检查结果");
+        reports.MapGet("/document", Document).WithSummary("年度报告正式文本：format=docx|pdf|html");
+        reports.MapPut("/narrative", async (int year, NarrativeRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        {
+            await w.SaveNarrativeAsync(Actor.From(ctx.User), year, r.Version, r.Preamble, r.Overview, r.Problems, r.Other, r.Published, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("保存第一、五、六部分文字");
+        reports.MapPut("/overrides", async (int year, OverrideRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        {
+            await w.SetOverrideAsync(Actor.From(ctx.User), year, r.Path, r.Value, r.Reason, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("手工修改计算得出的单元格（审核人，须说明理由）");
+        reports.MapDelete("/overrides", async (int year, string path, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        {
+            await w.RemoveOverrideAsync(Actor.From(ctx.User), year, path, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("撤销手工修改");
+        api.MapPut("/proactive/{year:int}", async (int year, ProactiveRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        {
+            await w.SaveProactiveAsync(Actor.From(ctx.User), year, r.Cells, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Staff).WithSummary("填报第二部分主动公开数据");
+
+        var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin);
+        admin.MapGet("/calendar", async (CalendarProvider c, CancellationToken ct) => TypedResults.Text(await c.CurrentJsonAsync(ct), "application/json"))
+            .WithSummary("当前的工作日日历（节假日与调休）");
+        admin.MapPut("/calendar", async Task<Results<NoContent, ValidationProblem>> (CalendarRequest r, CalendarProvider c, HttpContext ctx, CancellationToken ct) =>
+        {
+            var errors = await c.SaveAsync(r.Json, ctx.User.Identity?.Name ?? "admin", ct);
+            return errors.Count == 0 ? TypedResults.NoContent() : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["json"] = [.. errors] });
+        }).WithSummary("保存新的工作日日历（例如国务院办公厅发布下一年度放假安排后）");
+    }
+
+    private static async Task<Results<Ok<AccessTokenLike>, EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest r, SignInManager<AppUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(r.UserName ?? "", r.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
+        return TypedResults.Problem(result.IsLockedOut ? "登录失败次数过多，账号已暂时锁定" : "用户名或密码错误", statusCode: StatusCodes.Status401Unauthorized);
+    }
+
+    /// <summary>Only for OpenAPI: the shape the bearer handler writes.</summary>
+    public sealed record AccessTokenLike(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
+
+    private static object Deadline(DateOnly received, DateOnly? correctedReceived, bool? extended, CalendarProvider calendars)
+    {
+        var d = new StatutoryClock(calendars.Current).Compute(new DeadlineRequest(received, correctedReceived, extended ?? false));
+        return new { d.Received, d.CountFrom, d.Due, d.Extended, d.WorkingDays, d.Explanation };
+    }
+
+    private static async Task<List<CaseSummaryDto>> List(bool? open, int? year, CaseService s, HttpContext ctx, CancellationToken ct)
+    {
+        var actor = Actor.From(ctx.User);
+        var q = s.Scope(actor).Include(c => c.Consultations).AsSplitQuery();
+        if (open == true) q = q.Where(c => c.ClosedOn == null);
+        if (year is { } y) q = q.Where(c => c.Submitted >= new DateOnly(y, 1, 1) && c.Submitted <= new DateOnly(y, 12, 31));
+        var cases = await q.OrderByDescending(c => c.Id).Take(1000).ToListAsync(ct);
+        return [.. cases.Select(c =>
+        {
+            var clock = CaseClock.Read(c, s.Calendar, s.Today);
+            var name = actor.SeesPersonalData(c) ? c.ApplicantName : Masking.Name(c.ApplicantName);
+            return new CaseSummaryDto(c.Id, c.Number, name, c.ApplicantKind, c.ReceivedOn, clock.StateLabel, clock.Due, clock.WorkingDaysLeft, c.ClosedOn, c.OutcomeRow);
+        })];
+    }
+
+    private static async Task<Created<CaseDto>> Register(RegisterCaseInput input, CaseService s, HttpContext ctx, CancellationToken ct)
+    {
+        var actor = Actor.From(ctx.User);
+        var c = await s.RegisterAsync(actor, input, ct);
+        c = await s.GetAsync(actor, c.Id, ct);
+        return TypedResults.Created($"/api/applications/{c.Id}", CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today)));
+    }
+
+    private static async Task<CaseDto> Get(int id, CaseService s, HttpContext ctx, CancellationToken ct)
+    {
+        var actor = Actor.From(ctx.User);
+        var c = await s.GetAsync(actor, id, ct);
+        return CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today));
+    }
+
+    private static async Task<CaseDto> Act(HttpContext ctx, CaseService s, Func<Task<Case>> action)
+    {
+        var c = await action();
+        var actor = Actor.From(ctx.User);
+        return CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today));
+    }
+
+    private static async Task<object> Audit(int id, CaseService s, GongkaiDb db, HttpContext ctx, CancellationToken ct)
+    {
+        var c = await s.GetAsync(Actor.From(ctx.User), id, ct);
+        return await db.Audit.Where(a => a.CaseId == c.Id).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.At, a.UserName, a.Action, a.Detail }).ToListAsync(ct);
+    }
+
+    private static async Task<object> DeskLists(Reminders r, CaseService s, HttpContext ctx, CancellationToken ct)
+    {
+        var lists = await r.ListsAsync(Actor.From(ctx.User).AgencyId, s.Today, ct);
+        static object Item(DeskItem i) => new { i.Case.Id, i.Case.Number, i.Clock.Due, i.Clock.WorkingDaysLeft, State = i.Clock.StateLabel };
+        return new
+        {
+            Overdue = lists.Overdue.Select(Item), DueSoon = lists.DueSoon.Select(Item),
+            CorrectionNoticeSoon = lists.CorrectionNoticeSoon.Select(Item), OpenCount = lists.Open.Count,
+        };
+    }
+
+    private static async Task<IResult> Report(int year, ReportWorkspace w, HttpContext ctx, CancellationToken ct)
+    {
+        var view = await w.BuildAsync(Actor.From(ctx.User), year, ct);
+        var json = ReportJson.Serialize(view.Final, includeNarrative: true);
+        using var doc = JsonDocument.Parse(json);
+        return TypedResults.Json(new
+        {
+            report = doc.RootElement.Clone(),
+            overrides = view.Overrides.Select(o => new { o.Path, o.Value, o.Reason, o.UserName, o.At }),
+            draftVersion = view.Draft.Version,
+        });
+    }
+
+    private static async Task<IResult> Document(int year, string? format, ReportWorkspace w, HttpContext ctx, CancellationToken ct)
+    {
+        var (kind, type, ext) = (format ?? "docx").ToLowerInvariant() switch
+        {
+            "docx" => (RenderFormat.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+            "pdf" => (RenderFormat.Pdf, "application/pdf", "pdf"),
+            "html" => (RenderFormat.Html, "text/html; charset=utf-8", "html"),
+            var f => throw new DeskException($"不支持的格式“{f}”：可选 docx、pdf、html"),
+        };
+        var view = await w.BuildAsync(Actor.From(ctx.User), year, ct);
+        var bytes = ReportRenderer.Render(view.Final, kind);
+        return TypedResults.File(bytes, type, $"{view.Final.Agency}{year}年政府信息公开工作年度报告.{ext}");
+    }
+}
+
+/// <summary>Maps the desk's refusals and malformed requests to problem details naming what is wrong, never a stack trace.</summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception e, CancellationToken ct)
+    {
+        var (status, title, detail) = e switch
+        {
+            DeskNotFoundException => (404, "不存在", e.Message),
+            DeskForbiddenException => (403, "无权操作", e.Message),
+            DeskConflictException => (409, "内容已被他人修改", e.Message),
+            DeskException => (400, "无法办理", e.Message),
+            CalendarException => (400, "日期超出工作日日历", e.Message),
+            BadHttpRequestException b => (b.StatusCode, "请求格式错误", BadRequestDetail(b)),
+            _ => (0, "", ""),
+        };
+        if (status == 0) return false;
+        ctx.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = ctx,
+            Exception = e,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    private static string BadRequestDetail(BadHttpRequestException b) =>
+        b.InnerException is JsonException j ? $"{b.Message} JSON 位置 {j.Path ?? "$"}：{j.Message}" : b.Message;
+}

@@ -1,0 +1,160 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Gongkai.Web.Api;
+using Gongkai.Web.Data;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web;
+
+public static class App
+{
+    public static void AddGongkai(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddDbContext<GongkaiDb>(o => Database.Configure(o, builder.Configuration));
+        services.AddIdentityApiEndpoints<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<GongkaiDb>()
+            .AddClaimsPrincipalFactory<AgencyClaimsFactory>();
+        // Pages challenge with the cookie (a redirect to the login page); the cookie handler answers 401 under /api.
+        services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(o =>
+        {
+            o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.Cookie.Name = "gongkai";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // The API answers 401/403 instead of redirecting to the login page.
+            o.Events.OnRedirectToLogin = ctx => Answer(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => Answer(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Desk, p => p.RequireRole(Roles.Clerk, Roles.Head))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Clerk, Roles.Head, Roles.Admin))
+            .AddPolicy(Policies.Head, p => p.RequireRole(Roles.Head))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AuthorizeFolder("/", Policies.Staff);
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "gongkai-af");
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Gongkai 政府信息公开工作平台 API";
+            doc.Info.Description = "依申请公开办理、主动公开数据、年度报告。登录：POST /api/auth/login 取得 Bearer 令牌。";
+            return Task.CompletedTask;
+        }));
+        services.AddProblemDetails();
+        services.AddGongkaiApi();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CalendarProvider>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<ReportWorkspace>();
+        services.AddScoped<Reminders>();
+        services.AddHttpContextAccessor();
+        services.AddHostedService<ReminderDigestService>();
+        services.Configure<SampleDataOptions>(builder.Configuration.GetSection("SampleData"));
+    }
+
+    public static async Task UseGongkaiAsync(this WebApplication app)
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+            await Database.CreateAsync(db);
+            var sample = scope.ServiceProvider.GetRequiredService<IOptions<SampleDataOptions>>().Value;
+            await SampleData.EnsureAsync(scope.ServiceProvider, sample);
+            await app.Services.GetRequiredService<CalendarProvider>().LoadAsync();
+        }
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = null });
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.Use(async (ctx, next) =>
+        {
+            // The audit log records who saved: the signed-in user of this request.
+            var db = ctx.RequestServices.GetRequiredService<GongkaiDb>();
+            db.Actor = ctx.User.Identity?.IsAuthenticated == true ? ctx.User.Identity.Name ?? "unknown" : "anonymous";
+            await next();
+        });
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapGongkaiApi();
+    }
+
+    private static Task Answer<T>(Microsoft.AspNetCore.Authentication.RedirectContext<T> ctx, int status) where T : Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        var h = ctx.Response.Headers;
+        h["X-Content-Type-Options"] = "nosniff";
+        h["X-Frame-Options"] = "DENY";
+        h["Referrer-Policy"] = "no-referrer";
+        h["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        await next();
+    });
+}
+
+public static class Policies
+{
+    public const string Desk = "desk";
+    public const string Staff = "staff";
+    public const string Head = "head";
+    public const string Admin = "admin";
+}
+
+/// <summary>Puts the user's agency into the sign-in, so every request knows whose cases it may see.</summary>
+public sealed class AgencyClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(Actor.AgencyClaim, user.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim("gongkai:display", user.DisplayName));
+        return identity;
+    }
+}

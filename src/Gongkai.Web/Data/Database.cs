@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class Database
+{
+    /// <summary>Configures the context from "Database:Provider" (sqlite, the default, or postgres) and "ConnectionStrings:Gongkai".</summary>
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration config)
+    {
+        var provider = ProviderOf(config);
+        var connection = config.GetConnectionString("Gongkai");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider 为 postgres 时必须设置 ConnectionStrings:Gongkai");
+            options.UseNpgsql(connection);
+        }
+        else
+        {
+            options.UseSqlite(string.IsNullOrWhiteSpace(connection) ? "Data Source=gongkai.db" : connection);
+        }
+    }
+
+    public static DatabaseProvider ProviderOf(IConfiguration config) =>
+        (config["Database:Provider"] ?? "sqlite").Trim().ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException($"Database:Provider “{other}” 不受支持：请用 sqlite 或 postgres"),
+        };
+
+    /// <summary>
+    /// Creates the schema when the database is new, and the triggers that make the audit log append-only in the
+    /// database itself, so that not even a bug in this program can rewrite history.
+    /// </summary>
+    public static async Task CreateAsync(GongkaiDb db, CancellationToken ct = default)
+    {
+        if (!await db.Database.EnsureCreatedAsync(ct)) return;
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON Audit BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON Audit BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+                PRAGMA journal_mode = WAL;
+                """, ct);
+        }
+        else if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$;
+                CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON "Audit" FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+                """, ct);
+        }
+    }
+}

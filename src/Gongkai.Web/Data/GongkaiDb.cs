@@ -1,0 +1,150 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Gongkai.Web.Data;
+
+public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<ProactiveCell> ProactiveCells => Set<ProactiveCell>();
+    public DbSet<ProactiveItem> ProactiveItems => Set<ProactiveItem>();
+    public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
+    public DbSet<CellOverride> CellOverrides => Set<CellOverride>();
+    public DbSet<CalendarVersion> CalendarVersions => Set<CalendarVersion>();
+    public DbSet<ReminderDigest> Digests => Set<ReminderDigest>();
+
+    /// <summary>Who is saving, for the audit log; set per request.</summary>
+    public string Actor { get; set; } = "system";
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<Agency>().HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.Entity<Case>(e =>
+        {
+            e.HasIndex(c => new { c.AgencyId, c.Number }).IsUnique();
+            e.HasIndex(c => new { c.AgencyId, c.ClosedOn });
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.Property(c => c.Channel).HasConversion<string>().HasMaxLength(32);
+            e.Property(c => c.ApplicantKind).HasConversion<string>().HasMaxLength(32);
+            e.Property(c => c.Number).HasMaxLength(32);
+            e.Property(c => c.OutcomeRow).HasMaxLength(64);
+            e.HasOne(c => c.Agency).WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(c => c.Handler).WithMany().HasForeignKey(c => c.HandlerId).OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(c => c.Consultations).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(c => c.Attachments).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(c => c.Challenges).WithOne(x => x.Case).HasForeignKey(x => x.CaseId);
+        });
+        b.Entity<Challenge>().Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Entity<Challenge>().Property(c => c.Result).HasConversion<string>().HasMaxLength(32);
+        b.Entity<AuditEntry>().HasIndex(a => a.CaseId);
+        b.Entity<ProactiveCell>().HasIndex(c => new { c.AgencyId, c.Year, c.Path }).IsUnique();
+        b.Entity<ProactiveItem>().HasIndex(c => new { c.AgencyId, c.Year });
+        b.Entity<ReportDraft>(e =>
+        {
+            e.HasIndex(d => new { d.AgencyId, d.Year }).IsUnique();
+            e.Property(d => d.Version).IsConcurrencyToken();
+        });
+        b.Entity<CellOverride>().HasIndex(c => new { c.AgencyId, c.Year, c.Path }).IsUnique();
+        b.Entity<ReminderDigest>().HasIndex(d => new { d.AgencyId, d.Day }).IsUnique();
+        b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
+        b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);
+    }
+
+    /// <summary>
+    /// Saves, bumping the version of every changed case and draft, and writes one audit entry per changed case
+    /// record in the same transaction, so a committed change always has its audit line and a failed one has none.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var changes = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (changes.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
+            throw new InvalidOperationException("审计日志只能追加，不能修改或删除");
+        foreach (var e in changes)
+        {
+            if (e.State == EntityState.Modified && e.Entity is Case or ReportDraft)
+            {
+                var version = e.Property(nameof(Case.Version));
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+        }
+        var audited = changes.Where(e => e.Entity is Case or Consultation or Attachment or Challenge)
+            .Select(e => (Entry: e, State: e.State, Detail: Describe(e))).ToList();
+        if (audited.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            foreach (var (entry, state, detail) in audited)
+            {
+                var (caseId, agencyId) = entry.Entity switch
+                {
+                    Case c => ((int?)c.Id, (int?)c.AgencyId),
+                    Consultation x => (x.CaseId, null),
+                    Attachment x => (x.CaseId, null),
+                    Challenge x => (x.CaseId, null),
+                    _ => (null, null),
+                };
+                Audit.Add(new AuditEntry
+                {
+                    At = now, UserName = Actor, CaseId = caseId, AgencyId = agencyId,
+                    Action = $"{entry.Metadata.ClrType.Name}.{state}", Detail = detail,
+                });
+            }
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return n;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>The personal data of applicants never enters the log: their fields are logged as changed, not by value.</summary>
+    internal static readonly HashSet<string> PersonalFields =
+        [nameof(Case.ApplicantName), nameof(Case.IdNumber), nameof(Case.Phone), nameof(Case.Address), nameof(Case.Email)];
+
+    private static string Describe(EntityEntry e)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in e.Properties)
+        {
+            if (p.Metadata.IsPrimaryKey() || p.Metadata.Name == nameof(Case.Version)) continue;
+            if (e.Entity is Attachment && p.Metadata.Name == nameof(Attachment.Content)) continue;
+            var personal = e.Entity is Case && PersonalFields.Contains(p.Metadata.Name);
+            switch (e.State)
+            {
+                case EntityState.Added when p.CurrentValue is not null:
+                    sb.Append(p.Metadata.Name).Append('=').Append(personal ? "（个人信息）" : Show(p.CurrentValue)).Append("; ");
+                    break;
+                case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
+                    sb.Append(p.Metadata.Name).Append(": ");
+                    sb.Append(personal ? "（个人信息已修改）" : $"{Show(p.OriginalValue)} → {Show(p.CurrentValue)}").Append("; ");
+                    break;
+            }
+        }
+        return sb.Length == 0 ? "" : sb.ToString(0, sb.Length - 2);
+    }
+
+    private static string Show(object? v)
+    {
+        var s = v switch { null => "∅", DateOnly d => d.ToString("yyyy-MM-dd"), _ => v.ToString() ?? "" };
+        return s.Length > 200 ? s[..200] + "…" : s;
+    }
+}

@@ -1,0 +1,139 @@
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Desk;
+using Gongkai.Core.Layout;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Data;
+
+public sealed class SampleDataOptions
+{
+    /// <summary>Create the demonstration agencies and users when the database has no user yet.</summary>
+    public bool Enabled { get; set; } = true;
+    /// <summary>Also fill the registers with generated cases (two years' worth), so the report workspace has numbers.</summary>
+    public bool Cases { get; set; } = true;
+    public int CaseCount { get; set; } = 120;
+    public string Password { get; set; } = "Gongkai-2026";
+    public int Seed { get; set; } = 2026;
+}
+
+/// <summary>The demonstration set-up: a district office with two departments, their users, and generated registers.</summary>
+public static class SampleData
+{
+    public static readonly (string User, string Name, string Role, int Agency)[] Users =
+    [
+        ("admin", "系统管理员", Roles.Admin, 1),
+        ("head", "王主任", Roles.Head, 1),
+        ("clerk", "李经办", Roles.Clerk, 1),
+        ("clerk2", "赵经办", Roles.Clerk, 1),
+        ("edu-clerk", "陈经办", Roles.Clerk, 2),
+        ("edu-head", "周主任", Roles.Head, 2),
+    ];
+
+    public static async Task EnsureAsync(IServiceProvider services, SampleDataOptions options, CancellationToken ct = default)
+    {
+        if (!options.Enabled) return;
+        var db = services.GetRequiredService<GongkaiDb>();
+        if (await db.Users.AnyAsync(ct)) return;
+        var district = new Agency { Name = "示范区人民政府办公室", ReviewBody = "示范市人民政府", Court = "示范区人民法院" };
+        db.Agencies.Add(district);
+        await db.SaveChangesAsync(ct);
+        db.Agencies.AddRange(
+            new Agency { Name = "示范区教育局", ParentId = district.Id, ReviewBody = "示范区人民政府", Court = "示范区人民法院" },
+            new Agency { Name = "示范区住房和城乡建设局", ParentId = district.Id, ReviewBody = "示范区人民政府", Court = "示范区人民法院" });
+        await db.SaveChangesAsync(ct);
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in new[] { Roles.Clerk, Roles.Head, Roles.Admin })
+            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var agencyIds = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+        foreach (var (name, display, role, agency) in Users)
+        {
+            var user = new AppUser { UserName = name, DisplayName = display, AgencyId = agencyIds[agency - 1] };
+            var created = await users.CreateAsync(user, options.Password);
+            if (!created.Succeeded) throw new InvalidOperationException($"cannot create {name}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            await users.AddToRoleAsync(user, role);
+        }
+        if (options.Cases) await CasesAsync(db, agencyIds[0], options, ct);
+    }
+
+    private static async Task CasesAsync(GongkaiDb db, int agencyId, SampleDataOptions options, CancellationToken ct)
+    {
+        var rng = new Random(options.Seed);
+        var calendar = WorkingCalendar.BuiltIn;
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var clerks = await db.Users.Where(u => u.AgencyId == agencyId).Select(u => u.Id).ToListAsync(ct);
+        var start = new DateOnly(today.Year - 1, 1, 1);
+        var span = today.DayNumber - start.DayNumber;
+        var names = "张王李赵刘陈杨黄吴周";
+        var topics = new[] { "某路段拆迁补偿方案", "2024年度部门预算执行情况", "某小区规划许可证", "学校招生划片依据", "某项目环境影响评价批复", "行政处罚决定书", "某会议纪要" };
+        var dates = Enumerable.Range(0, options.CaseCount).Select(_ => start.AddDays(rng.Next(span))).Order().ToList();
+        var seq = new Dictionary<int, int>();
+        foreach (var submitted in dates)
+        {
+            var channel = DeskVocabulary.Channels[rng.Next(DeskVocabulary.Channels.Length)];
+            DateOnly? confirmed = channel == Channel.InPerson ? null : submitted.AddDays(rng.Next(0, 3));
+            if (confirmed > today) confirmed = today;
+            var received = DeskVocabulary.ReceivedOn(channel, submitted, confirmed).ReceivedOn;
+            var kind = rng.Next(10) < 7 ? ApplicantKind.NaturalPerson : DeskVocabulary.ApplicantKinds[rng.Next(DeskVocabulary.ApplicantKinds.Length)];
+            seq[submitted.Year] = seq.GetValueOrDefault(submitted.Year) + 1;
+            var c = new Case
+            {
+                AgencyId = agencyId, Number = $"{submitted.Year}-{seq[submitted.Year]:0000}",
+                Channel = channel, Submitted = submitted, Confirmed = confirmed, ReceivedOn = received,
+                ApplicantKind = kind,
+                ApplicantName = kind == ApplicantKind.NaturalPerson ? names[rng.Next(names.Length)] + "某" + (char)('甲' + rng.Next(10)) : "示范" + topics[rng.Next(topics.Length)][..2] + "有限公司",
+                IdNumber = kind == ApplicantKind.NaturalPerson ? $"110101{1960 + rng.Next(40)}0{rng.Next(1, 10)}1{rng.Next(10)}{rng.Next(1000, 9999)}" : null,
+                Phone = $"13{rng.Next(100000000, 999999999)}",
+                Address = $"示范市示范区幸福路{rng.Next(1, 300)}号",
+                InformationRequested = $"申请公开{topics[rng.Next(topics.Length)]}",
+                HandlerId = clerks[rng.Next(clerks.Count)],
+            };
+            if (received is { } r)
+            {
+                if (rng.Next(8) == 0)
+                {
+                    c.CorrectionRequestedOn = calendar.AddWorkingDays(r, rng.Next(1, 7));
+                    c.CorrectionRequest = "请明确所需政府信息的名称、文号或者便于查询的其他特征性描述";
+                    c.CorrectionDueBy = calendar.AddWorkingDays(c.CorrectionRequestedOn.Value, 15);
+                    var back = calendar.AddWorkingDays(c.CorrectionRequestedOn.Value, rng.Next(2, 12));
+                    if (back < today && rng.Next(4) > 0) c.CorrectionReceivedOn = back;
+                }
+                var from = c.CorrectionReceivedOn ?? r;
+                if (c.CorrectionRequestedOn is null || c.CorrectionReceivedOn is not null)
+                {
+                    if (rng.Next(10) == 0) { c.ExtendedOn = calendar.AddWorkingDays(from, 15); c.ExtensionReason = "涉及信息较多，需要调取档案"; c.ExtensionApprovedBy = "head"; }
+                    var closed = calendar.AddWorkingDays(from, rng.Next(3, c.ExtendedOn is null ? 20 : 35));
+                    if (closed < today)
+                    {
+                        var outcomes = Outcomes.ForYear(closed.Year);
+                        var pick = rng.Next(10) < 5 ? outcomes.First(o => o.RowKey == "granted") : outcomes[rng.Next(outcomes.Length)];
+                        c.ClosedOn = closed;
+                        c.OutcomeRow = pick.RowKey;
+                        if (rng.Next(25) == 0)
+                            c.Challenges.Add(new Challenge
+                            {
+                                Kind = (ChallengeKind)rng.Next(3), Filed = closed.AddDays(rng.Next(5, 50)),
+                            });
+                    }
+                }
+            }
+            foreach (var ch in c.Challenges.Where(ch => ch.Filed > today).ToList()) c.Challenges.Remove(ch);
+            foreach (var ch in c.Challenges.Where(ch => ch.Filed.AddDays(60) < today))
+            {
+                ch.Decided = ch.Filed.AddDays(60);
+                ch.Result = (ChallengeResult)rng.Next(3);
+            }
+            db.Cases.Add(c);
+        }
+        var layout = TemplateCatalog.Get(TemplateIds.ForYear(today.Year - 1)).Proactive;
+        for (var i = 0; i < layout.CellCount; i++)
+        {
+            var f = layout.FieldOfCell(i);
+            decimal v = f.Kind == FieldKind.Amount ? Math.Round((decimal)rng.NextDouble() * 50, 2) : f.Key == "inForce" ? 60 + rng.Next(100) : rng.Next(0, 60);
+            db.ProactiveCells.Add(new ProactiveCell { AgencyId = agencyId, Year = today.Year - 1, Path = layout.CellPath(i), Value = v });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

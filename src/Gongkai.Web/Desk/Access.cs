@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Gongkai.Web.Data;
+
+namespace Gongkai.Web.Desk;
+
+/// <summary>The signed-in user as the desk sees them: their agency and roles.</summary>
+public sealed record Actor(string UserId, string UserName, int AgencyId, bool IsClerk, bool IsHead, bool IsAdmin)
+{
+    public const string AgencyClaim = "gongkai:agency";
+
+    public static Actor From(ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new DeskForbiddenException("未登录");
+        var agency = int.TryParse(user.FindFirstValue(AgencyClaim), out var a) ? a : throw new DeskForbiddenException("账号未归属任何机关");
+        return new(id, user.Identity?.Name ?? id, agency, user.IsInRole(Roles.Clerk), user.IsInRole(Roles.Head), user.IsInRole(Roles.Admin));
+    }
+
+    /// <summary>Clerks and office heads handle cases; administrators manage users and the calendar.</summary>
+    public bool CanHandleCases => IsClerk || IsHead;
+
+    /// <summary>
+    /// Applicants' personal data is for those who handle the case: the clerk it is assigned to and the office heads
+    /// who approve its steps. Everyone else in the agency sees it masked.
+    /// </summary>
+    public bool SeesPersonalData(Case c) => c.AgencyId == AgencyId && (IsHead || c.HandlerId == UserId);
+}
+
+public class DeskException(string message) : Exception(message);
+public sealed class DeskNotFoundException(string message) : DeskException(message);
+public sealed class DeskForbiddenException(string message) : DeskException(message);
+public sealed class DeskConflictException(string message) : DeskException(message);
+
+/// <summary>How personal data looks to those who may not see it: enough to tell cases apart, not to identify anyone.</summary>
+public static class Masking
+{
+    public static string Name(string? name) => string.IsNullOrEmpty(name) ? "" : name.Length == 1 ? "*" : name[..1] + new string('*', Math.Min(name.Length - 1, 3));
+
+    public static string? Id(string? id) => id is null ? null : id.Length <= 8 ? new string('*', id.Length) : id[..4] + new string('*', id.Length - 8) + id[^4..];
+
+    public static string? Phone(string? phone) => phone is null ? null : phone.Length <= 7 ? new string('*', phone.Length) : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
+
+    public static string? Address(string? address) => address is null ? null : address.Length <= 6 ? "******" : address[..6] + "******";
+
+    public static string? Email(string? email)
+    {
+        if (email is null) return null;
+        var at = email.IndexOf('@');
+        return at <= 1 ? "***" : email[..1] + "***" + email[at..];
+    }
+}

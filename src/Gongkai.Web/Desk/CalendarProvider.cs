@@ -1,0 +1,65 @@
+using Gongkai.Core.Calendar;
+using Gongkai.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Desk;
+
+/// <summary>
+/// The working-day calendar in force: the newest version an administrator saved, else the built-in data
+/// (2019–2026). Read on every due-date computation, so it is kept in memory and replaced whole on save.
+/// </summary>
+public sealed class CalendarProvider(IServiceScopeFactory scopes)
+{
+    private volatile WorkingCalendar? _current;
+    private readonly SemaphoreSlim _lock = new(1, 1);
+
+    public WorkingCalendar Current => _current ?? LoadAsync().GetAwaiter().GetResult();
+
+    public async Task<WorkingCalendar> LoadAsync(CancellationToken ct = default)
+    {
+        await _lock.WaitAsync(ct);
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+            var latest = await db.CalendarVersions.OrderByDescending(v => v.Id).Select(v => v.Json).FirstOrDefaultAsync(ct);
+            return _current = latest is null ? WorkingCalendar.BuiltIn : WorkingCalendar.Parse(latest);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Validates and saves a whole calendar file; returns the problems (Chinese, with JSON paths) when it is refused.</summary>
+    public async Task<IReadOnlyList<string>> SaveAsync(string json, string userName, CancellationToken ct = default)
+    {
+        if (!WorkingCalendar.TryParse(json, out var parsed, out var errors)) return errors;
+        if (parsed.First > WorkingCalendar.BuiltIn.First)
+            return [$"日历必须从{WorkingCalendar.BuiltIn.First.Year}年起，已登记的申请需要它"];
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        db.CalendarVersions.Add(new CalendarVersion { Json = json, UserName = userName, At = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync(ct);
+        _current = parsed;
+        return [];
+    }
+
+    /// <summary>The calendar file in force, for the administrator to edit.</summary>
+    public async Task<string> CurrentJsonAsync(CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+        var latest = await db.CalendarVersions.OrderByDescending(v => v.Id).Select(v => v.Json).FirstOrDefaultAsync(ct);
+        return latest ?? BuiltInJson();
+    }
+
+    public static string BuiltInJson()
+    {
+        var asm = typeof(WorkingCalendar).Assembly;
+        var name = asm.GetManifestResourceNames().Single(n => n.StartsWith("Gongkai.Calendar.", StringComparison.Ordinal));
+        using var stream = asm.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using Gongkai.Core.Calendar;
+using Gongkai.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Desk;
+
+public sealed record DeskItem(Case Case, ClockReading Clock);
+
+/// <summary>The lists the desk works from: overdue, due soon, corrections to ask for, all open cases.</summary>
+public sealed record DeskLists(IReadOnlyList<DeskItem> Overdue, IReadOnlyList<DeskItem> DueSoon, IReadOnlyList<DeskItem> CorrectionNoticeSoon, IReadOnlyList<DeskItem> Open)
+{
+    public string Digest(string agency, DateOnly day)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"{agency} 政府信息公开申请办理提醒（{WorkingCalendar.Chinese(day)}）");
+        Section(sb, "已超过答复期限", Overdue, i => $"{i.Case.Number}：答复期限{WorkingCalendar.Chinese(i.Clock.Due!.Value)}，已超期{-i.Clock.WorkingDaysLeft}个工作日");
+        Section(sb, $"{CaseClock.DueSoonDays}个工作日内到期", DueSoon, i => $"{i.Case.Number}：答复期限{WorkingCalendar.Chinese(i.Clock.Due!.Value)}，还剩{i.Clock.WorkingDaysLeft}个工作日");
+        Section(sb, "补正告知期限将届满（收到申请后7个工作日内）", CorrectionNoticeSoon, i => $"{i.Case.Number}：如需补正，最迟{WorkingCalendar.Chinese(i.Clock.CorrectionNoticeDue!.Value)}告知");
+        sb.Append($"办理中的申请共{Open.Count}件。");
+        return sb.ToString();
+    }
+
+    private static void Section(StringBuilder sb, string title, IReadOnlyList<DeskItem> items, Func<DeskItem, string> line)
+    {
+        sb.AppendLine($"{title}：{items.Count}件");
+        foreach (var i in items) sb.AppendLine("  " + line(i));
+    }
+}
+
+public sealed class Reminders(GongkaiDb db, CalendarProvider calendars)
+{
+    public async Task<DeskLists> ListsAsync(int agencyId, DateOnly today, CancellationToken ct = default)
+    {
+        var calendar = calendars.Current;
+        var open = await db.Cases.Where(c => c.AgencyId == agencyId && c.ClosedOn == null)
+            .Include(c => c.Consultations).Include(c => c.Handler).AsSplitQuery().OrderBy(c => c.Id).ToListAsync(ct);
+        var items = open.Select(c => new DeskItem(c, CaseClock.Read(c, calendar, today))).ToList();
+        return new DeskLists(
+            items.Where(i => i.Clock.Overdue).OrderBy(i => i.Clock.Due).ToList(),
+            items.Where(i => i.Clock.DueSoon).OrderBy(i => i.Clock.Due).ToList(),
+            items.Where(i => i.Clock.CorrectionNoticeDue is { } d && d >= today && CaseClock.WorkingDaysBetween(calendar, today, d) <= 2).ToList(),
+            items.OrderBy(i => i.Clock.Due ?? DateOnly.MaxValue).ToList());
+    }
+
+    /// <summary>Writes today's digest for every agency with open cases (once a day; a second run the same day replaces nothing).</summary>
+    public async Task<int> WriteDigestsAsync(DateOnly today, CancellationToken ct = default)
+    {
+        var agencies = await db.Agencies.Select(a => new { a.Id, a.Name }).ToListAsync(ct);
+        var written = 0;
+        foreach (var a in agencies)
+        {
+            if (await db.Digests.AnyAsync(d => d.AgencyId == a.Id && d.Day == today, ct)) continue;
+            var lists = await ListsAsync(a.Id, today, ct);
+            if (lists.Open.Count == 0) continue;
+            db.Digests.Add(new ReminderDigest { AgencyId = a.Id, Day = today, Text = lists.Digest(a.Name, today), Overdue = lists.Overdue.Count, DueSoon = lists.DueSoon.Count });
+            written++;
+        }
+        await db.SaveChangesAsync(ct);
+        return written;
+    }
+}
+
+/// <summary>Writes the reminder digests each morning (and at start-up, for a day not yet done).</summary>
+public sealed class ReminderDigestService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReminderDigestService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var reminders = scope.ServiceProvider.GetRequiredService<Reminders>();
+                var n = await reminders.WriteDigestsAsync(DateOnly.FromDateTime(time.GetLocalNow().DateTime), stoppingToken);
+                if (n > 0) log.LogInformation("wrote {Count} reminder digests", n);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "reminder digest failed");
+            }
+            var now = time.GetLocalNow();
+            var next = now.Date.AddDays(1).AddHours(7);
+            await Task.Delay(next - now.DateTime, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+}

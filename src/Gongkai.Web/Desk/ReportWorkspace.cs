@@ -1,0 +1,170 @@
+using Gongkai.Core.Desk;
+using Gongkai.Core.Layout;
+using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
+using Gongkai.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Desk;
+
+/// <summary>A year's report as the office sees it: computed from the records, overrides applied, narrative added, checked.</summary>
+public sealed record WorkspaceView(int Year, Report Computed, Report Final, IReadOnlyList<CellOverride> Overrides, ReportDraft Draft)
+{
+    public CellOverride? OverrideOf(string path) => Overrides.FirstOrDefault(o => o.Path == path);
+}
+
+/// <summary>The annual report workspace: sections 二–四 from the registers (never typed), 一/五/六 written by the office.</summary>
+public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time)
+{
+    public async Task<WorkspaceView> BuildAsync(Actor actor, int year, CancellationToken ct = default)
+    {
+        if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var cases = await db.Cases.Where(c => c.AgencyId == actor.AgencyId && c.ReceivedOn != null && c.ReceivedOn <= last && (c.ClosedOn == null || c.ClosedOn >= first))
+            .Select(c => new CaseFacts(c.ApplicantKind, c.ReceivedOn, c.ClosedOn, c.OutcomeRow)).ToListAsync(ct);
+        var challenges = await db.Challenges.Where(x => x.Case!.AgencyId == actor.AgencyId && x.Filed >= first && x.Filed <= last)
+            .Select(x => new ChallengeFacts(x.Kind, x.Filed, x.Decided, x.Result)).ToListAsync(ct);
+        var layout = TemplateCatalog.Get(TemplateIds.ForYear(year));
+        var proactive = await ProactiveAsync(actor.AgencyId, year, layout, ct);
+        var computed = AnnualTally.Compute(year, cases, challenges, proactive);
+        var overrides = await db.CellOverrides.Where(o => o.AgencyId == actor.AgencyId && o.Year == year).OrderBy(o => o.Id).ToListAsync(ct);
+        var draft = await db.ReportDrafts.FirstOrDefaultAsync(d => d.AgencyId == actor.AgencyId && d.Year == year, ct)
+            ?? new ReportDraft { AgencyId = actor.AgencyId, Year = year };
+        var agency = await db.Agencies.Where(a => a.Id == actor.AgencyId).Select(a => a.Name).FirstAsync(ct);
+
+        var final = computed;
+        foreach (var o in overrides)
+            if (CellAt(layout, o.Path) is var (section, cell))
+                final = final.WithSection(final.Section(section.Key).With(cell, o.Value));
+        final = final with
+        {
+            Agency = agency,
+            Published = draft.Published,
+            Narrative = new Narrative(draft.Preamble, draft.Overview, draft.Problems, draft.Other),
+        };
+        return new WorkspaceView(year, computed, ReportChecker.Check(final), overrides, draft);
+    }
+
+    public async Task SaveNarrativeAsync(Actor actor, int year, int version, string? preamble, string? overview, string? problems, string? other, DateOnly? published, CancellationToken ct = default)
+    {
+        if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以编写年度报告");
+        foreach (var (text, name) in new[] { (preamble, "引言"), (overview, "总体情况"), (problems, "存在的主要问题及改进情况"), (other, "其他需要报告的事项") })
+            if (text is { Length: > 100_000 }) throw new DeskException($"{name}超过100000字");
+        var draft = await db.ReportDrafts.FirstOrDefaultAsync(d => d.AgencyId == actor.AgencyId && d.Year == year, ct);
+        if (draft is null)
+        {
+            if (version != 0) throw new DeskConflictException("报告已被他人修改，请刷新后再保存");
+            draft = new ReportDraft { AgencyId = actor.AgencyId, Year = year };
+            db.ReportDrafts.Add(draft);
+        }
+        else
+        {
+            if (draft.Version != version) throw new DeskConflictException("报告已被他人修改，您看到的不是最新内容。请刷新页面，核对后再保存。");
+            db.Entry(draft).Property(d => d.Version).OriginalValue = version;
+        }
+        (draft.Preamble, draft.Overview, draft.Problems, draft.Other, draft.Published) = (preamble, overview, problems, other, published);
+        db.Audit.Add(Audit(actor, "Report.Narrative", $"{year}年度报告文字部分已保存"));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new DeskConflictException("报告已被他人修改，请刷新后再保存");
+        }
+    }
+
+    /// <summary>Replaces a computed cell by hand; only an office head may, and only with a reason, which is kept.</summary>
+    public async Task SetOverrideAsync(Actor actor, int year, string path, decimal value, string reason, CancellationToken ct = default)
+    {
+        if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以修改计算得出的数据");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DeskException("修改计算得出的数据必须说明理由");
+        var layout = TemplateCatalog.Get(TemplateIds.ForYear(year));
+        var (section, cell) = CellAt(layout, path) ?? throw new DeskException($"“{path}”不是{year}年报告格式中的单元格");
+        var field = section.FieldOfCell(cell);
+        if (field.Kind == FieldKind.Count && (value < 0 || value != decimal.Truncate(value)))
+            throw new DeskException($"{section.CellName(cell)}应为非负整数");
+        var existing = await db.CellOverrides.FirstOrDefaultAsync(o => o.AgencyId == actor.AgencyId && o.Year == year && o.Path == path, ct);
+        if (existing is null)
+            db.CellOverrides.Add(existing = new CellOverride { AgencyId = actor.AgencyId, Year = year, Path = path, Reason = "", UserName = actor.UserName });
+        existing.Value = value;
+        existing.Reason = reason.Trim();
+        existing.UserName = actor.UserName;
+        existing.At = time.GetUtcNow();
+        db.Audit.Add(Audit(actor, "Report.Override", $"{year}年 {section.CellName(cell)} 改为 {value}；理由：{reason.Trim()}"));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RemoveOverrideAsync(Actor actor, int year, string path, CancellationToken ct = default)
+    {
+        if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以撤销修改");
+        var existing = await db.CellOverrides.FirstOrDefaultAsync(o => o.AgencyId == actor.AgencyId && o.Year == year && o.Path == path, ct)
+            ?? throw new DeskNotFoundException($"“{path}”没有手工修改");
+        db.CellOverrides.Remove(existing);
+        db.Audit.Add(Audit(actor, "Report.OverrideRemoved", $"{year}年 {path} 恢复为计算值（原改为 {existing.Value}，理由：{existing.Reason}）"));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Saves section 二 as entered or imported; a null value clears the cell.</summary>
+    public async Task SaveProactiveAsync(Actor actor, int year, IReadOnlyDictionary<string, decimal?> values, CancellationToken ct = default)
+    {
+        if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以填报主动公开数据");
+        var layout = TemplateCatalog.Get(TemplateIds.ForYear(year)).Proactive;
+        var errors = new List<string>();
+        foreach (var (path, value) in values)
+        {
+            if (CellAt(layout, path) is not { } cell) { errors.Add($"“{path}”不是{year}年第二部分的单元格"); continue; }
+            var field = layout.FieldOfCell(cell);
+            if (value is { } v && field.Kind == FieldKind.Count && (v < 0 || v != decimal.Truncate(v)))
+                errors.Add($"{layout.CellName(cell)}应为非负整数，填写的是 {v}");
+        }
+        if (errors.Count > 0) throw new DeskException(string.Join("；", errors));
+        var existing = await db.ProactiveCells.Where(c => c.AgencyId == actor.AgencyId && c.Year == year).ToDictionaryAsync(c => c.Path, ct);
+        foreach (var (path, value) in values)
+        {
+            existing.TryGetValue(path, out var row);
+            if (value is null) { if (row is not null) db.ProactiveCells.Remove(row); continue; }
+            if (row is null) db.ProactiveCells.Add(new ProactiveCell { AgencyId = actor.AgencyId, Year = year, Path = path, Value = value.Value });
+            else row.Value = value.Value;
+        }
+        db.Audit.Add(Audit(actor, "Proactive.Save", $"{year}年主动公开数据：{values.Count}个单元格"));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<SectionData> ProactiveAsync(int agencyId, int year, ReportLayout layout, CancellationToken ct)
+    {
+        var cells = await db.ProactiveCells.Where(c => c.AgencyId == agencyId && c.Year == year).ToListAsync(ct);
+        var data = SectionData.Empty(layout.Proactive);
+        foreach (var c in cells)
+            if (CellAt(layout.Proactive, c.Path) is { } i) data = data.With(i, Normalise(c.Value));
+        return data;
+    }
+
+    /// <summary>"applications.withheld.stateSecret.total" → the section and flat cell index; null when the layout has no such cell.</summary>
+    public static (SectionLayout Section, int Cell)? CellAt(ReportLayout layout, string path)
+    {
+        var dot = path.IndexOf('.');
+        if (dot < 0) return null;
+        var key = path[..dot];
+        if (key is not ("proactive" or "applications" or "reviewLitigation")) return null;
+        var section = layout.Section(key);
+        return CellAt(section, path) is { } cell ? (section, cell) : null;
+    }
+
+    public static int? CellAt(SectionLayout section, string path)
+    {
+        if (!path.StartsWith(section.Key + ".", StringComparison.Ordinal)) return null;
+        var rest = path[(section.Key.Length + 1)..];
+        var lastDot = rest.LastIndexOf('.');
+        if (lastDot <= 0) return null;
+        var i = section.CellIndex(rest[..lastDot], rest[(lastDot + 1)..]);
+        return i >= 0 ? i : null;
+    }
+
+    /// <summary>2.0000 from the database is 2: trailing zeros of the column's scale are not data.</summary>
+    private static decimal Normalise(decimal d) => d / 1.000000000000000000000000000m;
+
+    private AuditEntry Audit(Actor actor, string action, string detail) =>
+        new() { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = actor.AgencyId, Action = action, Detail = detail };
+}

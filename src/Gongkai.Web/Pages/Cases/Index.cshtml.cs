@@ -1,0 +1,21 @@
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Cases;
+
+public sealed class IndexModel(CaseService cases) : DeskPage
+{
+    [BindProperty(SupportsGet = true)] public int Year { get; set; }
+    public IReadOnlyList<DeskItem> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Year is < 2019 or > 2100) Year = cases.Today.Year;
+        var list = await cases.Scope(Actor)
+            .Where(c => c.Submitted >= new DateOnly(Year, 1, 1) && c.Submitted <= new DateOnly(Year, 12, 31))
+            .Include(c => c.Consultations).Include(c => c.Handler).AsSplitQuery()
+            .OrderByDescending(c => c.Id).ToListAsync(ct);
+        Items = [.. list.Select(c => new DeskItem(c, CaseClock.Read(c, cases.Calendar, cases.Today)))];
+    }
+}

@@ -1,0 +1,25 @@
+using Gongkai.Core.Layout;
+using Gongkai.Web.Data;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Proactive;
+
+public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, GongkaiDb db) : DeskPage
+{
+    [BindProperty(SupportsGet = true)] public int Year { get; set; }
+    [BindProperty] public Dictionary<string, decimal?> Cells { get; set; } = [];
+    public SectionLayout? Layout { get; private set; }
+    public Dictionary<string, decimal> Values { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Year is < 2019 or > 2100) Year = cases.Today.Month <= 3 ? cases.Today.Year - 1 : cases.Today.Year;
+        Layout = TemplateCatalog.Get(TemplateIds.ForYear(Year)).Proactive;
+        Values = await db.ProactiveCells.Where(c => c.AgencyId == Actor.AgencyId && c.Year == Year).ToDictionaryAsync(c => c.Path, c => c.Value, ct);
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        Try(() => workspace.SaveProactiveAsync(Actor, Year, Cells, ct), "已保存", () => RedirectToPage(new { year = Year }));
+}

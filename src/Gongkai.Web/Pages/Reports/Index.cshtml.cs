@@ -1,0 +1,38 @@
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Pages.Reports;
+
+public sealed class IndexModel(ReportWorkspace workspace, CaseService cases) : DeskPage
+{
+    [BindProperty(SupportsGet = true)] public int Year { get; set; }
+    public WorkspaceView? View { get; private set; }
+
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public string? Preamble { get; set; }
+    [BindProperty] public string? Overview { get; set; }
+    [BindProperty] public string? Problems { get; set; }
+    [BindProperty] public string? Other { get; set; }
+    [BindProperty] public DateOnly? Published { get; set; }
+    [BindProperty] public string? Path { get; set; }
+    [BindProperty] public decimal Value { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // In January the office writes last year's report.
+        if (Year is < 2019 or > 2100) Year = cases.Today.Month <= 3 ? cases.Today.Year - 1 : cases.Today.Year;
+        View = await workspace.BuildAsync(Actor, Year, ct);
+    }
+
+    public Task<IActionResult> OnPostNarrativeAsync(CancellationToken ct) =>
+        Try(() => workspace.SaveNarrativeAsync(Actor, Year, Version, Preamble, Overview, Problems, Other, Published, ct), "已保存", Back);
+
+    public Task<IActionResult> OnPostOverrideAsync(CancellationToken ct) =>
+        Try(() => workspace.SetOverrideAsync(Actor, Year, Path ?? "", Value, Reason ?? "", ct), "已修改，理由已记录", Back);
+
+    public Task<IActionResult> OnPostRemoveOverrideAsync(CancellationToken ct) =>
+        Try(() => workspace.RemoveOverrideAsync(Actor, Year, Path ?? "", ct), "已恢复为计算值", Back);
+
+    private IActionResult Back() => RedirectToPage(new { year = Year });
+}
