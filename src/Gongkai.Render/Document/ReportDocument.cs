@@ -18,6 +18,10 @@ public enum ParagraphStyle
     Body,
     /// <summary>Right-aligned: the agency and date at the end.</summary>
     Signature,
+    /// <summary>Centred under the title: a notice's document number (〔2026〕第12号).</summary>
+    Centred,
+    /// <summary>Flush left without the first-line indent: a notice's addressee line ("张三：").</summary>
+    FlushLeft,
 }
 
 public sealed record Paragraph(string Text, ParagraphStyle Style = ParagraphStyle.Body) : Block;

@@ -28,7 +28,7 @@ public static class DocxRenderer
 
     // Style ids; the names are what Word shows in its style list.
     private const string TitleStyle = "ReportTitle", HeadingStyle = "ReportHeading", BodyStyle = "ReportBody",
-        SignatureStyle = "ReportSignature", CellStyle = "ReportCell", HeaderCellStyle = "ReportHeaderCell",
+        SignatureStyle = "ReportSignature", CentredStyle = "ReportCentred", FlushLeftStyle = "ReportFlushLeft", CellStyle = "ReportCell", HeaderCellStyle = "ReportHeaderCell",
         NumberCellStyle = "ReportNumberCell", FooterStyle = "ReportFooter", TableGridStyle = "ReportTableGrid";
 
     public static void Render(ReportDocument doc, Stream output)
@@ -49,7 +49,7 @@ public static class DocxRenderer
                 switch (block)
                 {
                     case Heading h: body.Append(TextParagraph(h.Text, HeadingStyle)); break;
-                    case DocParagraph p: body.Append(TextParagraph(p.Text, p.Style == ParagraphStyle.Signature ? SignatureStyle : BodyStyle)); break;
+                    case DocParagraph p: body.Append(TextParagraph(p.Text, StyleId(p.Style))); break;
                     case DocTable t:
                         body.Append(Table(t));
                         // Word needs a paragraph between two tables or they merge into one; it also spaces the table off.
@@ -65,6 +65,14 @@ public static class DocxRenderer
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
+
+    private static string StyleId(ParagraphStyle style) => style switch
+    {
+        ParagraphStyle.Signature => SignatureStyle,
+        ParagraphStyle.Centred => CentredStyle,
+        ParagraphStyle.FlushLeft => FlushLeftStyle,
+        _ => BodyStyle,
+    };
 
     private static SectionProperties Section(string footerId) => new(
         new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
@@ -267,6 +275,17 @@ public static class DocxRenderer
                 new SpacingBetweenLines { Before = "0", After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact },
                 new Indentation { Right = "640", RightChars = 200 },
                 new Justification { Val = JustificationValues.Right }),
+            new StyleRunProperties()));
+
+        styles.Append(StyleOf(CentredStyle, "居中文字", "Normal", false,
+            new StyleParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact },
+                new Justification { Val = JustificationValues.Center }),
+            new StyleRunProperties()));
+
+        styles.Append(StyleOf(FlushLeftStyle, "顶格文字", "Normal", false,
+            new StyleParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = "0", Line = "560", LineRule = LineSpacingRuleValues.Exact }),
             new StyleRunProperties()));
 
         styles.Append(StyleOf(CellStyle, "表格文字", "Normal", false,

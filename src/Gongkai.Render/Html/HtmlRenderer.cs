@@ -34,6 +34,12 @@ public static class HtmlRenderer
                     var first = previous is not Paragraph { Style: ParagraphStyle.Signature };
                     sb.Append(first ? "<p class=\"signature first\">" : "<p class=\"signature\">").Append(Encode(p.Text)).Append("</p>\n");
                     break;
+                case Paragraph { Style: ParagraphStyle.Centred } p:
+                    sb.Append("<p class=\"centred\">").Append(Encode(p.Text)).Append("</p>\n");
+                    break;
+                case Paragraph { Style: ParagraphStyle.FlushLeft } p:
+                    sb.Append("<p class=\"flush\">").Append(Encode(p.Text)).Append("</p>\n");
+                    break;
                 case Paragraph p:
                     sb.Append("<p>").Append(Encode(p.Text)).Append("</p>\n");
                     break;
@@ -141,6 +147,8 @@ public static class HtmlRenderer
         p { margin: 0; text-indent: 2em; text-align: justify; }
         p.signature { text-indent: 0; text-align: right; }
         p.signature.first { margin-top: 2em; }
+        p.centred { text-indent: 0; text-align: center; }
+        p.flush { text-indent: 0; }
         table {
           width: 100%; margin: .5em 0 1em; border-collapse: collapse; table-layout: fixed;
           font-size: 10.5pt; line-height: 1.4;

@@ -60,6 +60,12 @@ internal sealed partial class PdfPageWriter : IDisposable
                     if (i == 0 || blocks[i - 1] is not Paragraph { Style: ParagraphStyle.Signature }) _y += BodyLine;
                     Lines(_body, _body.Break(p.Text, ContentWidth - Indent), BodyLine, Align.Right, Indent);
                     break;
+                case Paragraph { Style: ParagraphStyle.Centred } p:
+                    Lines(_body, _body.Break(p.Text, ContentWidth), BodyLine, Align.Centre, 0);
+                    break;
+                case Paragraph { Style: ParagraphStyle.FlushLeft } p:
+                    Lines(_body, _body.Break(p.Text, ContentWidth), BodyLine, Align.Left, 0);
+                    break;
                 case Paragraph p:
                     Lines(_body, _body.Break(p.Text, ContentWidth, Indent), BodyLine, Align.Left, 0, firstIndent: Indent);
                     break;
