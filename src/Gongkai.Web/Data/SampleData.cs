@@ -55,14 +55,14 @@ public static class SampleData
             if (!created.Succeeded) throw new InvalidOperationException($"cannot create {name}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             await users.AddToRoleAsync(user, role);
         }
-        if (options.Cases) await CasesAsync(db, agencyIds[0], options, ct);
+        if (options.Cases) await CasesAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
     }
 
-    private static async Task CasesAsync(GongkaiDb db, int agencyId, SampleDataOptions options, CancellationToken ct)
+    private static async Task CasesAsync(GongkaiDb db, int agencyId, SampleDataOptions options, TimeProvider time, CancellationToken ct)
     {
         var rng = new Random(options.Seed);
         var calendar = WorkingCalendar.BuiltIn;
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var clerks = await db.Users.Where(u => u.AgencyId == agencyId).Select(u => u.Id).ToListAsync(ct);
         var start = new DateOnly(today.Year - 1, 1, 1);
         var span = today.DayNumber - start.DayNumber;

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Gongkai.Tests.Web;
+
+/// <summary>The applications desk through its REST API, on SQLite, with the clock stopped on a known day.</summary>
+public sealed class DeskApiTests : IDisposable
+{
+    // 2020-09-28 is the Monday before the National Day / Mid-Autumn week (1–8 October, 27 Sep and 10 Oct worked).
+    private readonly GongkaiFactory _app = new(new DateOnly(2020, 9, 28));
+
+    public void Dispose() => _app.Dispose();
+
+    private static object NewCase(string channel = "InPerson", string submitted = "2020-09-28", string? confirmed = null) => new
+    {
+        channel, submitted, confirmed, applicantKind = "NaturalPerson", applicantName = "张三", idNumber = "110101199001011234",
+        phone = "13800138000", address = "示范市示范区幸福路1号", email = (string?)null,
+        informationRequested = "2019年度示范路改造工程的招标文件", preferredForm = "电子邮件", handlerId = (string?)null,
+    };
+
+    private static async Task<JsonNode> Json(HttpResponseMessage r)
+    {
+        var text = await r.Content.ReadAsStringAsync();
+        Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}: {text}");
+        return JsonNode.Parse(text)!;
+    }
+
+    [Fact]
+    public async Task Registering_in_person_on_the_Monday_before_National_Day_gives_the_due_date_of_the_official_calendar()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        Assert.Equal("2020-0001", (string?)c["number"]);
+        Assert.Equal("2020-09-28", (string?)c["receivedOn"]);
+        Assert.Equal("2020-11-02", (string?)c["clock"]!["due"]);
+        var explanation = string.Join("\n", c["clock"]!["explanation"]!.AsArray().Select(x => (string?)x));
+        Assert.Contains("国庆节、中秋节放假", explanation);
+        Assert.Contains("10月10日调休上班计入", explanation);
+        Assert.False((bool)c["personalDataMasked"]!);
+    }
+
+    [Fact]
+    public async Task A_letter_not_yet_signed_for_has_no_clock_until_receipt_is_recorded()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase("RegisteredPost", "2020-09-25")));
+        Assert.Null((string?)c["receivedOn"]);
+        Assert.Equal("待确认收到", (string?)c["clock"]!["state"]);
+        var id = (int)c["id"]!;
+        var received = await Json(await api.PostAsJsonAsync($"/api/applications/{id}/receipt", new { version = (int)c["version"]!, date = "2020-09-28" }));
+        Assert.Equal("2020-09-28", (string?)received["receivedOn"]);
+        Assert.Equal("2020-11-02", (string?)received["clock"]!["due"]);
+    }
+
+    [Fact]
+    public async Task Correction_restarts_the_clock_and_extension_adds_twenty_working_days()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase(submitted: "2020-09-21")));
+        var id = (int)c["id"]!;
+        c = await Json(await api.PostAsJsonAsync($"/api/applications/{id}/correction-request",
+            new { version = (int)c["version"]!, date = "2020-09-22", what = "请写明文件名称", dueBy = "2020-10-20" }));
+        Assert.Equal("待补正", (string?)c["clock"]!["state"]);
+        Assert.Null((string?)c["clock"]!["due"]);
+        c = await Json(await api.PostAsJsonAsync($"/api/applications/{id}/correction-received", new { version = (int)c["version"]!, date = "2020-09-28" }));
+        Assert.Equal("2020-11-02", (string?)c["clock"]!["due"]);
+
+        var head = await _app.ApiAs("head");
+        var refused = await api.PostAsJsonAsync($"/api/applications/{id}/extension", new { version = (int)c["version"]!, date = "2020-10-30", reason = "需要调取档案" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        c = await Json(await head.PostAsJsonAsync($"/api/applications/{id}/extension", new { version = (int)c["version"]!, date = "2020-10-30", reason = "需要调取档案" }));
+        // 20 more working days after 2 November: 3 November … 30 November.
+        Assert.Equal("2020-11-30", (string?)c["clock"]!["due"]);
+        Assert.Equal("head", (string?)c["extensionApprovedBy"]);
+    }
+
+    [Fact]
+    public async Task Two_clerks_editing_the_same_case_the_second_is_refused_with_a_clear_message()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        var id = (int)c["id"]!;
+        var version = (int)c["version"]!;
+        var first = await api.PostAsJsonAsync($"/api/applications/{id}/consultations", new { version, party = "某公司", from = "2020-09-28" });
+        Assert.True(first.IsSuccessStatusCode);
+        var second = await api.PostAsJsonAsync($"/api/applications/{id}/close", new { version, date = "2020-09-28", outcome = "granted", note = (string?)null });
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var problem = JsonNode.Parse(await second.Content.ReadAsStringAsync())!;
+        Assert.Contains("已被他人修改", (string?)problem["detail"]);
+    }
+
+    [Fact]
+    public async Task Closing_with_an_outcome_not_in_the_years_catalogue_is_refused()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        // other.noCorrection is a row of the 2021 format only; this case closes in 2020.
+        var r = await api.PostAsJsonAsync($"/api/applications/{(int)c["id"]!}/close", new { version = (int)c["version"]!, date = "2020-09-28", outcome = "other.noCorrection", note = (string?)null });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("other.noCorrection", await r.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_wrong_field_in_the_request_gets_a_problem_naming_the_field()
+    {
+        var api = await _app.ApiAs("clerk");
+        var r = await api.PostAsJsonAsync("/api/applications", new { channel = "Pigeon" });
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var problem = JsonNode.Parse(await r.Content.ReadAsStringAsync())!;
+        Assert.Contains("$.channel", (string?)problem["detail"]);
+        var unknown = await api.PostAsJsonAsync("/api/applications", new { channel = "InPerson", colour = "red" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_annual_report_is_computed_from_the_cases_and_its_identity_holds()
+    {
+        var api = await _app.ApiAs("clerk");
+        for (var i = 0; i < 3; i++) await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        await Json(await api.PostAsJsonAsync($"/api/applications/{(int)c["id"]!}/close", new { version = (int)c["version"]!, date = "2020-09-28", outcome = "withheld.stateSecret", note = "涉密" }));
+        var report = (await Json(await api.GetAsync("/api/reports/2020")))["report"]!;
+        var apps = report["applications"]!;
+        Assert.Equal(4m, (decimal)apps["newReceived"]!["naturalPerson"]!);
+        Assert.Equal(1m, (decimal)apps["withheld.stateSecret"]!["total"]!);
+        Assert.Equal(1m, (decimal)apps["total"]!["total"]!);
+        Assert.Equal(3m, (decimal)apps["carriedForward"]!["total"]!);
+        var findings = report["findings"]?.AsArray().Select(f => (string?)f!["rule"]).ToList() ?? [];
+        Assert.DoesNotContain("identity.balance", findings);
+    }
+
+    [Fact]
+    public async Task The_audit_log_records_every_change_without_personal_data_and_refuses_rewrites()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        var id = (int)c["id"]!;
+        await Json(await api.PostAsJsonAsync($"/api/applications/{id}/close", new { version = (int)c["version"]!, date = "2020-09-28", outcome = "granted", note = (string?)null }));
+        var audit = (await Json(await api.GetAsync($"/api/applications/{id}/audit"))).AsArray();
+        Assert.Equal(["Case.Added", "Case.Modified"], audit.Select(a => (string?)a!["action"]));
+        Assert.All(audit, a => Assert.Equal("clerk", (string?)a!["userName"]));
+        Assert.Contains("OutcomeRow: ∅ → granted", (string?)audit[1]!["detail"]);
+        var all = JsonSerializer.Serialize(audit);
+        Assert.DoesNotContain("110101199001011234", all);
+        Assert.DoesNotContain("13800138000", all);
+
+        var refused = _app.With(db =>
+        {
+            try
+            {
+                Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, "UPDATE \"Audit\" SET \"Detail\" = 'x'");
+                return null;
+            }
+            catch (Exception e) { return e.Message; }
+        });
+        Assert.NotNull(refused);
+        Assert.Contains("append-only", refused);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Gongkai.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gongkai.Tests.Web;
+
+/// <summary>A clock stopped at one moment, so that due dates and "today" checks are reproducible.</summary>
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+    public override DateTimeOffset GetUtcNow() => Now;
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
+
+/// <summary>
+/// The real application over a real database: a fresh SQLite file per factory, or PostgreSQL when
+/// <paramref name="postgres"/> gives a connection string (a fresh database is created and dropped).
+/// The demonstration users exist (password <see cref="Password"/>); generated cases only when asked.
+/// </summary>
+public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, string? postgres = null) : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Password-2026";
+    private readonly string _sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.db");
+    private readonly string? _postgres = postgres is null ? null : WithDatabase(postgres, $"gongkai_test_{Guid.NewGuid():N}");
+
+    public FixedTime Time { get; } = new(new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.Now.UtcDateTime);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = _postgres is null ? "sqlite" : "postgres",
+            ["ConnectionStrings:Gongkai"] = _postgres ?? $"Data Source={_sqlite}",
+            ["SampleData:Enabled"] = "true",
+            ["SampleData:Cases"] = sampleCases ? "true" : "false",
+            ["SampleData:Password"] = Password,
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+        builder.ConfigureServices(s =>
+        {
+            s.RemoveAll<TimeProvider>();
+            s.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    /// <summary>An API client signed in with a bearer token as one of the demonstration users.</summary>
+    public async Task<HttpClient> ApiAs(string user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = user, password = Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["accessToken"].ToString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public T With<T>(Func<GongkaiDb, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<GongkaiDb>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        if (_postgres is not null)
+        {
+            try { DropPostgres(_postgres); } catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException) { }
+        }
+        foreach (var f in new[] { _sqlite, _sqlite + "-wal", _sqlite + "-shm" })
+            try { File.Delete(f); } catch (IOException) { }
+    }
+
+    private static string WithDatabase(string connection, string database) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = database }.ConnectionString;
+
+    private static void DropPostgres(string connection)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        var name = b.Database;
+        b.Database = "postgres";
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        using var c = new Npgsql.NpgsqlConnection(b.ConnectionString);
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+        cmd.ExecuteNonQuery();
+    }
+}
