@@ -62,6 +62,7 @@ public static class Endpoints
             var ch = await s.AddChallengeAsync(Actor.From(ctx.User), id, r.Kind, r.Filed, ct);
             return TypedResults.Created($"/api/challenges/{ch.Id}", new ChallengeDto(ch.Id, ch.Kind, ch.Filed, ch.Decided, ch.Result, ch.Note));
         }).WithSummary("登记行政复议或行政诉讼");
+        desk.MapGet("/{id:int}/notices/{kind}", Notice).WithSummary("告知书：kind=decision|correction|extension，format=docx|pdf");
         desk.MapGet("/{id:int}/audit", Audit).WithSummary("该申请的审计记录");
         desk.MapGet("/{id:int}/attachments/{attachment:int}", async (int id, int attachment, CaseService s, HttpContext ctx, CancellationToken ct) =>
         {
@@ -169,6 +170,18 @@ public static class Endpoints
         var c = await action();
         var actor = Actor.From(ctx.User);
         return CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today));
+    }
+
+    private static async Task<IResult> Notice(int id, string kind, string? format, CaseService s, GongkaiDb db, HttpContext ctx, CancellationToken ct)
+    {
+        var actor = Actor.From(ctx.User);
+        var c = await s.GetAsync(actor, id, ct);
+        // A notice carries the applicant's name: only those who handle the case may print it.
+        if (!actor.SeesPersonalData(c)) throw new DeskForbiddenException("告知书含申请人个人信息，只有经办人和审核人可以出具");
+        var agency = await db.Agencies.FirstAsync(a => a.Id == c.AgencyId, ct);
+        var notice = CaseNotices.Build(c, agency, kind, CaseClock.Read(c, s.Calendar, s.Today));
+        var (bytes, type, ext) = CaseNotices.Render(notice, format);
+        return TypedResults.File(bytes, type, $"{c.Number}{CaseNotices.Title(kind)}.{ext}");
     }
 
     private static async Task<object> Audit(int id, CaseService s, GongkaiDb db, HttpContext ctx, CancellationToken ct)

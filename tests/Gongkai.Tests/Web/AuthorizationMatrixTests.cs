@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Gongkai.Tests.Web;
+
+/// <summary>One application, the demonstration users, and a signed-in client per user (the login endpoint is rate limited).</summary>
+public sealed class MatrixFixture : IDisposable
+{
+    public GongkaiFactory App { get; } = new(new DateOnly(2020, 9, 28));
+    private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _clients = new();
+
+    public Task<HttpClient> As(string user) => user == "anonymous"
+        ? Task.FromResult(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
+        : _clients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => App.ApiAs(u))).Value;
+
+    /// <summary>A fresh case of agency 1, registered by clerk (its handler); returns id and version.</summary>
+    public async Task<(int Id, int Version)> NewCaseAsync()
+    {
+        var clerk = await As("clerk");
+        var r = await clerk.PostAsJsonAsync("/api/applications", new
+        {
+            channel = "InPerson", submitted = "2020-09-28", applicantKind = "NaturalPerson", applicantName = "张三丰",
+            idNumber = "110101199001011234", phone = "13800138000", address = "示范市示范区幸福路1号",
+            informationRequested = "某文件",
+        });
+        var json = JsonNode.Parse(await r.Content.ReadAsStringAsync())!;
+        Assert.True(r.IsSuccessStatusCode, json.ToJsonString());
+        return ((int)json["id"]!, (int)json["version"]!);
+    }
+
+    public void Dispose()
+    {
+        foreach (var c in _clients.Values.Where(l => l.IsValueCreated)) c.Value.Result.Dispose();
+        App.Dispose();
+    }
+}
+
+/// <summary>
+/// Every API operation × every kind of user: anonymous, clerk (the handler), another clerk, office head, administrator,
+/// and a clerk and head of another agency. Another agency's case is 404, not 403: its existence is not theirs to know.
+/// </summary>
+public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<MatrixFixture>
+{
+    public static TheoryData<string, string, string, int> Matrix()
+    {
+        var rows = new TheoryData<string, string, string, int>();
+        void Row(string method, string url, params (string User, int Status)[] expected)
+        {
+            foreach (var (user, status) in expected) rows.Add(method, url, user, status);
+        }
+        Row("GET", "/api/applications/{id}", ("anonymous", 401), ("clerk", 200), ("clerk2", 200), ("head", 200), ("admin", 200), ("edu-clerk", 404), ("edu-head", 404));
+        Row("GET", "/api/applications", ("anonymous", 401), ("clerk", 200), ("admin", 200), ("edu-clerk", 200));
+        Row("POST", "/api/applications", ("anonymous", 401), ("clerk", 201), ("head", 201), ("admin", 403), ("edu-clerk", 201));
+        Row("POST", "/api/applications/{id}/close", ("anonymous", 401), ("clerk", 200), ("clerk2", 200), ("head", 200), ("admin", 403), ("edu-clerk", 404), ("edu-head", 404));
+        Row("POST", "/api/applications/{id}/extension", ("anonymous", 401), ("clerk", 403), ("head", 200), ("admin", 403), ("edu-head", 404));
+        Row("POST", "/api/applications/{id}/correction-request", ("clerk", 200), ("admin", 403), ("edu-clerk", 404));
+        Row("POST", "/api/applications/{id}/consultations", ("clerk", 200), ("admin", 403), ("edu-clerk", 404));
+        Row("POST", "/api/applications/{id}/challenges", ("clerk", 201), ("admin", 403), ("edu-clerk", 404));
+        Row("GET", "/api/applications/{id}/audit", ("anonymous", 401), ("clerk", 200), ("admin", 200), ("edu-clerk", 404));
+        Row("GET", "/api/applications/{id}/notices/correction", ("anonymous", 401), ("clerk", 200), ("clerk2", 403), ("head", 200), ("admin", 403), ("edu-head", 404));
+        Row("GET", "/api/reports/2020", ("anonymous", 401), ("clerk", 200), ("head", 200), ("admin", 200));
+        Row("PUT", "/api/reports/2020/overrides", ("anonymous", 401), ("clerk", 403), ("head", 204), ("admin", 403));
+        Row("PUT", "/api/reports/2020/narrative", ("anonymous", 401), ("clerk", 204), ("admin", 403));
+        Row("PUT", "/api/proactive/2020", ("anonymous", 401), ("clerk", 204), ("admin", 403));
+        Row("GET", "/api/admin/calendar", ("anonymous", 401), ("clerk", 403), ("head", 403), ("admin", 200));
+        Row("PUT", "/api/admin/calendar", ("anonymous", 401), ("clerk", 403), ("head", 403));
+        Row("GET", "/api/desk", ("anonymous", 401), ("clerk", 200), ("admin", 200));
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_user_gets_exactly_the_access_of_their_role_and_agency(string method, string url, string user, int expected)
+    {
+        var (id, version) = await f.NewCaseAsync();
+        if (url.EndsWith("/notices/correction", StringComparison.Ordinal))
+        {
+            var clerk = await f.As("clerk");
+            var r0 = await clerk.PostAsJsonAsync($"/api/applications/{id}/correction-request", new { version, date = "2020-09-28", what = "请写明文号", dueBy = "2020-10-20" });
+            Assert.True(r0.IsSuccessStatusCode);
+        }
+        var client = await f.As(user);
+        var path = url.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        object? body = (method, url) switch
+        {
+            ("POST", "/api/applications") => new { channel = "InPerson", submitted = "2020-09-28", applicantKind = "Commercial", applicantName = "某公司", informationRequested = "某文件" },
+            ("POST", var u) when u.EndsWith("/close") => new { version, date = "2020-09-28", outcome = "granted" },
+            ("POST", var u) when u.EndsWith("/extension") => new { version, date = "2020-09-28", reason = "需要调取档案" },
+            ("POST", var u) when u.EndsWith("/correction-request") => new { version, date = "2020-09-28", what = "请写明文号", dueBy = "2020-10-20" },
+            ("POST", var u) when u.EndsWith("/consultations") => new { version, party = "某公司", from = "2020-09-28" },
+            ("POST", var u) when u.EndsWith("/challenges") => new { kind = "Review", filed = "2020-09-28" },
+            ("PUT", var u) when u.EndsWith("/overrides") => new { path = "applications.granted.total", value = 1, reason = "纸质台账补录" },
+            ("PUT", var u) when u.EndsWith("/narrative") => new { version = 0, overview = "总体情况" },
+            ("PUT", var u) when u.StartsWith("/api/proactive") => new { cells = new Dictionary<string, decimal?> { ["proactive.licensing.decisions"] = 5 } },
+            ("PUT", "/api/admin/calendar") => new { json = "{}" },
+            _ => null,
+        };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        var response = await client.SendAsync(request);
+        Assert.True(expected == (int)response.StatusCode,
+            $"{user} {method} {path}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Theory]
+    [InlineData("clerk", false)]
+    [InlineData("head", false)]
+    [InlineData("clerk2", true)]
+    [InlineData("admin", true)]
+    public async Task Personal_data_is_shown_only_to_those_who_handle_the_case(string user, bool masked)
+    {
+        var (id, _) = await f.NewCaseAsync();
+        var client = await f.As(user);
+        var text = await client.GetStringAsync($"/api/applications/{id}");
+        var json = JsonNode.Parse(text)!;
+        Assert.Equal(masked, (bool)json["personalDataMasked"]!);
+        if (masked)
+        {
+            Assert.Equal("张**", (string?)json["applicantName"]);
+            Assert.Equal("1101**********1234", (string?)json["idNumber"]);
+            Assert.Equal("138****8000", (string?)json["phone"]);
+            foreach (var secret in new[] { "张三丰", "110101199001011234", "13800138000", "幸福路1号" })
+                Assert.DoesNotContain(secret, text);
+            var list = await client.GetStringAsync("/api/applications");
+            Assert.DoesNotContain("张三丰", list);
+        }
+        else
+        {
+            Assert.Equal("张三丰", (string?)json["applicantName"]);
+            Assert.Equal("110101199001011234", (string?)json["idNumber"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Cases")]
+    [InlineData("/Cases/New")]
+    [InlineData("/Cases/Details/1")]
+    [InlineData("/Reports")]
+    [InlineData("/Proactive")]
+    [InlineData("/Reminders")]
+    [InlineData("/Admin/Calendar")]
+    public async Task Every_page_sends_anonymous_users_to_the_login_page(string page)
+    {
+        var client = await f.As("anonymous");
+        var r = await client.GetAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/Account/Login", r.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_carry_security_headers()
+    {
+        var client = await f.As("anonymous");
+        var r = await client.GetAsync("/Account/Login");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal("nosniff", r.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", r.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", r.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_desk_operations()
+    {
+        var client = await f.As("anonymous");
+        var doc = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var paths = doc["paths"]!.AsObject().Select(p => p.Key).ToList();
+        foreach (var p in new[] { "/api/applications", "/api/applications/{id}/close", "/api/applications/{id}/extension", "/api/reports/{year}", "/api/auth/login" })
+            Assert.Contains(p, paths);
+    }
+}
