@@ -17,6 +17,7 @@ public sealed record NarrativeRequest(int Version, string? Preamble, string? Ove
 public sealed record OverrideRequest(string Path, decimal Value, string Reason);
 public sealed record ProactiveRequest(Dictionary<string, decimal?> Cells);
 public sealed record CalendarRequest(string Json);
+public sealed record ProactiveItemRequest(string Title, string? DocumentNumber, string Category, DateOnly PublishedOn, string? Url);
 
 public sealed record ClockDto(string State, DateOnly? Due, int? WorkingDaysLeft, bool Overdue, bool DueSoon, IReadOnlyList<string> Explanation, DateOnly? CorrectionNoticeDue);
 public sealed record ConsultationDto(int Id, string Party, DateOnly From, DateOnly? To);

@@ -108,6 +108,14 @@ public static class Endpoints
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.Staff).WithSummary("填报第二部分主动公开数据");
 
+        api.MapGet("/proactive/{year:int}/items", (int year, ReportWorkspace w, HttpContext ctx, CancellationToken ct) => w.ItemsAsync(Actor.From(ctx.User), year, ct))
+            .RequireAuthorization(Policies.Staff).WithSummary("本年度主动公开的信息");
+        api.MapPost("/proactive/{year:int}/items", async (int year, ProactiveItemRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        {
+            var item = await w.AddItemAsync(Actor.From(ctx.User), year, r.Title, r.DocumentNumber, r.Category, r.PublishedOn, r.Url, ct);
+            return TypedResults.Created($"/api/proactive/{year}/items/{item.Id}", item);
+        }).RequireAuthorization(Policies.Staff).WithSummary("登记一条主动公开的信息");
+
         var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin);
         admin.MapGet("/calendar", async (CalendarProvider c, CancellationToken ct) => TypedResults.Text(await c.CurrentJsonAsync(ct), "application/json"))
             .WithSummary("当前的工作日日历（节假日与调休）");
@@ -210,6 +218,8 @@ public static class Endpoints
         return TypedResults.Json(new
         {
             report = doc.RootElement.Clone(),
+            // The report's own findings list (report-json) has no amounts; this one has them, for the workspace.
+            findings = view.Final.Findings.Select(f => new { f.Rule, severity = f.SeverityCode, f.Where, f.Expected, f.Actual, f.Message }),
             overrides = view.Overrides.Select(o => new { o.Path, o.Value, o.Reason, o.UserName, o.At }),
             draftVersion = view.Draft.Version,
         });

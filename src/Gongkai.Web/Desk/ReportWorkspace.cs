@@ -132,6 +132,32 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Registers an item published proactively (category: a row of section 二, e.g. "regulations").</summary>
+    public async Task<ProactiveItem> AddItemAsync(Actor actor, int year, string title, string? documentNumber, string category, DateOnly publishedOn, string? url, CancellationToken ct = default)
+    {
+        if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以登记主动公开信息");
+        if (string.IsNullOrWhiteSpace(title)) throw new DeskException("请填写标题");
+        if (title.Length > 500) throw new DeskException("标题超过500字");
+        if (publishedOn.Year != year) throw new DeskException($"公开日期{publishedOn:yyyy-MM-dd}不在{year}年");
+        if (!string.IsNullOrWhiteSpace(url) && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
+            throw new DeskException("网址应以 http:// 或 https:// 开头");
+        var layout = TemplateCatalog.Get(TemplateIds.ForYear(year)).Proactive;
+        if (layout.Row(category) is null && category != "other")
+            throw new DeskException($"“{category}”不是主动公开的类别：可选 {string.Join("、", layout.Rows.Select(r => r.Key))}、other");
+        var item = new ProactiveItem
+        {
+            AgencyId = actor.AgencyId, Year = year, Title = title.Trim(), DocumentNumber = string.IsNullOrWhiteSpace(documentNumber) ? null : documentNumber.Trim(),
+            Category = category, PublishedOn = publishedOn, Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
+        };
+        db.ProactiveItems.Add(item);
+        db.Audit.Add(Audit(actor, "Proactive.Item", $"{year}年主动公开：{item.Title}"));
+        await db.SaveChangesAsync(ct);
+        return item;
+    }
+
+    public Task<List<ProactiveItem>> ItemsAsync(Actor actor, int year, CancellationToken ct = default) =>
+        db.ProactiveItems.Where(i => i.AgencyId == actor.AgencyId && i.Year == year).OrderBy(i => i.PublishedOn).ThenBy(i => i.Id).ToListAsync(ct);
+
     private async Task<SectionData> ProactiveAsync(int agencyId, int year, ReportLayout layout, CancellationToken ct)
     {
         var cells = await db.ProactiveCells.Where(c => c.AgencyId == agencyId && c.Year == year).ToListAsync(ct);

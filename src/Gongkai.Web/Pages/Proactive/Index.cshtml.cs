@@ -12,13 +12,23 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gon
     [BindProperty] public Dictionary<string, decimal?> Cells { get; set; } = [];
     public SectionLayout? Layout { get; private set; }
     public Dictionary<string, decimal> Values { get; private set; } = [];
+    public List<ProactiveItem> Items { get; private set; } = [];
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? DocumentNumber { get; set; }
+    [BindProperty] public string? Category { get; set; }
+    [BindProperty] public DateOnly PublishedOn { get; set; }
+    [BindProperty] public string? Link { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Year is < 2019 or > 2100) Year = cases.Today.Month <= 3 ? cases.Today.Year - 1 : cases.Today.Year;
         Layout = TemplateCatalog.Get(TemplateIds.ForYear(Year)).Proactive;
+        Items = await workspace.ItemsAsync(Actor, Year, ct);
         Values = await db.ProactiveCells.Where(c => c.AgencyId == Actor.AgencyId && c.Year == Year).ToDictionaryAsync(c => c.Path, c => c.Value, ct);
     }
+
+    public Task<IActionResult> OnPostItemAsync(CancellationToken ct) =>
+        Try(() => workspace.AddItemAsync(Actor, Year, Title ?? "", DocumentNumber, Category ?? "", PublishedOn, Link, ct), "已登记", () => RedirectToPage(new { year = Year }));
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         Try(() => workspace.SaveProactiveAsync(Actor, Year, Cells, ct), "已保存", () => RedirectToPage(new { year = Year }));
