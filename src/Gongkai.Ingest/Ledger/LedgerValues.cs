@@ -117,7 +117,7 @@ public sealed partial class OutcomeMatcher
                 if (group is not null) Add(group + Clean(f), target);
             }
         }
-        _forms = forms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _forms = forms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderBy(layout.Applications.RowIndex).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The row key, or null for an open case (empty or "办理中"); false with a Chinese reason when unknown or ambiguous.</summary>
