@@ -20,7 +20,17 @@ public sealed record UnmappedColumn(int Column, string Header)
 /// <param name="FirstDataRow">The first row read as data (below the header and its merged cells).</param>
 public sealed record LedgerColumns(int HeaderRow, int FirstDataRow, ImmutableArray<LedgerColumn> Mapped, ImmutableArray<UnmappedColumn> Unmapped)
 {
-    public LedgerColumn? this[LedgerField field] => Mapped.FirstOrDefault(c => c.Field == field);
+    // Looked up for every cell of every row: an array by field, not a search.
+    private readonly LedgerColumn?[] _byField = ByField(Mapped);
+
+    public LedgerColumn? this[LedgerField field] => _byField[(int)field];
+
+    private static LedgerColumn?[] ByField(ImmutableArray<LedgerColumn> mapped)
+    {
+        var result = new LedgerColumn?[LedgerFields.All.Length];
+        foreach (var c in mapped) result[(int)c.Field] ??= c;
+        return result;
+    }
 }
 
 /// <summary>

@@ -436,13 +436,21 @@ public static class XlsxSheetReader
             var address = XlsxSheet.Address(column, row);
 
             string? value = null;
-            string? inline = null;
+            StringBuilder? inline = null;
+            var phonetic = false; // inside rPh: a reading guide repeating the text in kana, not text
             while (reader.Read())
             {
-                if (reader.ElementType == typeof(Cell) && reader.IsEndElement) break;
+                var element = reader.ElementType;
+                if (element == typeof(Cell) && reader.IsEndElement) break;
+                if (element == typeof(PhoneticRun)) { phonetic = reader.IsStartElement; continue; }
                 if (!reader.IsStartElement) continue;
-                if (reader.ElementType == typeof(CellValue)) value = reader.GetText();
-                else if (reader.ElementType == typeof(InlineString)) inline = TextOf(reader.LoadCurrentElement()!);
+                if (element == typeof(CellValue)) value = reader.GetText();
+                else if (element == typeof(InlineString)) inline ??= new StringBuilder();
+                else if (element == typeof(DocumentFormat.OpenXml.Spreadsheet.Text) && inline is not null && !phonetic)
+                {
+                    inline.Append(reader.GetText());
+                    if (inline.Length > MaxCellChars) throw Error(address, $"单元格超过 Excel 单元格上限 {MaxCellChars} 个字符");
+                }
             }
 
             switch (type)
@@ -453,7 +461,7 @@ public static class XlsxSheetReader
                         throw Error(address, $"共享字符串编号“{value}”不存在");
                     return new(column, _shared[index], SheetCellKind.Text);
                 case "inlineStr":
-                    return Limited(address, new(column, inline ?? value ?? "", SheetCellKind.Text));
+                    return Limited(address, new(column, inline?.ToString() ?? value ?? "", SheetCellKind.Text));
                 case "str":
                     return Limited(address, new(column, value ?? "", SheetCellKind.Text));
                 case "b":

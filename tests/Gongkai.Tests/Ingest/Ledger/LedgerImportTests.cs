@@ -52,6 +52,15 @@ public class LedgerImportTests
     }
 
     [Fact]
+    public void A_stream_reads_as_the_bytes_do()
+    {
+        var bytes = OfficeLedger().Build();
+        var fromStream = LedgerImport.Read(new MemoryStream(bytes), File, 2025);
+        Assert.Equal(LedgerImport.Read(bytes, File, 2025).Entries.AsEnumerable(), fromStream.Entries.AsEnumerable());
+        Assert.Equal(4, fromStream.Entries.Length);
+    }
+
+    [Fact]
     public void Entries_give_the_facts_the_annual_tally_counts()
     {
         var e = Import(OfficeLedger()).Entries[1];

@@ -169,12 +169,17 @@ public class XlsxSheetReaderTests
     }
 
     [Fact]
-    public void More_rows_than_the_cap_are_refused_naming_the_sheet()
+    public void More_rows_than_the_default_cap_are_refused_naming_the_sheet()
     {
-        var bytes = XlsxBuilder.LargeLedger(XlsxSheetReader.DefaultMaxRows);
-        var e = Refused(bytes); // the header row makes it one more than the cap
+        var e = Refused(XlsxBuilder.ManyRows(XlsxSheetReader.DefaultMaxRows + 1));
         Assert.Equal($"台账.xlsx 工作表“台账”：有内容的行超过 {XlsxSheetReader.DefaultMaxRows} 行，超出导入上限", e.Message);
-        Assert.Equal(XlsxSheetReader.DefaultMaxRows, XlsxSheetReader.Read(bytes, File, maxRows: XlsxSheetReader.DefaultMaxRows + 1).Rows.Length - 1);
+    }
+
+    [Fact]
+    public void A_sheet_of_exactly_the_cap_is_read()
+    {
+        Assert.Equal(500, Read(XlsxBuilder.ManyRows(500), maxRows: 500).Rows.Length);
+        Refused(XlsxBuilder.ManyRows(501), maxRows: 500);
     }
 
     /// <summary>The workbook with one part's XML changed.</summary>
