@@ -47,8 +47,8 @@ public static class LedgerImport
         foreach (var row in sheet.Rows)
         {
             if (row.Number < columns.FirstDataRow) continue;
-            empty += row.Number - expected; // rows Excel did not write at all
-            expected = row.Number + 1;
+            empty += Math.Max(0, row.Number - expected); // rows Excel did not write at all
+            expected = Math.Max(expected, row.Number + 1);
             if (columns.Mapped.All(c => string.IsNullOrWhiteSpace(row.Text(c.Column)))) { empty++; continue; }
             var before = errors.Count;
             var entry = new RowReader(row, columns, outcomes, errors).Read();
