@@ -278,32 +278,31 @@ public static class XlsxSheetReader
 
         private LedgerException Error(string? cell, string cause) => LedgerException.At(fileName, _sheet, cell, cause);
 
+        /// <summary>The shared string table, read by SAX like the sheet; rich text runs joined, phonetic guides (rPh) left out.</summary>
         private string[] SharedStrings(SharedStringTablePart? part)
         {
             if (part is null) return [];
             var list = new List<string>();
+            StringBuilder? item = null;
+            var phonetic = false;
             using var reader = OpenXmlReader.Create(part);
             while (reader.Read())
             {
-                if (!reader.IsStartElement || reader.ElementType != typeof(SharedStringItem)) continue;
-                var text = TextOf(reader.LoadCurrentElement()!);
-                if (text.Length > MaxCellChars)
-                    throw LedgerException.At(fileName, null, null, $"共享字符串第 {list.Count + 1} 项有 {text.Length} 个字符，超过 Excel 单元格上限 {MaxCellChars}");
-                list.Add(text);
+                var element = reader.ElementType;
+                if (element == typeof(SharedStringItem))
+                {
+                    if (reader.IsStartElement) item = new StringBuilder();
+                    else if (item is not null) { list.Add(item.ToString()); item = null; }
+                }
+                else if (element == typeof(PhoneticRun)) phonetic = reader.IsStartElement;
+                else if (element == typeof(DocumentFormat.OpenXml.Spreadsheet.Text) && reader.IsStartElement && item is not null && !phonetic)
+                {
+                    item.Append(reader.GetText());
+                    if (item.Length > MaxCellChars)
+                        throw LedgerException.At(fileName, null, null, $"共享字符串第 {list.Count + 1} 项超过 Excel 单元格上限 {MaxCellChars} 个字符");
+                }
             }
             return [.. list];
-        }
-
-        /// <summary>A rich or plain string's visible text: phonetic guides (rPh) repeat it in kana and are left out.</summary>
-        private static string TextOf(OpenXmlElement item)
-        {
-            var sb = new StringBuilder();
-            foreach (var child in item.ChildElements)
-            {
-                if (child is DocumentFormat.OpenXml.Spreadsheet.Text t) sb.Append(t.Text);
-                else if (child is Run r) foreach (var rt in r.Elements<DocumentFormat.OpenXml.Spreadsheet.Text>()) sb.Append(rt.Text);
-            }
-            return sb.ToString();
         }
 
         /// <summary>For each cell format (the cell's s index), whether its number format shows a date.</summary>

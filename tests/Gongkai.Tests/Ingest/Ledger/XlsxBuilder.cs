@@ -10,6 +10,8 @@ public abstract record XCell
 {
     public static XCell S(string text) => new SharedText(text);
     public static XCell I(string text) => new InlineText(text);
+    /// <summary>A shared string of rich text runs with a phonetic guide (which is not text).</summary>
+    public static XCell Rich(params string[] runs) => new RichText(runs);
     public static XCell N(double value) => new Num(value);
     public static XCell D(DateOnly date, bool chineseFormat = false) => new DateCell(date, chineseFormat);
     public static XCell B(bool value) => new Bool(value);
@@ -21,6 +23,7 @@ public abstract record XCell
 
     public sealed record SharedText(string Text) : XCell;
     public sealed record InlineText(string Text) : XCell;
+    public sealed record RichText(string[] Runs) : XCell;
     public sealed record Num(double Value) : XCell;
     public sealed record DateCell(DateOnly Date, bool Chinese) : XCell;
     public sealed record Bool(bool Value) : XCell;
@@ -108,6 +111,7 @@ public sealed class XlsxBuilder
     private Cell Cell(XCell c, SharedStringTable sst, Dictionary<string, int> shared) => c switch
     {
         XCell.SharedText s => new Cell(new CellValue(Shared(s.Text, sst, shared))) { DataType = CellValues.SharedString },
+        XCell.RichText rich => new Cell(new CellValue(Rich(rich.Runs, sst, shared))) { DataType = CellValues.SharedString },
         XCell.InlineText s => new Cell(new InlineString(new Text(s.Text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString },
         XCell.Num n => new Cell(new CellValue(n.Value.ToString("R", CultureInfo.InvariantCulture))),
         XCell.DateCell d => new Cell(new CellValue(Serial(d.Date).ToString(CultureInfo.InvariantCulture)))
@@ -118,6 +122,16 @@ public sealed class XlsxBuilder
     };
 
     private int Serial(DateOnly d) => d.DayNumber - (Date1904 ? new DateOnly(1904, 1, 1) : new DateOnly(1899, 12, 30)).DayNumber;
+
+    private static string Rich(string[] runs, SharedStringTable sst, Dictionary<string, int> shared)
+    {
+        var i = shared.Count;
+        shared["\0rich" + i] = i;
+        var item = new SharedStringItem(runs.Select(r => new Run(new RunProperties(new Bold()), new Text(r) { Space = SpaceProcessingModeValues.Preserve })));
+        item.AppendChild(new PhoneticRun(new Text("ふりがな")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 });
+        sst.AppendChild(item);
+        return i.ToString(CultureInfo.InvariantCulture);
+    }
 
     private static string Shared(string text, SharedStringTable sst, Dictionary<string, int> shared)
     {

@@ -39,6 +39,13 @@ public class XlsxSheetReaderTests
     }
 
     [Fact]
+    public void Rich_text_runs_join_and_phonetic_guides_are_left_out()
+    {
+        var bytes = new XlsxBuilder().Row(1, I("前"), Rich("不予", "公开"), S("后")).Build();
+        Assert.Equal(["前", "不予公开", "后"], Read(bytes).Rows[0].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Gaps_between_cells_and_rows_keep_their_columns_and_row_numbers()
     {
         var bytes = new XlsxBuilder().Row(2, "a", Gap, Gap, "d").Row(7, Gap, "b").Build();
