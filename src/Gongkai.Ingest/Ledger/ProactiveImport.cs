@@ -41,6 +41,23 @@ public static class ProactiveImport
     public static ProactiveImportResult Read(Stream stream, string fileName, int year, string? sheetName = null) =>
         Read(XlsxSheetReader.Read(stream, fileName, sheetName), LayoutFor(year));
 
+    /// <summary>Like <see cref="Read(byte[], string, int, string?)"/>, with the exception's message as <paramref name="error"/>.</summary>
+    public static bool TryRead(byte[] bytes, string fileName, int year, out ProactiveImportResult? result, out string? error, string? sheetName = null)
+    {
+        try
+        {
+            result = Read(bytes, fileName, year, sheetName);
+            error = null;
+            return true;
+        }
+        catch (LedgerException e)
+        {
+            result = null;
+            error = e.Message;
+            return false;
+        }
+    }
+
     public static SectionLayout LayoutFor(int year) => TemplateCatalog.Get(TemplateIds.ForYear(year)).Proactive;
 
     public static ProactiveImportResult Read(XlsxSheet sheet, SectionLayout layout)

@@ -143,4 +143,12 @@ public class ProactiveImportTests
         Assert.Empty(result.Errors);
         Assert.Equal(Enumerable.Range(0, layout.CellCount).Select(i => (decimal?)i), result.Data.Cells.AsEnumerable());
     }
+
+    [Fact]
+    public void A_file_that_is_not_a_workbook_is_refused_with_its_name()
+    {
+        Assert.False(ProactiveImport.TryRead("not a sheet"u8.ToArray(), File, 2025, out var result, out var error));
+        Assert.Null(result);
+        Assert.Equal("主动公开.xlsx：不是 Excel 工作簿（.xlsx）", error);
+    }
 }
