@@ -8,7 +8,11 @@ using Microsoft.Playwright;
 
 namespace Gongkai.Tests.Web.E2e;
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// The browser tests run on their own, after the others: Chromium is heavy, and alongside the CPU-bound tests with
+/// wall-clock bounds (the PDF mutation run) both would be slowed on a small CI machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class E2eCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "e2e";
