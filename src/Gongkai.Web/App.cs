@@ -97,6 +97,16 @@ public static class App
             await app.Services.GetRequiredService<CalendarProvider>().LoadAsync();
         }
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = null });
+        // A page answering a bare 404 (another agency's case, a mistyped address) gets a page saying so, not the browser's own error.
+        app.UseStatusCodePages(async ctx =>
+        {
+            var http = ctx.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api") || http.Response.StatusCode != StatusCodes.Status404NotFound) return;
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>未找到 · 政府信息公开工作平台</title>" +
+                "<link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1 id=\"not-found\">未找到</h1>" +
+                "<p>该页面或申请不存在，或不属于本机关。<a href=\"/\">返回工作台</a></p></main></body></html>");
+        });
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
