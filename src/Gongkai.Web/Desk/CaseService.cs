@@ -61,8 +61,13 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         if (receipt.ReceivedOn is { } r) EnsureCovered(r);
         var handler = input.HandlerId is null ? actor.UserId : await ValidHandler(actor, input.HandlerId, ct);
 
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
+            // The running number is read and taken in one transaction that other registrations of the agency wait for:
+            // SQLite's BEGIN IMMEDIATE takes the write lock, PostgreSQL an advisory lock per agency.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({NumberLock}, {actor.AgencyId})", ct);
             var number = await NextNumberAsync(actor.AgencyId, input.Submitted.Year, ct);
             var entity = new Case
             {
@@ -77,16 +82,31 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             try
             {
                 await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 return entity;
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException e) when (attempt < 10 && IsDuplicate(e))
             {
-                // Two clerks took the same running number at once: the unique index refused one; take the next.
-                db.Entry(entity).State = EntityState.Detached;
+                // The number was taken by a writer that did not wait for the lock (another program, an older version).
+                // On PostgreSQL the failed INSERT has aborted the transaction: it is rolled back when disposed, and
+                // the next attempt starts a new one.
                 db.ChangeTracker.Clear();
+                await tx.RollbackAsync(ct);
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), ct);
             }
         }
     }
+
+    /// <summary>The advisory lock class for running numbers (PostgreSQL); the object is the agency.</summary>
+    private const int NumberLock = 0x474b; // "GK"
+
+    /// <summary>A unique index refused the row: SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's 23505.</summary>
+    private static bool IsDuplicate(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteExtendedErrorCode == 2067,
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     public Task<Case> ConfirmReceiptAsync(Actor actor, int id, int version, DateOnly confirmed, CancellationToken ct = default) =>
         ChangeAsync(actor, id, version, c =>
