@@ -32,10 +32,17 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     public IQueryable<Case> Scope(Actor actor) =>
         db.Cases.Where(c => c.AgencyId == actor.AgencyId);
 
-    public async Task<Case> GetAsync(Actor actor, int id, CancellationToken ct = default)
+    /// <summary>A case to change (tracked).</summary>
+    public Task<Case> GetAsync(Actor actor, int id, CancellationToken ct = default) =>
+        LoadAsync(Scope(actor).AsSplitQuery(), id, ct);
+
+    /// <summary>A case to show: not tracked, one query (a case has a handful of consultations and challenges at most).</summary>
+    public Task<Case> ViewAsync(Actor actor, int id, CancellationToken ct = default) =>
+        LoadAsync(Scope(actor).AsNoTracking().AsSingleQuery(), id, ct);
+
+    private static async Task<Case> LoadAsync(IQueryable<Case> cases, int id, CancellationToken ct)
     {
-        var c = await Scope(actor)
-            .Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler).AsSplitQuery()
+        var c = await cases.Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler)
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         // Another agency's case is reported as missing, not as forbidden: its existence is not theirs to know.
         return c ?? throw new DeskNotFoundException($"申请 {id} 不存在");
@@ -43,7 +50,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
 
     public async Task<List<Case>> OpenCasesAsync(Actor actor, CancellationToken ct = default) =>
         await Scope(actor).Where(c => c.ClosedOn == null).Include(c => c.Consultations).Include(c => c.Handler)
-            .OrderBy(c => c.Id).AsSplitQuery().ToListAsync(ct);
+            .OrderBy(c => c.Id).AsSplitQuery().AsNoTracking().ToListAsync(ct);
 
     public async Task<Case> RegisterAsync(Actor actor, RegisterCaseInput input, CancellationToken ct = default)
     {
