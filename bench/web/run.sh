@@ -95,6 +95,7 @@ run() {
 
 echo "wrk -t$threads -c$connections -d$duration --latency (after a 3 s warm-up), $(nproc) CPUs, $(dotnet --version)" >&2
 run "hello-world (Kestrel)" "$hello/"
+run "GET /api/me (sign-in only, no DB)" -H "$bearer" "$web/api/me"
 run "GET /api/applications/1" -H "$bearer" "$web/api/applications/1"
 run "GET /api/applications?open=true" -H "$bearer" "$web/api/applications?open=true"
 run "GET / (desk page, cookie)" -H "Cookie: $cookie" "$web/"
