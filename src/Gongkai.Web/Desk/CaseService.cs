@@ -33,16 +33,17 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         db.Cases.Where(c => c.AgencyId == actor.AgencyId);
 
     /// <summary>A case to change (tracked).</summary>
-    public Task<Case> GetAsync(Actor actor, int id, CancellationToken ct = default) =>
-        LoadAsync(Scope(actor).AsSplitQuery(), id, ct);
+    public Task<Case> GetAsync(Actor actor, int id, CancellationToken ct = default) => LoadAsync(Scope(actor), id, ct);
 
-    /// <summary>A case to show: not tracked, one query (a case has a handful of consultations and challenges at most).</summary>
-    public Task<Case> ViewAsync(Actor actor, int id, CancellationToken ct = default) =>
-        LoadAsync(Scope(actor).AsNoTracking().AsSingleQuery(), id, ct);
+    /// <summary>A case to show (not tracked).</summary>
+    public Task<Case> ViewAsync(Actor actor, int id, CancellationToken ct = default) => LoadAsync(Scope(actor).AsNoTracking(), id, ct);
 
     private static async Task<Case> LoadAsync(IQueryable<Case> cases, int id, CancellationToken ct)
     {
-        var c = await cases.Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler)
+        // One query, so the case, its version and its consultations come from one snapshot: split queries could read
+        // version N and the consultations of version N+1 committed in between, and refuse the edit for the wrong reason
+        // (PostgreSQL, concurrent edits). A case has a handful of consultations and challenges at most.
+        var c = await cases.Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler).AsSingleQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         // Another agency's case is reported as missing, not as forbidden: its existence is not theirs to know.
         return c ?? throw new DeskNotFoundException($"申请 {id} 不存在");
@@ -95,8 +96,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             catch (DbUpdateException e) when (attempt < 10 && IsDuplicate(e))
             {
                 // The number was taken by a writer that did not wait for the lock (another program, an older version).
-                // On PostgreSQL the failed INSERT has aborted the transaction: it is rolled back when disposed, and
-                // the next attempt starts a new one.
+                // On PostgreSQL the failed INSERT has aborted the transaction, so it is rolled back here and the next
+                // attempt starts a new one.
                 db.ChangeTracker.Clear();
                 await tx.RollbackAsync(ct);
                 await Task.Delay(Random.Shared.Next(1, 10 * attempt), ct);
