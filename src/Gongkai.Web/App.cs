@@ -96,7 +96,11 @@ public static class App
             await SampleData.EnsureAsync(scope.ServiceProvider, sample);
             await app.Services.GetRequiredService<CalendarProvider>().LoadAsync();
         }
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = null });
+        // Pages show the error page; the API answers with a problem (re-executing a failed POST /api/... as the
+        // error page would fail its antiforgery check and reach the client as an empty 400).
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = null }));
         // A page answering a bare 404 (another agency's case, a mistyped address) gets a page saying so, not the browser's own error.
         app.UseStatusCodePages(async ctx =>
         {

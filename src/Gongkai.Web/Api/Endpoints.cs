@@ -146,7 +146,7 @@ public static class Endpoints
     private static async Task<List<CaseSummaryDto>> List(bool? open, int? year, CaseService s, HttpContext ctx, CancellationToken ct)
     {
         var actor = Actor.From(ctx.User);
-        var q = s.Scope(actor).Include(c => c.Consultations).AsSplitQuery();
+        var q = s.Scope(actor).Include(c => c.Consultations).AsSplitQuery().AsNoTracking();
         if (open == true) q = q.Where(c => c.ClosedOn == null);
         if (year is { } y) q = q.Where(c => c.Submitted >= new DateOnly(y, 1, 1) && c.Submitted <= new DateOnly(y, 12, 31));
         var cases = await q.OrderByDescending(c => c.Id).Take(1000).ToListAsync(ct);
@@ -162,14 +162,14 @@ public static class Endpoints
     {
         var actor = Actor.From(ctx.User);
         var c = await s.RegisterAsync(actor, input, ct);
-        c = await s.GetAsync(actor, c.Id, ct);
+        c = await s.ViewAsync(actor, c.Id, ct);
         return TypedResults.Created($"/api/applications/{c.Id}", CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today)));
     }
 
     private static async Task<CaseDto> Get(int id, CaseService s, HttpContext ctx, CancellationToken ct)
     {
         var actor = Actor.From(ctx.User);
-        var c = await s.GetAsync(actor, id, ct);
+        var c = await s.ViewAsync(actor, id, ct);
         return CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today));
     }
 
@@ -194,7 +194,7 @@ public static class Endpoints
 
     private static async Task<object> Audit(int id, CaseService s, GongkaiDb db, HttpContext ctx, CancellationToken ct)
     {
-        var c = await s.GetAsync(Actor.From(ctx.User), id, ct);
+        var c = await s.ViewAsync(Actor.From(ctx.User), id, ct);
         return await db.Audit.Where(a => a.CaseId == c.Id).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.At, a.UserName, a.Action, a.Detail }).ToListAsync(ct);
     }

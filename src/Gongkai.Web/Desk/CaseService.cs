@@ -32,10 +32,18 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     public IQueryable<Case> Scope(Actor actor) =>
         db.Cases.Where(c => c.AgencyId == actor.AgencyId);
 
-    public async Task<Case> GetAsync(Actor actor, int id, CancellationToken ct = default)
+    /// <summary>A case to change (tracked).</summary>
+    public Task<Case> GetAsync(Actor actor, int id, CancellationToken ct = default) => LoadAsync(Scope(actor), id, ct);
+
+    /// <summary>A case to show (not tracked).</summary>
+    public Task<Case> ViewAsync(Actor actor, int id, CancellationToken ct = default) => LoadAsync(Scope(actor).AsNoTracking(), id, ct);
+
+    private static async Task<Case> LoadAsync(IQueryable<Case> cases, int id, CancellationToken ct)
     {
-        var c = await Scope(actor)
-            .Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler).AsSplitQuery()
+        // One query, so the case, its version and its consultations come from one snapshot: split queries could read
+        // version N and the consultations of version N+1 committed in between, and refuse the edit for the wrong reason
+        // (PostgreSQL, concurrent edits). A case has a handful of consultations and challenges at most.
+        var c = await cases.Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler).AsSingleQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         // Another agency's case is reported as missing, not as forbidden: its existence is not theirs to know.
         return c ?? throw new DeskNotFoundException($"申请 {id} 不存在");
@@ -43,7 +51,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
 
     public async Task<List<Case>> OpenCasesAsync(Actor actor, CancellationToken ct = default) =>
         await Scope(actor).Where(c => c.ClosedOn == null).Include(c => c.Consultations).Include(c => c.Handler)
-            .OrderBy(c => c.Id).AsSplitQuery().ToListAsync(ct);
+            .OrderBy(c => c.Id).AsSplitQuery().AsNoTracking().ToListAsync(ct);
 
     public async Task<Case> RegisterAsync(Actor actor, RegisterCaseInput input, CancellationToken ct = default)
     {
@@ -61,8 +69,13 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         if (receipt.ReceivedOn is { } r) EnsureCovered(r);
         var handler = input.HandlerId is null ? actor.UserId : await ValidHandler(actor, input.HandlerId, ct);
 
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 1; ; attempt++)
         {
+            // The running number is read and taken in one transaction that other registrations of the agency wait for:
+            // SQLite's BEGIN IMMEDIATE takes the write lock, PostgreSQL an advisory lock per agency.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({NumberLock}, {actor.AgencyId})", ct);
             var number = await NextNumberAsync(actor.AgencyId, input.Submitted.Year, ct);
             var entity = new Case
             {
@@ -77,16 +90,31 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             try
             {
                 await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 return entity;
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException e) when (attempt < 10 && IsDuplicate(e))
             {
-                // Two clerks took the same running number at once: the unique index refused one; take the next.
-                db.Entry(entity).State = EntityState.Detached;
+                // The number was taken by a writer that did not wait for the lock (another program, an older version).
+                // On PostgreSQL the failed INSERT has aborted the transaction, so it is rolled back here and the next
+                // attempt starts a new one.
                 db.ChangeTracker.Clear();
+                await tx.RollbackAsync(ct);
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), ct);
             }
         }
     }
+
+    /// <summary>The advisory lock class for running numbers (PostgreSQL); the object is the agency.</summary>
+    private const int NumberLock = 0x474b; // "GK"
+
+    /// <summary>A unique index refused the row: SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's 23505.</summary>
+    private static bool IsDuplicate(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteExtendedErrorCode == 2067,
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     public Task<Case> ConfirmReceiptAsync(Actor actor, int id, int version, DateOnly confirmed, CancellationToken ct = default) =>
         ChangeAsync(actor, id, version, c =>

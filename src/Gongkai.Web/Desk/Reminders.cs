@@ -34,7 +34,8 @@ public sealed class Reminders(GongkaiDb db, CalendarProvider calendars)
     {
         var calendar = calendars.Current;
         var open = await db.Cases.Where(c => c.AgencyId == agencyId && c.ClosedOn == null)
-            .Include(c => c.Consultations).Include(c => c.Handler).AsSplitQuery().OrderBy(c => c.Id).ToListAsync(ct);
+            .Include(c => c.Consultations).Include(c => c.Handler).AsSplitQuery().AsNoTrackingWithIdentityResolution()
+            .OrderBy(c => c.Id).ToListAsync(ct);
         var items = open.Select(c => new DeskItem(c, CaseClock.Read(c, calendar, today))).ToList();
         return new DeskLists(
             items.Where(i => i.Clock.Overdue).OrderBy(i => i.Clock.Due).ToList(),

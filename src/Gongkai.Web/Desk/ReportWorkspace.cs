@@ -28,8 +28,8 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time)
         var layout = TemplateCatalog.Get(TemplateIds.ForYear(year));
         var proactive = await ProactiveAsync(actor.AgencyId, year, layout, ct);
         var computed = AnnualTally.Compute(year, cases, challenges, proactive);
-        var overrides = await db.CellOverrides.Where(o => o.AgencyId == actor.AgencyId && o.Year == year).OrderBy(o => o.Id).ToListAsync(ct);
-        var draft = await db.ReportDrafts.FirstOrDefaultAsync(d => d.AgencyId == actor.AgencyId && d.Year == year, ct)
+        var overrides = await db.CellOverrides.AsNoTracking().Where(o => o.AgencyId == actor.AgencyId && o.Year == year).OrderBy(o => o.Id).ToListAsync(ct);
+        var draft = await db.ReportDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.AgencyId == actor.AgencyId && d.Year == year, ct)
             ?? new ReportDraft { AgencyId = actor.AgencyId, Year = year };
         var agency = await db.Agencies.Where(a => a.Id == actor.AgencyId).Select(a => a.Name).FirstAsync(ct);
 
@@ -160,7 +160,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time)
 
     private async Task<SectionData> ProactiveAsync(int agencyId, int year, ReportLayout layout, CancellationToken ct)
     {
-        var cells = await db.ProactiveCells.Where(c => c.AgencyId == agencyId && c.Year == year).ToListAsync(ct);
+        var cells = await db.ProactiveCells.AsNoTracking().Where(c => c.AgencyId == agencyId && c.Year == year).ToListAsync(ct);
         var data = SectionData.Empty(layout.Proactive);
         foreach (var c in cells)
             if (CellAt(layout.Proactive, c.Path) is { } i) data = data.With(i, Normalise(c.Value));

@@ -2,16 +2,29 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Gongkai.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Tests.Web;
 
-/// <summary>The applications desk through its REST API, on SQLite, with the clock stopped on a known day.</summary>
-public sealed class DeskApiTests : IDisposable
+/// <summary>The desk's API tests on SQLite, the default database.</summary>
+public sealed class DeskApiOnSqlite() : DeskApiTests(postgres: null);
+
+/// <summary>The same tests on PostgreSQL (GONGKAI_TEST_POSTGRES; a fresh database per test, dropped afterwards).</summary>
+public sealed class DeskApiOnPostgres() : DeskApiTests(TestPostgres.ConnectionString), IOnPostgres;
+
+/// <summary>The applications desk through its REST API, with the clock stopped on a known day; run once per database.</summary>
+public abstract class DeskApiTests(string? postgres) : IDisposable
 {
     // 2020-09-28 is the Monday before the National Day / Mid-Autumn week (1–8 October, 27 Sep and 10 Oct worked).
-    private readonly GongkaiFactory _app = new(new DateOnly(2020, 9, 28));
+    private readonly GongkaiFactory _app = new(new DateOnly(2020, 9, 28), postgres: postgres);
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static object NewCase(string channel = "InPerson", string submitted = "2020-09-28", string? confirmed = null) => new
     {
@@ -27,7 +40,7 @@ public sealed class DeskApiTests : IDisposable
         return JsonNode.Parse(text)!;
     }
 
-    [Fact]
+    [DbFact]
     public async Task Registering_in_person_on_the_Monday_before_National_Day_gives_the_due_date_of_the_official_calendar()
     {
         var api = await _app.ApiAs("clerk");
@@ -41,7 +54,7 @@ public sealed class DeskApiTests : IDisposable
         Assert.False((bool)c["personalDataMasked"]!);
     }
 
-    [Fact]
+    [DbFact]
     public async Task A_letter_not_yet_signed_for_has_no_clock_until_receipt_is_recorded()
     {
         var api = await _app.ApiAs("clerk");
@@ -54,7 +67,7 @@ public sealed class DeskApiTests : IDisposable
         Assert.Equal("2020-11-02", (string?)received["clock"]!["due"]);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Correction_restarts_the_clock_and_extension_adds_twenty_working_days()
     {
         var api = await _app.ApiAs("clerk");
@@ -76,7 +89,7 @@ public sealed class DeskApiTests : IDisposable
         Assert.Equal("head", (string?)c["extensionApprovedBy"]);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Two_clerks_editing_the_same_case_the_second_is_refused_with_a_clear_message()
     {
         var api = await _app.ApiAs("clerk");
@@ -91,7 +104,7 @@ public sealed class DeskApiTests : IDisposable
         Assert.Contains("已被他人修改", (string?)problem["detail"]);
     }
 
-    [Fact]
+    [DbFact]
     public async Task Closing_with_an_outcome_not_in_the_years_catalogue_is_refused()
     {
         var api = await _app.ApiAs("clerk");
@@ -102,7 +115,7 @@ public sealed class DeskApiTests : IDisposable
         Assert.Contains("other.noCorrection", await r.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [DbFact]
     public async Task A_wrong_field_in_the_request_gets_a_problem_naming_the_field()
     {
         var api = await _app.ApiAs("clerk");
@@ -114,7 +127,7 @@ public sealed class DeskApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
     }
 
-    [Fact]
+    [DbFact]
     public async Task The_annual_report_is_computed_from_the_cases_and_its_identity_holds()
     {
         var api = await _app.ApiAs("clerk");
@@ -131,7 +144,7 @@ public sealed class DeskApiTests : IDisposable
         Assert.DoesNotContain("identity.balance", findings);
     }
 
-    [Fact]
+    [DbFact]
     public async Task The_audit_log_records_every_change_without_personal_data_and_refuses_rewrites()
     {
         var api = await _app.ApiAs("clerk");
@@ -157,5 +170,67 @@ public sealed class DeskApiTests : IDisposable
         });
         Assert.NotNull(refused);
         Assert.Contains("append-only", refused);
+    }
+
+    [DbFact]
+    public async Task Twenty_clerks_registering_at_once_get_twenty_distinct_running_numbers()
+    {
+        var api = await _app.ApiAs("clerk");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => api.PostAsJsonAsync("/api/applications", NewCase())));
+        var numbers = new List<string>();
+        foreach (var r in responses) numbers.Add((string)(await Json(r))["number"]!);
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => $"2020-{i:0000}"), numbers.Order(StringComparer.Ordinal));
+        // A registration that lost the race for a number left neither a case nor an audit line behind.
+        Assert.Equal(20, _app.With(db => db.Cases.Count()));
+        Assert.Equal(20, _app.With(db => db.Audit.Count(a => a.Action == "Case.Added")));
+    }
+
+    [DbFact]
+    public async Task Ten_concurrent_edits_of_the_same_version_one_wins_the_others_are_told_of_the_conflict()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        var id = (int)c["id"]!;
+        var version = (int)c["version"]!;
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            api.PostAsJsonAsync($"/api/applications/{id}/consultations", new { version, party = $"第三方{i}", from = "2020-09-28" })));
+        Assert.Single(responses, r => r.IsSuccessStatusCode);
+        Assert.All(responses.Where(r => !r.IsSuccessStatusCode), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var now = await Json(await api.GetAsync($"/api/applications/{id}"));
+        Assert.Equal(version + 1, (int)now["version"]!);
+        Assert.Single(now["consultations"]!.AsArray());
+    }
+
+    [DbFact]
+    public async Task The_version_token_refuses_a_stale_write_in_the_database_itself()
+    {
+        var api = await _app.ApiAs("clerk");
+        var id = (int)(await Json(await api.PostAsJsonAsync("/api/applications", NewCase())))["id"]!;
+        using var one = _app.Services.CreateScope();
+        using var two = _app.Services.CreateScope();
+        var first = one.ServiceProvider.GetRequiredService<GongkaiDb>();
+        var second = two.ServiceProvider.GetRequiredService<GongkaiDb>();
+        var a = await first.Cases.SingleAsync(x => x.Id == id);
+        var b = await second.Cases.SingleAsync(x => x.Id == id);
+        a.PreferredForm = "纸质";
+        await first.SaveChangesAsync();
+        b.PreferredForm = "光盘";
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        Assert.Equal("纸质", _app.With(db => db.Cases.Single(x => x.Id == id).PreferredForm));
+        Assert.Equal(1, _app.With(db => db.Audit.Count(x => x.CaseId == id && x.Action == "Case.Modified")));
+    }
+
+    [DbFact]
+    public async Task Dates_are_stored_as_dates_and_filtered_by_year()
+    {
+        var api = await _app.ApiAs("clerk");
+        await Json(await api.PostAsJsonAsync("/api/applications", NewCase("RegisteredPost", "2019-12-31", "2020-01-02")));
+        await Json(await api.PostAsJsonAsync("/api/applications", NewCase(submitted: "2020-01-01")));
+        var of2019 = (await Json(await api.GetAsync("/api/applications?year=2019"))).AsArray();
+        Assert.Equal(["2019-0001"], of2019.Select(x => (string?)x!["number"]));
+        Assert.Equal("2020-01-02", (string?)of2019[0]!["receivedOn"]);
+        var of2020 = (await Json(await api.GetAsync("/api/applications?year=2020&open=true"))).AsArray();
+        Assert.Equal(["2020-0001"], of2020.Select(x => (string?)x!["number"]));
+        Assert.Equal(new DateOnly(2019, 12, 31), _app.With(db => db.Cases.Where(c => c.Number == "2019-0001").Select(c => c.Submitted).Single()));
     }
 }

@@ -80,8 +80,14 @@ public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, str
             try { File.Delete(f); } catch (IOException) { }
     }
 
-    private static string WithDatabase(string connection, string database) =>
-        new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = database }.ConnectionString;
+    // A connect timeout of a minute (Npgsql's default is 15 s): a CI machine busy with the parallel tests can be slow to
+    // answer, and a timeout there is not what these tests are about.
+    private static string WithDatabase(string connection, string database)
+    {
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = database };
+        b.Timeout = Math.Max(b.Timeout, 60);
+        return b.ConnectionString;
+    }
 
     private static void DropPostgres(string connection)
     {
