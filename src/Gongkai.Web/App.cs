@@ -81,6 +81,7 @@ public static class App
         services.AddScoped<CaseService>();
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<Reminders>();
+        services.AddScoped<LedgerIntake>();
         services.AddHttpContextAccessor();
         services.AddHostedService<ReminderDigestService>();
         services.Configure<SampleDataOptions>(builder.Configuration.GetSection("SampleData"));

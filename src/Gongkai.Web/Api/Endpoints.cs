@@ -116,6 +116,22 @@ public static class Endpoints
             return TypedResults.Created($"/api/proactive/{year}/items/{item.Id}", item);
         }).RequireAuthorization(Policies.Staff).WithSummary("登记一条主动公开的信息");
 
+        api.MapPost("/ledger/{year:int}", async (int year, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] string? mapping, [Microsoft.AspNetCore.Mvc.FromForm] bool? acceptErrors,
+            LedgerIntake intake, HttpContext ctx, CancellationToken ct) =>
+        {
+            var bytes = await ReadUpload(file, ct);
+            return await intake.ImportAsync(Actor.From(ctx.User), bytes, file.FileName, year, mapping, acceptErrors ?? false, ct);
+        }).RequireAuthorization(Policies.Staff).WithSummary("导入申请台账（XLSX）；有错误的行时，只有 acceptErrors=true 才导入其余各行");
+        api.MapPost("/proactive/{year:int}/xlsx", async (int year, IFormFile file, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        {
+            var bytes = await ReadUpload(file, ct);
+            return await w.ImportProactiveAsync(Actor.From(ctx.User), year, bytes, file.FileName, ct);
+        }).RequireAuthorization(Policies.Staff).WithSummary("从 XLSX 导入第二部分主动公开数据");
+        api.MapGet("/proactive/{year:int}/template.xlsx", (int year) =>
+            TypedResults.File(Gongkai.Render.Export.ProactiveSheetTemplate.Write(Gongkai.Ingest.Ledger.ProactiveImport.LayoutFor(year)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{year}年主动公开政府信息情况.xlsx"))
+            .RequireAuthorization(Policies.Staff).WithSummary("第二部分的空白表格，填好后导入");
+
         var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin);
         admin.MapGet("/calendar", async (CalendarProvider c, CancellationToken ct) => TypedResults.Text(await c.CurrentJsonAsync(ct), "application/json"))
             .WithSummary("当前的工作日日历（节假日与调休）");
@@ -124,6 +140,16 @@ public static class Endpoints
             var errors = await c.SaveAsync(r.Json, ctx.User.Identity?.Name ?? "admin", ct);
             return errors.Count == 0 ? TypedResults.NoContent() : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["json"] = [.. errors] });
         }).WithSummary("保存新的工作日日历（例如国务院办公厅发布下一年度放假安排后）");
+    }
+
+    /// <summary>Uploads are bounded (<see cref="CaseService.MaxAttachmentBytes"/>) before they are read into memory.</summary>
+    internal static async Task<byte[]> ReadUpload(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"文件“{file.FileName}”超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
+        if (file.Length == 0) throw new DeskException($"文件“{file.FileName}”是空文件");
+        using var ms = new MemoryStream();
+        await file.CopyToAsync(ms, ct);
+        return ms.ToArray();
     }
 
     private static async Task<Results<Ok<AccessTokenLike>, EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest r, SignInManager<AppUser> signIn)

@@ -132,6 +132,26 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Section 二 from an XLSX laid out like the official table; nothing is saved unless every cell reads.</summary>
+    public async Task<IReadOnlyList<string>> ImportProactiveAsync(Actor actor, int year, byte[] bytes, string fileName, CancellationToken ct = default)
+    {
+        if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以填报主动公开数据");
+        Gongkai.Ingest.Ledger.ProactiveImportResult result;
+        try
+        {
+            result = Gongkai.Ingest.Ledger.ProactiveImport.Read(bytes, fileName, year);
+        }
+        catch (Gongkai.Ingest.Ledger.LedgerException e)
+        {
+            throw new DeskException(e.Message);
+        }
+        if (!result.Ok) throw new DeskException($"“{fileName}”未导入：" + string.Join("；", result.Errors.Select(e => e.ToString())));
+        var layout = result.Data.Layout;
+        var values = Enumerable.Range(0, layout.CellCount).ToDictionary(layout.CellPath, i => result.Data[i]);
+        await SaveProactiveAsync(actor, year, values, ct);
+        return [.. values.Select(kv => $"{kv.Key}={kv.Value}")];
+    }
+
     /// <summary>Registers an item published proactively (category: a row of section 二, e.g. "regulations").</summary>
     public async Task<ProactiveItem> AddItemAsync(Actor actor, int year, string title, string? documentNumber, string category, DateOnly publishedOn, string? url, CancellationToken ct = default)
     {

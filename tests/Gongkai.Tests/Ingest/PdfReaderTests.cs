@@ -188,7 +188,6 @@ public class PdfReaderTests
     {
         var original = Report(5);
         var rng = new Random(2);
-        var clock = Stopwatch.StartNew();
         var outcomes = new Dictionary<bool, int>();
         for (var i = 0; i < 600; i++)
         {
@@ -200,7 +199,6 @@ public class PdfReaderTests
             outcomes[r.Ok] = outcomes.GetValueOrDefault(r.Ok) + 1;
         }
         Assert.True(outcomes.GetValueOrDefault(false) >= 20, "the mutations should break some files");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"600 mutations took {clock.Elapsed}");
     }
 
     /// <summary>Flipped bits, overwritten runs, cut-outs, duplicated runs and PDF syntax characters; "%PDF-" and the file's end stay.</summary>

@@ -27,6 +27,15 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gon
         Values = await db.ProactiveCells.Where(c => c.AgencyId == Actor.AgencyId && c.Year == Year).ToDictionaryAsync(c => c.Path, c => c.Value, ct);
     }
 
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public Task<IActionResult> OnPostXlsxAsync(CancellationToken ct) =>
+        Try(async () =>
+        {
+            if (Upload is null) throw new DeskException("请选择文件");
+            await workspace.ImportProactiveAsync(Actor, Year, await Gongkai.Web.Api.Endpoints.ReadUpload(Upload, ct), Upload.FileName, ct);
+        }, "已导入", () => RedirectToPage(new { year = Year }));
+
     public Task<IActionResult> OnPostItemAsync(CancellationToken ct) =>
         Try(() => workspace.AddItemAsync(Actor, Year, Title ?? "", DocumentNumber, Category ?? "", PublishedOn, Link, ct), "已登记", () => RedirectToPage(new { year = Year }));
 
