@@ -71,10 +71,7 @@ public static class Endpoints
         }).WithSummary("下载附件");
         desk.MapPost("/{id:int}/attachments", async (int id, IFormFile file, CaseService s, HttpContext ctx, CancellationToken ct) =>
         {
-            if (file.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"附件“{file.FileName}”超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
-            using var ms = new MemoryStream();
-            await file.CopyToAsync(ms, ct);
-            var a = await s.AddAttachmentAsync(Actor.From(ctx.User), id, file.FileName, file.ContentType, ms.ToArray(), ct);
+            var a = await s.AddAttachmentAsync(Actor.From(ctx.User), id, file.FileName, file.ContentType, await ReadUpload(file, ct), ct);
             return TypedResults.Created($"/api/applications/{id}/attachments/{a.Id}", new { a.Id, a.FileName, Size = a.Content.Length });
         }).DisableAntiforgery().WithSummary("上传附件");
         api.MapPost("/challenges/{id:int}/decision", async (int id, DecisionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>

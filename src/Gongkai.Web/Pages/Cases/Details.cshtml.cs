@@ -73,9 +73,6 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
         Try(async () =>
         {
             if (Upload is null) throw new DeskException("请选择文件");
-            if (Upload.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"附件超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
-            using var ms = new MemoryStream();
-            await Upload.CopyToAsync(ms, ct);
-            await cases.AddAttachmentAsync(Actor, id, Upload.FileName, Upload.ContentType, ms.ToArray(), ct);
+            await cases.AddAttachmentAsync(Actor, id, Upload.FileName, Upload.ContentType, await Gongkai.Web.Api.Endpoints.ReadUpload(Upload, ct), ct);
         }, "已上传附件");
 }
