@@ -50,7 +50,8 @@ public static class App
             .AddPolicy(Policies.Desk, p => p.RequireRole(Roles.Clerk, Roles.Head))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Clerk, Roles.Head, Roles.Admin))
             .AddPolicy(Policies.Head, p => p.RequireRole(Roles.Head))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");
@@ -159,6 +160,8 @@ public static class Policies
     public const string Staff = "staff";
     public const string Head = "head";
     public const string Admin = "admin";
+    /// <summary>The supervising office's work: collecting, checking and rolling up its units' reports.</summary>
+    public const string Oversight = "oversight";
 }
 
 /// <summary>Puts the user's agency into the sign-in, so every request knows whose cases it may see.</summary>

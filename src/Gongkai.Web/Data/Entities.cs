@@ -13,6 +13,7 @@ public sealed class Agency
     /// <summary>Who reviews and litigates against it: named in the remedies sentence of a decision notice.</summary>
     public string? ReviewBody { get; set; }
     public string? Court { get; set; }
+    public AgencyKind Kind { get; set; }
 }
 
 public sealed class AppUser : IdentityUser
@@ -184,12 +185,15 @@ public static class Roles
     public const string Clerk = "Clerk";
     public const string Head = "Head";
     public const string Admin = "Admin";
+    /// <summary>The supervising office (政务公开办): collects, checks and rolls up the reports of its agency's units.</summary>
+    public const string Supervisor = "Supervisor";
 
     public static string Label(string role) => role switch
     {
         Clerk => "经办人",
         Head => "审核人",
         Admin => "管理员",
+        Supervisor => "政务公开办",
         _ => role,
     };
 }
@@ -203,4 +207,96 @@ public sealed class ReminderDigest
     public required string Text { get; set; }
     public int Overdue { get; set; }
     public int DueSoon { get; set; }
+}
+
+/// <summary>What kind of body an agency is; it decides the report deadline (Art. 50).</summary>
+public enum AgencyKind
+{
+    /// <summary>A department or other body under a government: reports by 31 January.</summary>
+    Department,
+    /// <summary>A people's government (本级政府), whose report its 政务公开办 publishes by 31 March.</summary>
+    Government,
+    /// <summary>A township or street (乡镇、街道): reports by 31 January.</summary>
+    Township,
+}
+
+/// <summary>How a filed report reached the supervising office.</summary>
+public enum FilingSource
+{
+    Upload,
+    Folder,
+    /// <summary>Sent from the unit's own desk (the report workspace), computed rather than read.</summary>
+    Desk,
+}
+
+/// <summary>
+/// A unit's published annual report as collected by its supervising office: read, checked and stored with its
+/// original file. The same file twice is one report (<see cref="Sha256"/> is unique); a unit that files again for
+/// the same year supersedes its earlier report, which stays for the record.
+/// </summary>
+public sealed class FiledReport
+{
+    public long Id { get; set; }
+    public int AgencyId { get; set; }
+    public Agency? Agency { get; set; }
+    public int Year { get; set; }
+    /// <summary>2019 or 2021: the template the report was laid out in, which fixes the order of <see cref="Cells"/>.</summary>
+    public int Template { get; set; }
+    /// <summary>SHA-256 of the original file (hex, lower case): the identity that makes import idempotent.</summary>
+    public required string Sha256 { get; set; }
+    public required string FileName { get; set; }
+    /// <summary>text, pdf, docx, html, or desk.</summary>
+    public required string Format { get; set; }
+    public FilingSource Source { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public string? ReceivedBy { get; set; }
+    public DateOnly? Published { get; set; }
+    /// <summary>False once a newer report of the same agency and year has been filed.</summary>
+    public bool IsCurrent { get; set; } = true;
+
+    /// <summary>The whole report in the public JSON format (../shared/spec/report-json.md), findings included.</summary>
+    public required string Json { get; set; }
+    /// <summary>Sections 二, 三, 四 in layout order, for roll-up and queries without parsing <see cref="Json"/>.</summary>
+    public decimal?[] Cells { get; set; } = [];
+
+    public int Errors { get; set; }
+    public int Warnings { get; set; }
+    // Figures the dashboard ranks and charts by, kept as columns so that its queries stay indexable at scale.
+    public decimal? NewReceived { get; set; }
+    public decimal? CarriedForward { get; set; }
+    public decimal? ReviewTotal { get; set; }
+    public decimal? ReviewCorrected { get; set; }
+    public decimal? ReviewConcluded { get; set; }
+    public decimal? SuitTotal { get; set; }
+    public decimal? SuitCorrected { get; set; }
+    public decimal? SuitConcluded { get; set; }
+
+    public long FileId { get; set; }
+    public ReportFile? File { get; set; }
+    public List<FiledFinding> Findings { get; set; } = [];
+}
+
+/// <summary>The original file of a filed report, byte for byte, kept apart so that listing reports never loads it.</summary>
+public sealed class ReportFile
+{
+    public long Id { get; set; }
+    public required string Sha256 { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public required byte[] Content { get; set; }
+}
+
+/// <summary>One finding of a filed report, a row so that the office can filter every unit's findings by rule and severity.</summary>
+public sealed class FiledFinding
+{
+    public long Id { get; set; }
+    public long FiledReportId { get; set; }
+    public int AgencyId { get; set; }
+    public int Year { get; set; }
+    public required string Rule { get; set; }
+    public Gongkai.Core.Model.Severity Severity { get; set; }
+    public required string Where { get; set; }
+    public required string Message { get; set; }
+    public decimal? Expected { get; set; }
+    public decimal? Actual { get; set; }
 }

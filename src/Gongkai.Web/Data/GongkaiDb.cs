@@ -19,6 +19,9 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options) : IdentityDbC
     public DbSet<CellOverride> CellOverrides => Set<CellOverride>();
     public DbSet<CalendarVersion> CalendarVersions => Set<CalendarVersion>();
     public DbSet<ReminderDigest> Digests => Set<ReminderDigest>();
+    public DbSet<FiledReport> FiledReports => Set<FiledReport>();
+    public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
+    public DbSet<FiledFinding> FiledFindings => Set<FiledFinding>();
 
     /// <summary>Who is saving, for the audit log; set per request.</summary>
     public string Actor { get; set; } = "system";
@@ -54,6 +57,27 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options) : IdentityDbC
         });
         b.Entity<CellOverride>().HasIndex(c => new { c.AgencyId, c.Year, c.Path }).IsUnique();
         b.Entity<ReminderDigest>().HasIndex(d => new { d.AgencyId, d.Day }).IsUnique();
+        b.Entity<Agency>().Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Entity<FiledReport>(e =>
+        {
+            e.HasIndex(r => r.Sha256).IsUnique();
+            e.HasIndex(r => new { r.Year, r.AgencyId, r.IsCurrent });
+            e.Property(r => r.Sha256).HasMaxLength(64);
+            e.Property(r => r.Format).HasMaxLength(16);
+            e.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);
+            e.HasOne(r => r.Agency).WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(r => r.File).WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.FiledReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ReportFile>().HasIndex(f => f.Sha256).IsUnique();
+        b.Entity<ReportFile>().Property(f => f.Sha256).HasMaxLength(64);
+        b.Entity<FiledFinding>(e =>
+        {
+            e.HasIndex(f => new { f.Year, f.Rule });
+            e.HasIndex(f => f.AgencyId);
+            e.Property(f => f.Rule).HasMaxLength(64);
+            e.Property(f => f.Severity).HasConversion<string>().HasMaxLength(16);
+        });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);
     }

@@ -28,6 +28,7 @@ public static class SampleData
         ("clerk2", "赵经办", Roles.Clerk, 1),
         ("edu-clerk", "陈经办", Roles.Clerk, 2),
         ("edu-head", "周主任", Roles.Head, 2),
+        ("gkb", "孙科长", Roles.Supervisor, 1),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services, SampleDataOptions options, CancellationToken ct = default)
@@ -35,7 +36,7 @@ public static class SampleData
         if (!options.Enabled) return;
         var db = services.GetRequiredService<GongkaiDb>();
         if (await db.Users.AnyAsync(ct)) return;
-        var district = new Agency { Name = "示范区人民政府办公室", ReviewBody = "示范市人民政府", Court = "示范区人民法院" };
+        var district = new Agency { Name = "示范区人民政府办公室", Kind = AgencyKind.Government, ReviewBody = "示范市人民政府", Court = "示范区人民法院" };
         db.Agencies.Add(district);
         await db.SaveChangesAsync(ct);
         db.Agencies.AddRange(
@@ -44,7 +45,7 @@ public static class SampleData
         await db.SaveChangesAsync(ct);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in new[] { Roles.Clerk, Roles.Head, Roles.Admin })
+        foreach (var role in new[] { Roles.Clerk, Roles.Head, Roles.Admin, Roles.Supervisor })
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         var users = services.GetRequiredService<UserManager<AppUser>>();
         var agencyIds = await db.Agencies.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
