@@ -240,8 +240,10 @@ public sealed class FiledReport
     public int AgencyId { get; set; }
     public Agency? Agency { get; set; }
     public int Year { get; set; }
-    /// <summary>2019 or 2021: the template the report was laid out in, which fixes the order of <see cref="Cells"/>.</summary>
+    /// <summary>2019 or 2021: the template the report was laid out in, which with <see cref="OtherCollapsed"/> fixes the order of <see cref="Cells"/>.</summary>
     public int Template { get; set; }
+    /// <summary>A 2021 report printed with the 2019 single “其他处理” row (template.mixed-layout).</summary>
+    public bool OtherCollapsed { get; set; }
     /// <summary>SHA-256 of the original file (hex, lower case): the identity that makes import idempotent.</summary>
     public required string Sha256 { get; set; }
     public required string FileName { get; set; }
