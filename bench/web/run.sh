@@ -66,7 +66,8 @@ jar=$tmp/cookies
 form_token=$(curl -sf -c "$jar" "$web/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -sf -o /dev/null -b "$jar" -c "$jar" --data-urlencode "UserName=clerk" --data-urlencode "Password=$password" \
   --data-urlencode "__RequestVerificationToken=$form_token" "$web/Account/Login"
-cookie="gongkai=$(awk '$6 == "gongkai" { print $7 }' "$jar")"
+# Both cookies a browser sends: the sign-in and the antiforgery cookie the forms pair with.
+cookie="gongkai=$(awk '$6 == "gongkai" { print $7 }' "$jar"); gongkai-af=$(awk '$6 == "gongkai-af" { print $7 }' "$jar")"
 bearer="Authorization: Bearer $token"
 year=$(( $(date +%Y) - 1 ))
 export SUBMITTED

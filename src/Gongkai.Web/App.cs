@@ -4,6 +4,7 @@ using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web;
@@ -13,7 +14,21 @@ public static class App
     public static void AddGongkai(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddDbContext<GongkaiDb>(o => Database.Configure(o, builder.Configuration));
+        services.AddDbContext<GongkaiDb>((sp, o) => Database.Configure(o, builder.Configuration).AddInterceptors(sp.GetRequiredService<ReadCacheInvalidation>()));
+        // Cache:Desk=false turns the desk's read cache off (several app servers over one database: see ReadCache).
+        services.AddSingleton(_ => new ReadCache(builder.Configuration.GetValue("Cache:Desk", true)
+            ? new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 20_000 })
+            : null));
+        services.AddSingleton<ReadCacheInvalidation>();
+        var tickets = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 50_000 });
+        services.PostConfigure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
+            o => o.BearerTokenProtector = new TicketCache(o.BearerTokenProtector, tickets));
+        // The cookie handler's own post-configuration may run after this one; make its default format here (the same purposes).
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>((o, dp) => o.TicketDataFormat = new TicketCache(
+                o.TicketDataFormat ?? new Microsoft.AspNetCore.Authentication.TicketDataFormat((o.DataProtectionProvider ?? dp).CreateProtector(
+                    "Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", IdentityConstants.ApplicationScheme, "v2")),
+                tickets));
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -59,7 +74,10 @@ public static class App
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            o.Conventions.AddPageApplicationModelConvention("/Index",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = DeskOutputCache.Policy }));
         });
+        services.AddOutputCache(o => o.AddPolicy(DeskOutputCache.Policy, new DeskOutputCache()));
         services.AddAntiforgery(o => o.Cookie.Name = "gongkai-af");
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -118,14 +136,8 @@ public static class App
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.Use(async (ctx, next) =>
-        {
-            // The audit log records who saved: the signed-in user of this request.
-            var db = ctx.RequestServices.GetRequiredService<GongkaiDb>();
-            db.Actor = ctx.User.Identity?.IsAuthenticated == true ? ctx.User.Identity.Name ?? "unknown" : "anonymous";
-            await next();
-        });
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();

@@ -38,9 +38,9 @@ public static class Endpoints
         staff.MapGet("/deadline", Deadline).WithSummary("计算答复期限（第三十条、第三十三条）");
 
         var desk = api.MapGroup("/applications").RequireAuthorization(Policies.Staff);
-        desk.MapGet("", List).WithSummary("本机关的申请（open=true 只列办理中）");
+        desk.MapGet("", List).CacheOutput(DeskOutputCache.Policy).WithSummary("本机关的申请（open=true 只列办理中）");
         desk.MapPost("", Register).WithSummary("登记申请");
-        desk.MapGet("/{id:int}", Get).WithSummary("一件申请及其答复期限的计算过程");
+        desk.MapGet("/{id:int}", Get).CacheOutput(DeskOutputCache.Policy).WithSummary("一件申请及其答复期限的计算过程");
         desk.MapPost("/{id:int}/receipt", (int id, VersionedDate r, CaseService s, HttpContext ctx, CancellationToken ct) =>
             Act(ctx, s, () => s.ConfirmReceiptAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct))).WithSummary("登记签收或确认之日（第三十一条）");
         desk.MapPost("/{id:int}/correction-request", (int id, CorrectionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
@@ -79,11 +79,11 @@ public static class Endpoints
             var ch = await s.DecideChallengeAsync(Actor.From(ctx.User), id, r.Decided, r.Result, r.Note, ct);
             return new ChallengeDto(ch.Id, ch.Kind, ch.Filed, ch.Decided, ch.Result, ch.Note);
         }).RequireAuthorization(Policies.Staff).WithSummary("登记复议或诉讼的结果");
-        api.MapGet("/desk", DeskLists).RequireAuthorization(Policies.Staff).WithSummary("已超期、即将到期、待补正告知的申请");
+        api.MapGet("/desk", DeskLists).CacheOutput(DeskOutputCache.Policy).RequireAuthorization(Policies.Staff).WithSummary("已超期、即将到期、待补正告知的申请");
 
         var reports = api.MapGroup("/reports/{year:int}").RequireAuthorization(Policies.Staff);
-        reports.MapGet("", Report).WithSummary("由登记数据计算的年度报告（report-json 格式）及检查结果");
-        reports.MapGet("/document", Document).WithSummary("年度报告正式文本：format=docx|pdf|html");
+        reports.MapGet("", Report).CacheOutput(DeskOutputCache.Policy).WithSummary("由登记数据计算的年度报告（report-json 格式）及检查结果");
+        reports.MapGet("/document", Document).CacheOutput(DeskOutputCache.Policy).WithSummary("年度报告正式文本：format=docx|pdf|html");
         reports.MapPut("/narrative", async (int year, NarrativeRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             await w.SaveNarrativeAsync(Actor.From(ctx.User), year, r.Version, r.Preamble, r.Overview, r.Problems, r.Other, r.Published, ct);

@@ -11,7 +11,7 @@ public enum DatabaseProvider
 public static class Database
 {
     /// <summary>Configures the context from "Database:Provider" (sqlite, the default, or postgres) and "ConnectionStrings:Gongkai".</summary>
-    public static void Configure(DbContextOptionsBuilder options, IConfiguration config)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, IConfiguration config)
     {
         var provider = ProviderOf(config);
         var connection = config.GetConnectionString("Gongkai");
@@ -24,7 +24,9 @@ public static class Database
         else
         {
             options.UseSqlite(string.IsNullOrWhiteSpace(connection) ? "Data Source=gongkai.db" : connection);
+            options.AddInterceptors(SqliteSynchronousNormal.Instance);
         }
+        return options;
     }
 
     public static DatabaseProvider ProviderOf(IConfiguration config) =>
@@ -58,5 +60,31 @@ public static class Database
                 CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON "Audit" FOR EACH ROW EXECUTE FUNCTION audit_append_only();
                 """, ct);
         }
+    }
+}
+
+/// <summary>
+/// In WAL mode, synchronous=NORMAL syncs at checkpoints instead of at every commit: a committed transaction survives
+/// the process being killed (it is in the WAL, in the operating system's cache), and the database stays consistent
+/// after a power cut, which may lose only the last commits. Every commit waiting for the disk capped registrations
+/// at the disk's fsync rate.
+/// </summary>
+internal sealed class SqliteSynchronousNormal : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+{
+    public static readonly SqliteSynchronousNormal Instance = new();
+
+    public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(System.Data.Common.DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = NORMAL";
+        command.ExecuteNonQuery();
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Gongkai.Web.Data;
 
-public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options) : IdentityDbContext<AppUser>(options)
+public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextAccessor? http = null) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Case> Cases => Set<Case>();
@@ -23,8 +23,20 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options) : IdentityDbC
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
     public DbSet<FiledFinding> FiledFindings => Set<FiledFinding>();
 
-    /// <summary>Who is saving, for the audit log; set per request.</summary>
-    public string Actor { get; set; } = "system";
+    private string? _actor;
+
+    /// <summary>
+    /// Who is saving, for the audit log: the signed-in user of the request, read when the log line is written (not
+    /// per request, which would build a context for every request, static files included); "system" outside one.
+    /// </summary>
+    public string Actor
+    {
+        get => _actor ?? (http?.HttpContext?.User.Identity is { } id ? id.IsAuthenticated ? id.Name ?? "unknown" : "anonymous" : "system");
+        set => _actor = value;
+    }
+
+    /// <summary>What this context's saves will invalidate in the desk's read cache once committed.</summary>
+    public Gongkai.Web.Desk.PendingInvalidation PendingInvalidation { get; } = new();
 
     protected override void OnModelCreating(ModelBuilder b)
     {

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Desk;
 /// The working-day calendar in force: the newest version an administrator saved, else the built-in data
 /// (2019–2026). Read on every due-date computation, so it is kept in memory and replaced whole on save.
 /// </summary>
-public sealed class CalendarProvider(IServiceScopeFactory scopes)
+public sealed class CalendarProvider(IServiceScopeFactory scopes, ReadCache cache)
 {
     private volatile WorkingCalendar? _current;
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -42,6 +42,8 @@ public sealed class CalendarProvider(IServiceScopeFactory scopes)
         db.CalendarVersions.Add(new CalendarVersion { Json = json, UserName = userName, At = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync(ct);
         _current = parsed;
+        // Again after the switch: a view computed between the commit and this line used the old calendar.
+        cache.BumpAll();
         return [];
     }
 

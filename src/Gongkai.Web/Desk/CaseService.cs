@@ -20,7 +20,7 @@ public sealed record RegisterCaseInput(
     string? HandlerId);
 
 /// <summary>Every operation of the applications desk; pages and the API both go through here.</summary>
-public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimeProvider time)
+public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimeProvider time, ReadCache cache)
 {
     public const int MaxText = 20_000;
     public const int MaxAttachmentBytes = 20 * 1024 * 1024;
@@ -35,8 +35,9 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     /// <summary>A case to change (tracked).</summary>
     public Task<Case> GetAsync(Actor actor, int id, CancellationToken ct = default) => LoadAsync(Scope(actor), id, ct);
 
-    /// <summary>A case to show (not tracked).</summary>
-    public Task<Case> ViewAsync(Actor actor, int id, CancellationToken ct = default) => LoadAsync(Scope(actor).AsNoTracking(), id, ct);
+    /// <summary>A case to show (not tracked, possibly shared with other requests: do not change it).</summary>
+    public Task<Case> ViewAsync(Actor actor, int id, CancellationToken ct = default) =>
+        cache.GetOrAddAsync(actor.AgencyId, "case", id, () => LoadAsync(Scope(actor).AsNoTracking(), id, ct));
 
     private static async Task<Case> LoadAsync(IQueryable<Case> cases, int id, CancellationToken ct)
     {
@@ -49,9 +50,10 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         return c ?? throw new DeskNotFoundException($"申请 {id} 不存在");
     }
 
-    public async Task<List<Case>> OpenCasesAsync(Actor actor, CancellationToken ct = default) =>
-        await Scope(actor).Where(c => c.ClosedOn == null).Include(c => c.Consultations).Include(c => c.Handler)
-            .OrderBy(c => c.Id).AsSplitQuery().AsNoTracking().ToListAsync(ct);
+    /// <summary>The agency's open cases (shared with other requests: do not change them).</summary>
+    public Task<List<Case>> OpenCasesAsync(Actor actor, CancellationToken ct = default) =>
+        cache.GetOrAddAsync(actor.AgencyId, "open", null, () => Scope(actor).Where(c => c.ClosedOn == null).Include(c => c.Consultations).Include(c => c.Handler)
+            .OrderBy(c => c.Id).AsSplitQuery().AsNoTracking().ToListAsync(ct));
 
     public async Task<Case> RegisterAsync(Actor actor, RegisterCaseInput input, CancellationToken ct = default)
     {

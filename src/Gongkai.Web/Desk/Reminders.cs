@@ -28,9 +28,13 @@ public sealed record DeskLists(IReadOnlyList<DeskItem> Overdue, IReadOnlyList<De
     }
 }
 
-public sealed class Reminders(GongkaiDb db, CalendarProvider calendars)
+public sealed class Reminders(GongkaiDb db, CalendarProvider calendars, ReadCache cache)
 {
-    public async Task<DeskLists> ListsAsync(int agencyId, DateOnly today, CancellationToken ct = default)
+    /// <summary>Overdue, due-soon and open lists as of <paramref name="today"/> (shared with other requests: do not change them).</summary>
+    public Task<DeskLists> ListsAsync(int agencyId, DateOnly today, CancellationToken ct = default) =>
+        cache.GetOrAddAsync(agencyId, "lists", today, () => ReadListsAsync(agencyId, today, ct));
+
+    private async Task<DeskLists> ReadListsAsync(int agencyId, DateOnly today, CancellationToken ct)
     {
         var calendar = calendars.Current;
         var open = await db.Cases.Where(c => c.AgencyId == agencyId && c.ClosedOn == null)

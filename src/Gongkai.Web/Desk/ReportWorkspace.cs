@@ -14,11 +14,17 @@ public sealed record WorkspaceView(int Year, Report Computed, Report Final, IRea
 }
 
 /// <summary>The annual report workspace: sections 二–四 from the registers (never typed), 一/五/六 written by the office.</summary>
-public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time)
+public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache cache)
 {
-    public async Task<WorkspaceView> BuildAsync(Actor actor, int year, CancellationToken ct = default)
+    /// <summary>The year's report as computed now (shared with other requests: do not change it).</summary>
+    public Task<WorkspaceView> BuildAsync(Actor actor, int year, CancellationToken ct = default)
     {
         if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
+        return cache.GetOrAddAsync(actor.AgencyId, "report", year, () => ComputeAsync(actor, year, ct));
+    }
+
+    private async Task<WorkspaceView> ComputeAsync(Actor actor, int year, CancellationToken ct)
+    {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var cases = await db.Cases.Where(c => c.AgencyId == actor.AgencyId && c.ReceivedOn != null && c.ReceivedOn <= last && (c.ClosedOn == null || c.ClosedOn >= first))

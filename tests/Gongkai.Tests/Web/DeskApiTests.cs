@@ -233,4 +233,64 @@ public abstract class DeskApiTests(string? postgres) : IDisposable
         Assert.Equal(["2020-0001"], of2020.Select(x => (string?)x!["number"]));
         Assert.Equal(new DateOnly(2019, 12, 31), _app.With(db => db.Cases.Where(c => c.Number == "2019-0001").Select(c => c.Submitted).Single()));
     }
+
+    // The read views are cached (ReadCache, DeskOutputCache): these check that no cached copy outlives a write,
+    // leaks across users, or survives midnight.
+
+    [DbFact]
+    public async Task Every_read_view_shows_a_write_made_after_it_was_cached()
+    {
+        var api = await _app.ApiAs("clerk");
+        var c = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        var id = (int)c["id"]!;
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal("办理中", (string?)(await Json(await api.GetAsync($"/api/applications/{id}")))["clock"]!["state"]);
+            Assert.Single((await Json(await api.GetAsync("/api/applications?open=true"))).AsArray());
+            Assert.Equal(1, (int)(await Json(await api.GetAsync("/api/desk")))["openCount"]!);
+            Assert.Equal(1m, (decimal)(await Json(await api.GetAsync("/api/reports/2020")))["report"]!["applications"]!["newReceived"]!["total"]!);
+        }
+
+        // A second clerk's edit (its own transaction) and a registration (number lock, then commit).
+        var head = await _app.ApiAs("head");
+        await Json(await head.PostAsJsonAsync($"/api/applications/{id}/correction-request",
+            new { version = (int)c["version"]!, date = "2020-09-28", what = "请写明文件名称", dueBy = "2020-10-20" }));
+        await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+
+        Assert.Equal("待补正", (string?)(await Json(await api.GetAsync($"/api/applications/{id}")))["clock"]!["state"]);
+        Assert.Equal(2, (await Json(await api.GetAsync("/api/applications?open=true"))).AsArray().Count);
+        Assert.Equal(2, (int)(await Json(await api.GetAsync("/api/desk")))["openCount"]!);
+        Assert.Equal(2m, (decimal)(await Json(await api.GetAsync("/api/reports/2020")))["report"]!["applications"]!["newReceived"]!["total"]!);
+    }
+
+    [DbFact]
+    public async Task A_cached_case_keeps_personal_data_masked_for_a_clerk_who_does_not_handle_it()
+    {
+        var clerk = await _app.ApiAs("clerk");
+        var other = await _app.ApiAs("clerk2");
+        var id = (int)(await Json(await clerk.PostAsJsonAsync("/api/applications", NewCase())))["id"]!;
+        for (var i = 0; i < 2; i++)
+        {
+            var own = await Json(await clerk.GetAsync($"/api/applications/{id}"));
+            Assert.Equal("张三", (string?)own["applicantName"]);
+            var masked = await Json(await other.GetAsync($"/api/applications/{id}"));
+            Assert.True((bool)masked["personalDataMasked"]!);
+            Assert.DoesNotContain("张三", masked.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            Assert.DoesNotContain("13800138000", masked.ToJsonString());
+        }
+        var edu = await _app.ApiAs("edu-clerk");
+        Assert.Equal(HttpStatusCode.NotFound, (await edu.GetAsync($"/api/applications/{id}")).StatusCode);
+    }
+
+    [DbFact]
+    public async Task A_new_day_counts_down_the_working_days_of_a_cached_case()
+    {
+        var api = await _app.ApiAs("clerk");
+        var id = (int)(await Json(await api.PostAsJsonAsync("/api/applications", NewCase())))["id"]!;
+        var monday = (int)(await Json(await api.GetAsync($"/api/applications/{id}")))["clock"]!["workingDaysLeft"]!;
+        Assert.Equal(monday, (int)(await Json(await api.GetAsync($"/api/applications/{id}")))["clock"]!["workingDaysLeft"]!);
+        _app.Time.Now = _app.Time.Now.AddDays(1);
+        api = await _app.ApiAs("clerk"); // yesterday's token has expired; the cached view is per user, not per token
+        Assert.Equal(monday - 1, (int)(await Json(await api.GetAsync($"/api/applications/{id}")))["clock"]!["workingDaysLeft"]!);
+    }
 }

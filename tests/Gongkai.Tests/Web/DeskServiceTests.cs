@@ -167,10 +167,10 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal(["2020-0002"], desk["dueSoon"]!.AsArray().Select(x => (string?)x!["number"]));
         Assert.Equal(3, (int)desk["openCount"]!);
 
-        var written = _app.With(db => new Reminders(db, (CalendarProvider)_app.Services.GetService(typeof(CalendarProvider))!)
+        var written = _app.With(db => new Reminders(db, (CalendarProvider)_app.Services.GetService(typeof(CalendarProvider))!, (ReadCache)_app.Services.GetService(typeof(ReadCache))!)
             .WriteDigestsAsync(_app.Today).GetAwaiter().GetResult());
         Assert.Equal(1, written);
-        var again = _app.With(db => new Reminders(db, (CalendarProvider)_app.Services.GetService(typeof(CalendarProvider))!)
+        var again = _app.With(db => new Reminders(db, (CalendarProvider)_app.Services.GetService(typeof(CalendarProvider))!, (ReadCache)_app.Services.GetService(typeof(ReadCache))!)
             .WriteDigestsAsync(_app.Today).GetAwaiter().GetResult());
         Assert.Equal(0, again);
         var digest = _app.With(db => db.Digests.Single(d => d.Day == _app.Today));
