@@ -80,7 +80,8 @@ public sealed class Dashboard(GongkaiDb db)
             r.SuitCorrected ?? 0, r.SuitConcluded ?? 0, Rate(r.SuitCorrected, r.SuitConcluded)))];
     }
 
-    // TODO(oversight-core): use Core's ReviewStats once merged; same definition (corrected ÷ concluded).
+    // Same definition as Core's ReviewStats (corrected ÷ concluded), applied to database sums: ReviewStats takes whole
+    // Reports, which would mean loading every unit's cells. TODO: share the rounding/definition through one Core helper.
     internal static decimal? Rate(decimal? corrected, decimal? concluded) =>
         concluded is > 0 ? Math.Round((corrected ?? 0) / concluded.Value, 4) : null;
 
@@ -99,7 +100,8 @@ public sealed class Dashboard(GongkaiDb db)
     /// <see cref="JumpFloor"/>), and a unit reporting nothing at all while its peers are busy (their median at least
     /// <see cref="BusyMedian"/> applications). Computed on one aggregated row per unit and year.
     /// </summary>
-    // TODO(oversight-core): replace with Core's Anomalies.Find once merged.
+    // TODO: Core's Anomalies.Find (merged from oversight-core) works on whole Reports; feeding it would load two years of
+    // the subtree's cells. Left on aggregates for now; align thresholds with AnomalyOptions.Default.
     public async Task<Anomaly[]> AnomaliesAsync(Dictionary<int, string> units, int year, CancellationToken ct)
     {
         int[] ids = [.. units.Keys];
