@@ -70,7 +70,17 @@ public static class App
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AuthorizeFolder("/", Policies.Staff);
+            // Every page is the desk's (Staff) except the supervising office's (Oversight) and the public portal (anyone):
+            // authorization requirements add up, so those two folders are left out rather than overridden.
+            o.Conventions.AddFolderApplicationModelConvention("/", m =>
+            {
+                if (!m.ViewEnginePath.StartsWith("/Oversight/", StringComparison.Ordinal) && !m.ViewEnginePath.StartsWith("/Open/", StringComparison.Ordinal))
+                    m.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(Policies.Staff));
+            });
+            o.Conventions.AuthorizeFolder("/Oversight", Policies.Oversight);
+            o.Conventions.AllowAnonymousToFolder("/Open");
+            o.Conventions.AddFolderApplicationModelConvention("/Open", m =>
+                m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Oversight.PortalApi.RateLimit)));
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
@@ -87,6 +97,8 @@ public static class App
         }));
         services.AddProblemDetails();
         services.AddGongkaiApi();
+        Gongkai.Web.Oversight.DashboardApi.AddDashboard(services);
+        Gongkai.Web.Oversight.PortalApi.AddPortal(services);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRateLimiter(o =>
         {
@@ -94,6 +106,14 @@ public static class App
             o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            // The public portal, per address: Portal:PermitLimit requests a minute (120 unless configured).
+            o.AddPolicy(Gongkai.Web.Oversight.PortalApi.RateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("Portal:PermitLimit", 120),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
         });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CalendarProvider>();
@@ -142,6 +162,8 @@ public static class App
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapGongkaiApi();
+        Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
+        Gongkai.Web.Oversight.PortalApi.MapPortal(app);
     }
 
     private static Task Answer<T>(Microsoft.AspNetCore.Authentication.RedirectContext<T> ctx, int status) where T : Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions

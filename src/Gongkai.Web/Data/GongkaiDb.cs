@@ -22,6 +22,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<FiledReport> FiledReports => Set<FiledReport>();
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
     public DbSet<FiledFinding> FiledFindings => Set<FiledFinding>();
+    public DbSet<FiledReportTerm> FiledReportTerms => Set<FiledReportTerm>();
 
     private string? _actor;
 
@@ -80,6 +81,14 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.HasOne(r => r.Agency).WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(r => r.File).WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.FiledReportId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Terms).WithOne().HasForeignKey(t => t.FiledReportId).OnDelete(DeleteBehavior.Cascade);
+            // The dashboard's aggregates: current reports of a year, grouped by agency.
+            e.HasIndex(r => new { r.IsCurrent, r.Year, r.AgencyId });
+        });
+        b.Entity<FiledReportTerm>(e =>
+        {
+            e.HasKey(t => new { t.Gram, t.FiledReportId });
+            e.Property(t => t.Gram).HasMaxLength(2);
         });
         b.Entity<ReportFile>().HasIndex(f => f.Sha256).IsUnique();
         b.Entity<ReportFile>().Property(f => f.Sha256).HasMaxLength(64);
@@ -100,6 +109,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ChangeTracker.DetectChanges();
+        // Every way a report is filed gets its search terms here, so no path can forget them.
+        foreach (var filed in ChangeTracker.Entries<FiledReport>().Where(e => e.State == EntityState.Added && e.Entity.Terms.Count == 0).ToList())
+            filed.Entity.Terms.AddRange(Gongkai.Web.Oversight.SearchText.Grams(filed.Entity.SearchText).Select(g => new FiledReportTerm { Gram = g }));
         ChangeTracker.DetectChanges();
         var changes = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)

@@ -47,6 +47,7 @@ public static class FiledReports
             SuitTotal = Sum(Cell(review, "litigationDirect", "total"), Cell(review, "litigationAfterReview", "total")),
             SuitCorrected = Sum(Cell(review, "litigationDirect", "corrected"), Cell(review, "litigationAfterReview", "corrected")),
             SuitConcluded = Sum(Concluded(review, "litigationDirect"), Concluded(review, "litigationAfterReview")),
+            SearchText = SearchText.Of(report),
         };
         row.Findings.AddRange(report.Findings.Select(f => new FiledFinding
         {

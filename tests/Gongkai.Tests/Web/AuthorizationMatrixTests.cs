@@ -68,6 +68,12 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         Row("GET", "/api/admin/calendar", ("anonymous", 401), ("clerk", 403), ("head", 403), ("admin", 200));
         Row("PUT", "/api/admin/calendar", ("anonymous", 401), ("clerk", 403), ("head", 403));
         Row("GET", "/api/desk", ("anonymous", 401), ("clerk", 200), ("admin", 200));
+        foreach (var dashboard in new[] { "/api/oversight/dashboard/applications", "/api/oversight/dashboard/outcomes/2019",
+            "/api/oversight/dashboard/correction/2019", "/api/oversight/dashboard/ranking/2019", "/api/oversight/dashboard/anomalies/2019" })
+            Row("GET", dashboard, ("anonymous", 401), ("clerk", 403), ("head", 403), ("edu-clerk", 403), ("gkb", 200), ("admin", 200));
+        foreach (var open in new[] { "/api/open/reports", "/api/open/years/2019/reports.jsonl", "/api/open/years/2019/cells.csv", "/api/open/years/2019/cells.xlsx" })
+            Row("GET", open, ("anonymous", 200), ("clerk", 200), ("gkb", 200));
+        Row("GET", "/api/open/reports/999999", ("anonymous", 404), ("gkb", 404));
         return rows;
     }
 
@@ -143,12 +149,34 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
     [InlineData("/Proactive")]
     [InlineData("/Reminders")]
     [InlineData("/Admin/Calendar")]
+    [InlineData("/Oversight/Dashboard")]
     public async Task Every_page_sends_anonymous_users_to_the_login_page(string page)
     {
         var client = await f.As("anonymous");
         var r = await client.GetAsync(page);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.StartsWith("/Account/Login", r.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/open")]
+    [InlineData("/open/data")]
+    public async Task Portal_pages_are_open_to_anyone_with_the_same_security_headers(string page)
+    {
+        var client = await f.As("anonymous");
+        var r = await client.GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal("DENY", r.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("script-src 'self'", r.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task The_dashboard_page_is_the_supervisors_and_not_a_units()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await (await f.As("gkb")).GetAsync("/Oversight/Dashboard")).StatusCode);
+        var clerk = await (await f.As("clerk")).GetAsync("/Oversight/Dashboard");
+        Assert.Equal(HttpStatusCode.Redirect, clerk.StatusCode);
+        Assert.StartsWith("/Account/Denied", clerk.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,227 @@
+using System.Text;
+using System.Text.Json;
+using Gongkai.Core.Json;
+using Gongkai.Render.Document;
+using Gongkai.Render.Export;
+using Gongkai.Render.Html;
+using Gongkai.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Oversight;
+
+public sealed record PortalQuery(string? Q, int? Year, int? AgencyId, bool? HasErrors, int Page = 1);
+public sealed record PortalHit(long Id, int AgencyId, string Agency, int Year, int Template, DateOnly? Published, int Errors, int Warnings);
+public sealed record PortalPage(int Total, int Page, int PageSize, PortalHit[] Items);
+public sealed record PortalFinding(string Rule, string Severity, string Where, string Message, decimal? Expected, decimal? Actual);
+public sealed record PortalReport(PortalHit Report, PortalFinding[] Findings, string TablesHtml);
+
+/// <summary>
+/// The public portal (公开数据): anonymous, read-only, over the current filed reports only. It reads
+/// <see cref="FiledReport"/>, <see cref="FiledFinding"/> and <see cref="Agency"/> names and nothing else — in particular
+/// never <see cref="Case"/>, so no applicant's personal data can reach it.
+/// </summary>
+public sealed class Portal(GongkaiDb db)
+{
+    public const int PageSize = 20;
+
+    private IQueryable<FiledReport> Current => db.FiledReports.AsNoTracking().Where(r => r.IsCurrent);
+
+    public async Task<PortalPage> SearchAsync(PortalQuery query, CancellationToken ct)
+    {
+        var q = Current;
+        if (query.Year is int y) q = q.Where(r => r.Year == y);
+        if (query.AgencyId is int a) q = q.Where(r => r.AgencyId == a);
+        if (query.HasErrors is bool e) q = e ? q.Where(r => r.Errors > 0) : q.Where(r => r.Errors == 0);
+        foreach (var word in SearchText.Words(query.Q))
+        {
+            // The registry's own agency name (small table) or the report's text, through the bigram index (see SearchText).
+            var agencies = db.Agencies.Where(x => x.Name.Contains(word)).Select(x => x.Id);
+            var grams = SearchText.Grams(word).ToArray();
+            if (grams.Length == 0)
+            {
+                q = q.Where(r => agencies.Contains(r.AgencyId) || r.SearchText.Contains(word));
+                continue;
+            }
+            var count = grams.Length;
+            var candidates = db.FiledReportTerms.Where(t => grams.Contains(t.Gram))
+                .GroupBy(t => t.FiledReportId).Where(g => g.Count() == count).Select(g => g.Key);
+            q = q.Where(r => agencies.Contains(r.AgencyId) || (candidates.Contains(r.Id) && r.SearchText.Contains(word)));
+        }
+        var total = await q.CountAsync(ct);
+        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var items = await q.OrderByDescending(r => r.Year).ThenBy(r => r.Agency!.Name).ThenBy(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new PortalHit(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template, r.Published, r.Errors, r.Warnings))
+            .ToArrayAsync(ct);
+        return new PortalPage(total, page, PageSize, items);
+    }
+
+    public Task<int[]> YearsAsync(CancellationToken ct) =>
+        Current.Select(r => r.Year).Distinct().OrderByDescending(y => y).ToArrayAsync(ct);
+
+    /// <summary>Agencies that have a current report: the portal's agency filter.</summary>
+    public Task<List<(int Id, string Name)>> AgenciesAsync(CancellationToken ct) =>
+        db.Agencies.AsNoTracking().Where(x => Current.Any(r => r.AgencyId == x.Id)).OrderBy(x => x.Id)
+            .Select(x => new ValueTuple<int, string>(x.Id, x.Name)).ToListAsync(ct);
+
+    public async Task<PortalReport?> ReportAsync(long id, CancellationToken ct)
+    {
+        var row = await Current.Where(r => r.Id == id)
+            .Select(r => new { Hit = new PortalHit(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template, r.Published, r.Errors, r.Warnings), r.Json })
+            .FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var findings = await db.FiledFindings.AsNoTracking().Where(f => f.FiledReportId == id).OrderBy(f => f.Id)
+            .Select(f => new { f.Rule, f.Severity, f.Where, f.Message, f.Expected, f.Actual }).ToListAsync(ct);
+        return new PortalReport(row.Hit,
+            [.. findings.Select(f => new PortalFinding(f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Where, f.Message, f.Expected, f.Actual))],
+            TablesHtml(ReportJson.Parse(row.Json)));
+    }
+
+    public Task<string?> JsonAsync(long id, CancellationToken ct) =>
+        Current.Where(r => r.Id == id).Select(r => r.Json).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The report as Gongkai.Render draws it, the body only: the page's strict CSP admits no inline style, so the
+    /// renderer's style sheet is served as /open/report.css (<see cref="ReportCss"/>) and inline width styles are dropped.
+    /// </summary>
+    internal static string TablesHtml(Gongkai.Core.Model.Report report)
+    {
+        var html = HtmlRenderer.Render(OfficialLayout.Build(report));
+        var start = html.IndexOf("<main class=\"page\">", StringComparison.Ordinal);
+        var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
+        var body = html[(start + "<main class=\"page\">".Length)..end];
+        return System.Text.RegularExpressions.Regex.Replace(body, " style=\"[^\"]*\"", "");
+    }
+
+    /// <summary>The renderer's own style sheet, scoped under .report so it does not restyle the portal around it.</summary>
+    public static readonly Lazy<string> ReportCss = new(() =>
+    {
+        var html = HtmlRenderer.Render(OfficialLayout.Build(Gongkai.Core.Model.Report.Blank(
+            Gongkai.Core.Layout.TemplateCatalog.Get(Gongkai.Core.Layout.TemplateId.V2021, false))));
+        var s = html.IndexOf("<style>", StringComparison.Ordinal) + "<style>".Length;
+        var css = html[s..html.IndexOf("</style>", s, StringComparison.Ordinal)];
+        return css.Replace("html {", ".report-bg {", StringComparison.Ordinal).Replace("body {", ".report-body {", StringComparison.Ordinal)
+            .Replace("\nh1 {", "\n.report h1 {", StringComparison.Ordinal).Replace("\n        h1 {", "\n.report h1 {", StringComparison.Ordinal);
+    });
+
+    // ---- bulk data ------------------------------------------------------------------------------------------------
+
+    private IQueryable<BulkRow> Bulk(int year) => Current.Where(r => r.Year == year).OrderBy(r => r.Id)
+        .Select(r => new BulkRow(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template, r.OtherCollapsed, r.Published, r.Cells, r.Json, r.Errors, r.Warnings));
+
+    private sealed record BulkRow(long Id, int AgencyId, string Agency, int Year, int Template, bool OtherCollapsed,
+        DateOnly? Published, decimal?[] Cells, string Json, int Errors, int Warnings);
+
+    private static Gongkai.Core.Model.Report Tables(BulkRow r) =>
+        FiledReports.TablesOf(new FiledReport
+        {
+            Id = r.Id, AgencyId = r.AgencyId, Year = r.Year, Template = r.Template, OtherCollapsed = r.OtherCollapsed,
+            Published = r.Published, Cells = r.Cells, Sha256 = "", FileName = "", Format = "", Json = "",
+        }, r.Agency) with { Source = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    /// <summary>One JSON object per line: id, agencyId, agency, year, errors, warnings, and the report in the public JSON format.</summary>
+    public async Task WriteJsonLinesAsync(int year, Stream output, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        await foreach (var r in Bulk(year).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            buffer.SetLength(0);
+            using (var w = new Utf8JsonWriter(buffer, ReportJson.WriterOptions with { Indented = false }))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("id", r.Id);
+                w.WriteNumber("agencyId", r.AgencyId);
+                w.WriteString("agency", r.Agency);
+                w.WriteNumber("year", r.Year);
+                w.WriteNumber("errors", r.Errors);
+                w.WriteNumber("warnings", r.Warnings);
+                w.WritePropertyName("report");
+                w.WriteRawValue(r.Json, skipInputValidation: true);
+                w.WriteEndObject();
+            }
+            buffer.WriteByte((byte)'\n');
+            await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
+        }
+    }
+
+    /// <summary>CSV, one row per report × cell (SpreadsheetExport's columns; "source" is the report id).</summary>
+    public async Task WriteCsvAsync(int year, Stream output, CancellationToken ct)
+    {
+        await using var w = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        await w.WriteAsync(SpreadsheetExport.ByteOrderMark + SpreadsheetExport.CsvHeader);
+        await foreach (var r in Bulk(year).AsAsyncEnumerable().WithCancellation(ct))
+            await w.WriteAsync(SpreadsheetExport.CsvRows(Tables(r)));
+        await w.FlushAsync(ct);
+    }
+
+    /// <summary>
+    /// XLSX with the same columns. The workbook is a ZIP written by a synchronous writer, so it goes to a temporary
+    /// file (deleted on close) as the reports are read, then to the client: memory stays flat for any year.
+    /// </summary>
+    public async Task<Stream> XlsxAsync(int year, CancellationToken ct)
+    {
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"gongkai-open-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            using (var writer = new XlsxExportWriter(file, leaveOpen: true))
+            {
+                await foreach (var r in Bulk(year).AsAsyncEnumerable().WithCancellation(ct)) writer.Add(Tables(r));
+                writer.Complete();
+            }
+            file.Position = 0;
+            return file;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
+}
+
+/// <summary>/api/open/…: the portal's data for anyone, rate limited per address like its pages.</summary>
+public static class PortalApi
+{
+    public const string RateLimit = "open";
+
+    public static void AddPortal(this IServiceCollection services) => services.AddScoped<Portal>();
+
+    public static void MapPortal(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/open/report.css", () => TypedResults.Text(Portal.ReportCss.Value, "text/css; charset=utf-8"))
+            .AllowAnonymous().ExcludeFromDescription();
+        var api = app.MapGroup("/api/open").AllowAnonymous().RequireRateLimiting(RateLimit).WithTags("公开数据（无需登录）");
+        api.MapGet("/reports", (string? q, int? year, int? agencyId, bool? hasErrors, int? page, Portal p, CancellationToken ct) =>
+                p.SearchAsync(new PortalQuery(q, year, agencyId, hasErrors, page ?? 1), ct))
+            .WithSummary("检索现行年度报告：q 为中文全文（单位名称与正文），可按年度、单位、是否有错误筛选，每页 20 条");
+        api.MapGet("/reports/{id:long}", async Task<Results<Ok<PortalReport>, NotFound>> (long id, Portal p, CancellationToken ct) =>
+                await p.ReportAsync(id, ct) is { } r ? TypedResults.Ok(r) : TypedResults.NotFound())
+            .WithSummary("一份报告：表格（HTML）与检查发现（规则、位置、应为、实为）");
+        api.MapGet("/reports/{id:long}/json", async Task<Results<ContentHttpResult, NotFound>> (long id, Portal p, HttpContext ctx, CancellationToken ct) =>
+            {
+                if (await p.JsonAsync(id, ct) is not { } json) return TypedResults.NotFound();
+                ctx.Response.Headers.ContentDisposition = $"attachment; filename=\"report-{id}.json\"";
+                return TypedResults.Text(json, "application/json; charset=utf-8");
+            })
+            .WithSummary("一份报告的公开 JSON（report-json 格式，含正文与检查发现）");
+        api.MapGet("/years/{year:int}/reports.jsonl", (int year, Portal p, HttpContext ctx, CancellationToken ct) =>
+                Stream(ctx, "application/x-ndjson; charset=utf-8", $"gongkai-{year}.jsonl", s => p.WriteJsonLinesAsync(year, s, ct)))
+            .WithSummary("某年度全部现行报告，JSON Lines：每行 {id, agencyId, agency, year, errors, warnings, report}");
+        api.MapGet("/years/{year:int}/cells.csv", (int year, Portal p, HttpContext ctx, CancellationToken ct) =>
+                Stream(ctx, "text/csv; charset=utf-8", $"gongkai-{year}.csv", s => p.WriteCsvAsync(year, s, ct)))
+            .WithSummary("某年度全部现行报告，CSV（UTF-8 BOM）：每份报告每个单元格一行，列 source(报告编号), agency, year, format, published, section, row, column, rowLabel, columnLabel, value");
+        api.MapGet("/years/{year:int}/cells.xlsx", async (int year, Portal p, CancellationToken ct) =>
+                TypedResults.File(await p.XlsxAsync(year, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"gongkai-{year}.xlsx"))
+            .WithSummary("某年度全部现行报告，XLSX：与 CSV 同列");
+    }
+
+    private static async Task<EmptyHttpResult> Stream(HttpContext ctx, string contentType, string fileName, Func<Stream, Task> write)
+    {
+        ctx.Response.ContentType = contentType;
+        ctx.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await write(ctx.Response.Body);
+        return TypedResults.Empty;
+    }
+}

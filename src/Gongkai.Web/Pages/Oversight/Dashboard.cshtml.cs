@@ -1,0 +1,21 @@
+using Gongkai.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Oversight;
+
+/// <summary>The supervising office's charts; the data come from /api/oversight/dashboard and are drawn by wwwroot/js/dashboard.js.</summary>
+[Authorize(Policy = Policies.Oversight)]
+public sealed class DashboardModel(GongkaiDb db, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    public int[] Years { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Years = await db.FiledReports.Where(r => r.IsCurrent).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToArrayAsync(ct);
+        Year ??= Years.Length > 0 ? Years[0] : time.GetLocalNow().Year - 1;
+    }
+}
