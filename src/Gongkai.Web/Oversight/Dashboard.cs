@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
@@ -80,10 +81,10 @@ public sealed class Dashboard(GongkaiDb db)
             r.SuitCorrected ?? 0, r.SuitConcluded ?? 0, Rate(r.SuitCorrected, r.SuitConcluded)))];
     }
 
-    // Same definition as Core's ReviewStats (corrected ÷ concluded), applied to database sums: ReviewStats takes whole
-    // Reports, which would mean loading every unit's cells. TODO: share the rounding/definition through one Core helper.
+    // Core's definition (CorrectionStats: corrected ÷ concluded) over the figures the database summed; building whole
+    // Reports for it would load every unit's cells.
     internal static decimal? Rate(decimal? corrected, decimal? concluded) =>
-        concluded is > 0 ? Math.Round((corrected ?? 0) / concluded.Value, 4) : null;
+        new CorrectionStats(corrected ?? 0, concluded, null).Rate is decimal r ? Math.Round(r, 4) : null;
 
     /// <summary>Units ranked by applications (most first) or by errors in their reports (most first); ties by name order of id.</summary>
     public async Task<RankedUnit[]> RankingAsync(Dictionary<int, string> units, int year, string by, CancellationToken ct)
@@ -98,10 +99,10 @@ public sealed class Dashboard(GongkaiDb db)
     /// <summary>
     /// Year-on-year jumps of new applications (at least three times or at most a third of last year's, by at least
     /// <see cref="JumpFloor"/>), and a unit reporting nothing at all while its peers are busy (their median at least
-    /// <see cref="BusyMedian"/> applications). Computed on one aggregated row per unit and year.
+    /// <see cref="BusyMedian"/> applications). Computed on one aggregated row per unit and year, with the thresholds of
+    /// Core's <see cref="AnomalyOptions.Default"/>: Core's Anomalies.Find reads whole reports (two years of the subtree's
+    /// cells), which the dashboard must not load at national scale.
     /// </summary>
-    // TODO: Core's Anomalies.Find (merged from oversight-core) works on whole Reports; feeding it would load two years of
-    // the subtree's cells. Left on aggregates for now; align thresholds with AnomalyOptions.Default.
     public async Task<Anomaly[]> AnomaliesAsync(Dictionary<int, string> units, int year, CancellationToken ct)
     {
         int[] ids = [.. units.Keys];
@@ -112,7 +113,7 @@ public sealed class Dashboard(GongkaiDb db)
         {
             if (!before.TryGetValue(r.AgencyId, out var p) || r.NewReceived is not decimal cur || p.NewReceived is not decimal prev) continue;
             if (Math.Abs(cur - prev) < JumpFloor) continue;
-            if (cur >= 3 * prev || cur * 3 <= prev)
+            if (cur >= AnomalyOptions.Default.JumpRatio * prev || cur * AnomalyOptions.Default.JumpRatio <= prev)
                 list.Add(new Anomaly("jump", r.AgencyId, units[r.AgencyId], r.ReportId, year,
                     $"本年新收申请 {cur:0.##} 件，上年 {prev:0.##} 件，{(cur > prev ? "增幅" : "降幅")}异常", prev, cur));
         }
@@ -125,8 +126,8 @@ public sealed class Dashboard(GongkaiDb db)
         return [.. list];
     }
 
-    public const decimal JumpFloor = 20;
-    public const decimal BusyMedian = 5;
+    public static decimal JumpFloor => AnomalyOptions.Default.JumpMinChange;
+    public static decimal BusyMedian => AnomalyOptions.Default.AllZerosPeerMedian;
 
     /// <summary>
     /// The outcome mix of section 三: the 总计 column of every row whose role is outcome, summed per unit into the
