@@ -206,7 +206,7 @@ public sealed class AgencyClaimsFactory(UserManager<AppUser> users, RoleManager<
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(Actor.AgencyClaim, user.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        identity.AddClaim(new Claim("gongkai:display", user.DisplayName));
+        identity.AddClaim(new Claim(Actor.DisplayClaim, user.DisplayName));
         return identity;
     }
 }

@@ -7,12 +7,21 @@ namespace Gongkai.Web.Desk;
 public sealed record Actor(string UserId, string UserName, int AgencyId, bool IsClerk, bool IsHead, bool IsAdmin)
 {
     public const string AgencyClaim = "gongkai:agency";
+    public const string DisplayClaim = "gongkai:display";
+
+    /// <summary>The name people know the user by (王主任), for what the applicant and the record read; the user name otherwise.</summary>
+    public string DisplayName { get; init; } = UserName;
 
     public static Actor From(ClaimsPrincipal user)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new DeskForbiddenException("未登录");
         var agency = int.TryParse(user.FindFirstValue(AgencyClaim), out var a) ? a : throw new DeskForbiddenException("账号未归属任何机关");
-        return new(id, user.Identity?.Name ?? id, agency, user.IsInRole(Roles.Clerk), user.IsInRole(Roles.Head), user.IsInRole(Roles.Admin));
+        var name = user.Identity?.Name ?? id;
+        var display = user.FindFirstValue(DisplayClaim);
+        return new(id, name, agency, user.IsInRole(Roles.Clerk), user.IsInRole(Roles.Head), user.IsInRole(Roles.Admin))
+        {
+            DisplayName = string.IsNullOrWhiteSpace(display) ? name : $"{display}（{name}）",
+        };
     }
 
     /// <summary>Clerks and office heads handle cases; administrators manage users and the calendar.</summary>

@@ -166,7 +166,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             if (reading.Due is { } due && approvedOn > due) throw new DeskException($"答复期限已于{WorkingCalendar.Chinese(due)}届满，不能再延长");
             c.ExtendedOn = approvedOn;
             c.ExtensionReason = reason.Trim();
-            c.ExtensionApprovedBy = actor.UserName;
+            c.ExtensionApprovedBy = actor.DisplayName;
         }, ct);
 
     /// <summary>Art. 32, 34: consulting a third party or another agency; the time is not counted.</summary>
