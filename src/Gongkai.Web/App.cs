@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -51,11 +52,16 @@ public static class App
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Clerk, Roles.Head, Roles.Admin))
             .AddPolicy(Policies.Head, p => p.RequireRole(Roles.Head))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Oversight, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.Clerk, Roles.Head, Roles.Admin, Roles.Supervisor));
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AuthorizeFolder("/", Policies.Staff);
+            // Every page needs some role; the desk's folders need a desk role, the oversight folder the supervisor's.
+            o.Conventions.AuthorizeFolder("/", Policies.AnyRole);
+            foreach (var desk in new[] { "/Cases", "/Proactive", "/Reports" }) o.Conventions.AuthorizeFolder(desk, Policies.Staff);
+            o.Conventions.AuthorizePage("/Reminders", Policies.Staff);
+            o.Conventions.AuthorizeFolder("/Oversight", Policies.Oversight);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
@@ -83,6 +89,7 @@ public static class App
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<Reminders>();
         services.AddScoped<LedgerIntake>();
+        services.AddOversight(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddHostedService<ReminderDigestService>();
         services.Configure<SampleDataOptions>(builder.Configuration.GetSection("SampleData"));
@@ -130,6 +137,7 @@ public static class App
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapGongkaiApi();
+        app.MapOversightApi();
     }
 
     private static Task Answer<T>(Microsoft.AspNetCore.Authentication.RedirectContext<T> ctx, int status) where T : Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions
@@ -162,6 +170,8 @@ public static class Policies
     public const string Admin = "admin";
     /// <summary>The supervising office's work: collecting, checking and rolling up its units' reports.</summary>
     public const string Oversight = "oversight";
+    /// <summary>Any of the roles: the home page, which sends each to their own work.</summary>
+    public const string AnyRole = "any-role";
 }
 
 /// <summary>Puts the user's agency into the sign-in, so every request knows whose cases it may see.</summary>
