@@ -24,12 +24,17 @@ public static class Outcomes
     /// The row a closed case is counted in for <paramref name="layout"/>: the 2019 format has one 其他处理 row where 2021
     /// has three, so 2021's other.* count as 2019's "other", and a 2019 "other" as 2021's "other.other".
     /// </summary>
-    public static string RowFor(ReportLayout layout, string rowKey)
+    public static string RowFor(ReportLayout layout, string rowKey) =>
+        TryRowFor(layout.Applications, rowKey)
+        ?? throw new ArgumentException($"“{rowKey}”不是{layout.Notice}第三部分的处理结果行", nameof(rowKey));
+
+    /// <summary>As <see cref="RowFor"/>, on the applications section alone; null when it has no such outcome row.</summary>
+    public static string? TryRowFor(SectionLayout applications, string rowKey)
     {
-        if (layout.Applications.Row(rowKey) is { Role: RowRole.Outcome }) return rowKey;
-        if (rowKey.StartsWith("other.", StringComparison.Ordinal) && layout.Applications.Row("other") is { Role: RowRole.Outcome })
+        if (applications.Row(rowKey) is { Role: RowRole.Outcome }) return rowKey;
+        if (rowKey.StartsWith("other.", StringComparison.Ordinal) && applications.Row("other") is { Role: RowRole.Outcome })
             return "other";
-        if (rowKey == "other" && layout.Applications.Row("other.other") is { Role: RowRole.Outcome }) return "other.other";
-        throw new ArgumentException($"“{rowKey}”不是{layout.Notice}第三部分的处理结果行", nameof(rowKey));
+        if (rowKey == "other" && applications.Row("other.other") is { Role: RowRole.Outcome }) return "other.other";
+        return null;
     }
 }

@@ -116,12 +116,49 @@ public static class RuleCatalogue
         "未找到机关名称",
         "标题中未找到机关名称");
 
+    // Oversight (政务公开办): district roll-up, year-to-year continuity, anomalies across units.
+    public static readonly Rule RollupIncomplete = new("rollup.incomplete", Severity.Warning, "any cell of the roll-up",
+        "汇总单元格包含全部单位的数值",
+        "{place}：{count}个单位未填报或无法读取该单元格（{units}），汇总值仅为已知数之和");
+
+    public static readonly Rule RollupUnitErrors = new("rollup.unit-errors", Severity.Info, "findings of each unit",
+        "汇总数据继承了单位报告中的错误",
+        "汇总数据包含{unit}报告中的{count}项错误（{places}），汇总表相应位置的勾稽错误源自该单位");
+
+    public static readonly Rule RollupTemplateMismatch = new("rollup.template-mismatch", Severity.Warning, "format of each unit",
+        "各单位与汇总表使用同一格式",
+        "{unit}按{actual}填报，汇总表按{expected}（{notice}）：汇总表中{missing}个单元格在该单位报告中无对应项，该单位报告中{dropped}个单元格在汇总表中无对应项、未计入{note}");
+
+    public static readonly Rule CarriedOver = new("crossyear.carried-over", Severity.Error,
+        "applications.carriedOver.* vs previous year's applications.carriedForward.*",
+        "本年上年结转数等于上年结转下年度数",
+        "“{column}”列：{year}年度“{row}”为{actual}，{previousYear}年度“{previousRow}”为{expected}，相差{diff}");
+
+    public static readonly Rule InForce = new("crossyear.in-force", Severity.Warning,
+        "proactive.{regulations,normativeDocuments}.{issued,repealed,inForce} (2021) vs previous year's inForce",
+        "现行有效件数等于上年现行有效件数加本年制发减本年废止",
+        "{place}：{year}年度现行有效件数为{actual}，按{previousYear}年度现行有效{previous}件加本年制发{issued}件减本年废止{repealed}件应为{expected}，相差{diff}");
+
+    public static readonly Rule AnomalyJump = new("anomaly.year-on-year-jump", Severity.Info, "applications.newReceived.total, two years",
+        "本年新收申请数与上年相比变化异常",
+        "{unit}{year}年度新收政府信息公开申请{actual}件，{previousYear}年度为{previous}件，变化{diff}件（{ratio}），请核实");
+
+    public static readonly Rule AnomalyAllZeros = new("anomaly.all-zeros", Severity.Info, "applications.*.*, reviewLitigation.*.*",
+        "申请和复议诉讼数据不应在同类单位普遍较多时全部为零",
+        "{unit}{year}年度第三、四部分全部为零或空白，而同年{peers}个同级单位新收申请数的中位数为{median}件，请核实是否漏报");
+
+    public static readonly Rule AnomalyCorrectionRate = new("anomaly.correction-rate", Severity.Info, "reviewLitigation.*.{upheld,corrected,other}",
+        "复议诉讼纠错率与同类单位相比异常偏高",
+        "{unit}{year}年度行政复议、行政诉讼已审结{concluded}件，结果纠正{corrected}件，纠错率{rate}，同年其他单位合计纠错率为{peerRate}");
+
     public static readonly IReadOnlyList<Rule> All =
     [
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
         CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing,
+        RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
+        AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
     ];
 
     private static readonly FrozenDictionary<string, Rule> ById = All.ToFrozenDictionary(r => r.Id);
