@@ -34,7 +34,10 @@ public abstract class OversightApiTests : IDisposable
     {
         _importRoot = Directory.CreateTempSubdirectory("gongkai-import-").FullName;
         _app = new GongkaiFactory(new DateOnly(2021, 2, 15), postgres: postgres,
-            settings: new Dictionary<string, string?> { ["Oversight:ImportRoot"] = _importRoot });
+            settings: new Dictionary<string, string?>
+            {
+                ["Oversight:ImportRoot"] = _importRoot, ["Oversight:MaxZipEntries"] = "20", ["Oversight:MaxZipBytes"] = (5 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
     }
 
     public void Dispose()
@@ -203,6 +206,30 @@ public abstract class OversightApiTests : IDisposable
     }
 
     [DbFact]
+    public async Task A_zip_over_its_bounds_is_refused_without_reading_past_them()
+    {
+        var api = await _app.ApiAs("gkb");
+        static byte[] Zip(Action<ZipArchive> fill)
+        {
+            using var ms = new MemoryStream();
+            using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true)) fill(zip);
+            return ms.ToArray();
+        }
+        var many = Zip(z => { for (var i = 0; i < 21; i++) using (var s = z.CreateEntry($"{i}.txt").Open()) s.Write("x"u8); });
+        var r = One(await Collect(api, ("many.zip", many)));
+        Assert.Equal("Failed", Outcome(r));
+        Assert.Contains("超过上限20个", (string)r["message"]!);
+        // 6 MB of zeros compresses to a few KB: the bound is on what comes out.
+        var bomb = Zip(z => { using var s = z.CreateEntry("zeros.txt").Open(); s.Write(new byte[6 * 1024 * 1024]); });
+        var b = One(await Collect(api, ("bomb.zip", bomb)));
+        Assert.Equal("Failed", Outcome(b));
+        Assert.Contains("bomb.zip › zeros.txt", (string)b["message"]!);
+        var nested = Zip(z => { using var s = z.CreateEntry("inner.zip").Open(); s.Write(many); });
+        Assert.Contains("压缩包中的压缩包", (string)One(await Collect(api, ("nested.zip", nested)))["message"]!);
+        Assert.Equal(0, _app.With(db => db.FiledReports.Count()));
+    }
+
+    [DbFact]
     public async Task A_report_of_an_unknown_agency_or_a_file_that_is_no_report_leaves_no_rows()
     {
         var api = await _app.ApiAs("gkb");
@@ -247,6 +274,15 @@ public abstract class OversightApiTests : IDisposable
         var current = _app.With(db => db.FiledReports.Where(x => x.AgencyId == 2 && x.Year == 2020).ToDictionary(x => x.Id, x => x.IsCurrent));
         Assert.False(current[(long)a["reportId"]!]);
         Assert.True(current[(long)b["reportId"]!]);
+    }
+
+    [DbFact]
+    public async Task Racing_filings_of_one_unit_and_year_leave_exactly_one_current_report()
+    {
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _app.ApiAs("gkb")));
+        var results = await Task.WhenAll(clients.Select((c, i) => Collect(c, ($"v{i}.txt", Bytes(Unit(30 + i, Education), RenderFormat.Text)))));
+        Assert.Contains(results, r => Outcome(r.Single()) == "Stored");
+        Assert.Equal(1, _app.With(db => db.FiledReports.Count(x => x.AgencyId == 2 && x.Year == 2020 && x.IsCurrent)));
     }
 
     [DbFact]
@@ -409,6 +445,11 @@ public abstract class OversightApiTests : IDisposable
         var id = (long)One(await Collect(api, ("edu.pdf", bytes)))["reportId"]!;
         Assert.Equal(bytes, await api.GetByteArrayAsync($"/api/oversight/reports/{id}/file"));
         var json = (await api.GetFromJsonAsync<JsonObject>($"/api/oversight/reports/{id}"))!;
-        Assert.Contains(json["findings"]!.AsArray(), f => (string)f!["severity"]! == "Error" && f["expected"] is not null);
+        var error = json["findings"]!.AsArray().First(f => (string)f!["severity"]! == "Error" && f["expected"] is not null)!;
+        var page = WebUtility.HtmlDecode(await api.GetStringAsync($"/Oversight/Report/{id}"));
+        Assert.Contains((string)error["rule"]!, page);
+        Assert.Contains((string)error["where"]!, page);
+        Assert.Contains("一、本年新收政府信息公开申请数量", page); // the official table, rendered
+        Assert.Contains($"/api/oversight/reports/{id}/file", page);
     }
 }
