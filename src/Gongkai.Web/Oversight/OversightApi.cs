@@ -31,7 +31,7 @@ public static class OversightApi
             c.ImportFolderAsync(Actor.From(ctx.User), r.Path, r.AgencyId, r.Year, ct))
             .RequireAuthorization(Policies.Admin).WithSummary("从服务器导入目录（Oversight:ImportRoot 之内）收取年度报告（管理员）");
 
-        api.MapGet("/agencies", async (Collector _, GongkaiDb db, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/agencies", async (GongkaiDb db, HttpContext ctx, CancellationToken ct) =>
         {
             var tree = await Subtree.LoadAsync(db, Actor.From(ctx.User), ct);
             return tree.Agencies.Select(a => new AgencyDto(a.Id, a.Name, a.Agency.ParentId, a.Agency.Kind, a.Depth, a.Agency.ReviewBody, a.Agency.Court));

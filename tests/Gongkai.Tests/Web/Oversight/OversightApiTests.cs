@@ -438,6 +438,28 @@ public abstract class OversightApiTests : IDisposable
     }
 
     [DbFact]
+    public async Task The_collect_page_uploads_files_and_lists_each_result()
+    {
+        var api = await _app.ApiAs("gkb");
+        var form = await api.GetStringAsync("/Oversight/Collect");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Bytes(Unit(40, Education), RenderFormat.Docx)), "files", "教育局.docx" },
+            { new ByteArrayContent("不是报告"u8.ToArray()), "files", "说明.txt" },
+        };
+        var r = await api.PostAsync("/Oversight/Collect?handler=Upload", content);
+        var page = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+        Assert.True(r.StatusCode == HttpStatusCode.OK, page);
+        Assert.Contains("已存入 1 · 已存在 0 · 失败 1", page);
+        Assert.Contains("已存入：示范区教育局2020年度报告", page);
+        Assert.Contains("“说明.txt”", page);
+        Assert.Equal(2, _app.With(db => db.FiledReports.Single().AgencyId));
+    }
+
+    [DbFact]
     public async Task The_report_page_shows_tables_findings_and_the_original_file()
     {
         var api = await _app.ApiAs("gkb");
