@@ -8,6 +8,8 @@ namespace Gongkai.Web.Pages.Oversight;
 public sealed class AgenciesModel(Registry registry, GongkaiDb db) : DeskPage
 {
     public IReadOnlyList<SubtreeAgency> Agencies { get; private set; } = [];
+    /// <summary>The report year the other oversight pages open on: last year's reports are the ones being collected.</summary>
+    public int Year => registry.Today.Year - 1;
     [BindProperty] public int? Id { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public int? ParentId { get; set; }
