@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -66,17 +67,16 @@ public static class App
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Clerk, Roles.Head, Roles.Admin))
             .AddPolicy(Policies.Head, p => p.RequireRole(Roles.Head))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.Oversight, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.Clerk, Roles.Head, Roles.Admin, Roles.Supervisor));
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToFolder("/Account");
-            // Every page is the desk's (Staff) except the supervising office's (Oversight) and the public portal (anyone):
-            // authorization requirements add up, so those two folders are left out rather than overridden.
-            o.Conventions.AddFolderApplicationModelConvention("/", m =>
-            {
-                if (!m.ViewEnginePath.StartsWith("/Oversight/", StringComparison.Ordinal) && !m.ViewEnginePath.StartsWith("/Open/", StringComparison.Ordinal))
-                    m.EndpointMetadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(Policies.Staff));
-            });
+            // Every page needs some role; the desk's folders need a desk role, the oversight folder the supervisor's, and
+            // the public portal none (AllowAnonymous overrides the rest).
+            o.Conventions.AuthorizeFolder("/", Policies.AnyRole);
+            foreach (var desk in new[] { "/Cases", "/Proactive", "/Reports" }) o.Conventions.AuthorizeFolder(desk, Policies.Staff);
+            o.Conventions.AuthorizePage("/Reminders", Policies.Staff);
             o.Conventions.AuthorizeFolder("/Oversight", Policies.Oversight);
             o.Conventions.AllowAnonymousToFolder("/Open");
             o.Conventions.AddFolderApplicationModelConvention("/Open", m =>
@@ -121,6 +121,7 @@ public static class App
         services.AddScoped<ReportWorkspace>();
         services.AddScoped<Reminders>();
         services.AddScoped<LedgerIntake>();
+        services.AddOversight(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddHostedService<ReminderDigestService>();
         services.Configure<SampleDataOptions>(builder.Configuration.GetSection("SampleData"));
@@ -162,6 +163,7 @@ public static class App
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapGongkaiApi();
+        app.MapOversightApi();
         Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
         Gongkai.Web.Oversight.PortalApi.MapPortal(app);
     }
@@ -196,6 +198,8 @@ public static class Policies
     public const string Admin = "admin";
     /// <summary>The supervising office's work: collecting, checking and rolling up its units' reports.</summary>
     public const string Oversight = "oversight";
+    /// <summary>Any of the roles: the home page, which sends each to their own work.</summary>
+    public const string AnyRole = "any-role";
 }
 
 /// <summary>Puts the user's agency into the sign-in, so every request knows whose cases it may see.</summary>

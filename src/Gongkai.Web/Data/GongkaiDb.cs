@@ -75,6 +75,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         {
             e.HasIndex(r => r.Sha256).IsUnique();
             e.HasIndex(r => new { r.Year, r.AgencyId, r.IsCurrent });
+            // At most one current report per unit and year, even when two filings race: the database decides.
+            e.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique().HasFilter("\"IsCurrent\"").HasDatabaseName("IX_FiledReports_OneCurrent");
             e.Property(r => r.Sha256).HasMaxLength(64);
             e.Property(r => r.Format).HasMaxLength(16);
             e.Property(r => r.Source).HasConversion<string>().HasMaxLength(16);

@@ -13,6 +13,8 @@ public sealed class SampleDataOptions
     /// <summary>Also fill the registers with generated cases (two years' worth), so the report workspace has numbers.</summary>
     public bool Cases { get; set; } = true;
     public int CaseCount { get; set; } = 120;
+    /// <summary>With the cases, also the reports the district's units filed with its 政务公开办 (two years).</summary>
+    public bool Filings { get; set; } = true;
     public string Password { get; set; } = "Gongkai-2026";
     public int Seed { get; set; } = 2026;
 }
@@ -56,7 +58,45 @@ public static class SampleData
             if (!created.Succeeded) throw new InvalidOperationException($"cannot create {name}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             await users.AddToRoleAsync(user, role);
         }
-        if (options.Cases) await CasesAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
+        if (options.Cases)
+        {
+            await CasesAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
+            if (options.Filings) await FiledReportsAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
+        }
+    }
+
+    /// <summary>
+    /// The supervising office's demonstration: two streets and one more department under the district, and the units'
+    /// reports for the last two years as filed — one late, one with a broken total, one street missing last year.
+    /// </summary>
+    private static async Task FiledReportsAsync(GongkaiDb db, int districtId, SampleDataOptions options, TimeProvider time, CancellationToken ct)
+    {
+        var streetA = new Agency { Name = "示范区幸福街道办事处", ParentId = districtId, Kind = AgencyKind.Township, ReviewBody = "示范区人民政府", Court = "示范区人民法院" };
+        var streetB = new Agency { Name = "示范区和平街道办事处", ParentId = districtId, Kind = AgencyKind.Township, ReviewBody = "示范区人民政府", Court = "示范区人民法院" };
+        var health = new Agency { Name = "示范区卫生健康局", ParentId = districtId, Kind = AgencyKind.Department, ReviewBody = "示范区人民政府", Court = "示范区人民法院" };
+        db.Agencies.AddRange(streetA, streetB, health);
+        await db.SaveChangesAsync(ct);
+        var units = await db.Agencies.Where(a => a.ParentId == districtId).OrderBy(a => a.Id).ToListAsync(ct);
+        var last = DateOnly.FromDateTime(time.GetLocalNow().DateTime).Year - 1;
+        int[] years = [last - 1, last];
+        foreach (var (unit, i) in units.Select((u, i) => (u, i)))
+        {
+            var reports = Oversight.SampleReports.ForUnit(unit.Name, years, options.Seed + 17 * (i + 1));
+            foreach (var report in reports)
+            {
+                var year = report.Year!.Value;
+                if (unit.Id == streetB.Id && year == last) continue; // 未报送
+                var filed = new DateOnly(year + 1, 1, 10 + 2 * i);
+                var shown = report;
+                if (unit.Name == "示范区住房和城乡建设局" && year == last)
+                {
+                    filed = new DateOnly(year + 1, 2, 8); // 逾期报送
+                    shown = Oversight.SampleReports.WithBrokenTotal(report);
+                }
+                db.FiledReports.Add(Oversight.SampleReports.File(shown, unit.Id, filed));
+            }
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static async Task CasesAsync(GongkaiDb db, int agencyId, SampleDataOptions options, TimeProvider time, CancellationToken ct)

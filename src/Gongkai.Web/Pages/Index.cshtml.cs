@@ -7,8 +7,11 @@ public sealed class IndexModel(Reminders reminders, CaseService cases) : DeskPag
     public DeskLists? Lists { get; private set; }
     public DateOnly Today => cases.Today;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // The supervising office has no desk of its own: its home is the oversight registry.
+        if (User.IsInRole(Gongkai.Web.Data.Roles.Supervisor) && !Actor.CanHandleCases) return RedirectToPage("/Oversight/Index");
         if (Actor.CanHandleCases) Lists = await reminders.ListsAsync(Actor.AgencyId, Today, ct);
+        return Page();
     }
 }

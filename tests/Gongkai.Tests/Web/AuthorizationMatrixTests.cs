@@ -74,6 +74,19 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         foreach (var open in new[] { "/api/open/reports", "/api/open/years/2019/reports.jsonl", "/api/open/years/2019/cells.csv", "/api/open/years/2019/cells.xlsx" })
             Row("GET", open, ("anonymous", 200), ("clerk", 200), ("gkb", 200));
         Row("GET", "/api/open/reports/999999", ("anonymous", 404), ("gkb", 404));
+        // The supervising office (gkb, 政务公开办 of agency 1): unit users are refused, whatever their agency.
+        Row("GET", "/api/oversight/registry/2020", ("anonymous", 401), ("clerk", 403), ("head", 403), ("edu-head", 403), ("gkb", 200), ("admin", 200));
+        Row("GET", "/api/oversight/agencies", ("anonymous", 401), ("clerk", 403), ("edu-clerk", 403), ("gkb", 200), ("admin", 200));
+        Row("POST", "/api/oversight/agencies", ("anonymous", 401), ("clerk", 403), ("head", 403), ("gkb", 201), ("admin", 201));
+        Row("PUT", "/api/oversight/agencies/2", ("anonymous", 401), ("clerk", 403), ("edu-head", 403), ("gkb", 200), ("admin", 200));
+        Row("GET", "/api/oversight/findings/2020", ("anonymous", 401), ("clerk", 403), ("edu-clerk", 403), ("gkb", 200), ("admin", 200));
+        Row("GET", "/api/oversight/rollup/2020", ("anonymous", 401), ("head", 403), ("gkb", 200), ("admin", 200));
+        Row("GET", "/api/oversight/rollup/2020/document?format=pdf", ("anonymous", 401), ("clerk", 403), ("gkb", 200));
+        Row("GET", "/api/oversight/reports/999999", ("anonymous", 401), ("clerk", 403), ("gkb", 404), ("admin", 404));
+        Row("GET", "/api/oversight/reports/999999/file", ("anonymous", 401), ("edu-head", 403), ("gkb", 404));
+        Row("POST", "/api/oversight/collect", ("anonymous", 401), ("clerk", 403), ("edu-head", 403), ("gkb", 200), ("admin", 200));
+        Row("POST", "/api/oversight/import-folder", ("anonymous", 401), ("clerk", 403), ("gkb", 403), ("admin", 400));
+        Row("POST", "/api/reports/2020/submit", ("anonymous", 401), ("clerk", 403), ("gkb", 403), ("admin", 403), ("head", 200), ("edu-head", 200));
         return rows;
     }
 
@@ -102,10 +115,19 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
             ("PUT", var u) when u.EndsWith("/narrative") => new { version = 0, overview = "总体情况" },
             ("PUT", var u) when u.StartsWith("/api/proactive") => new { cells = new Dictionary<string, decimal?> { ["proactive.licensing.decisions"] = 5 } },
             ("PUT", "/api/admin/calendar") => new { json = "{}" },
+            ("POST", "/api/oversight/agencies") => new { name = $"示范区测试局{Guid.NewGuid():N}", parentId = 1, kind = "Department" },
+            ("PUT", "/api/oversight/agencies/2") => new { name = "示范区教育局", parentId = 1, kind = "Department" },
+            ("POST", "/api/oversight/import-folder") => new { path = "2020" },
             _ => null,
         };
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (body is not null) request.Content = JsonContent.Create(body);
+        if (url == "/api/oversight/collect")
+        {
+            // A file that is no report: the answer is the per-file result list, the file failed, nothing stored.
+            var form = new MultipartFormDataContent { { new ByteArrayContent("不是年度报告"u8.ToArray()), "files", "note.txt" } };
+            request.Content = form;
+        }
         var response = await client.SendAsync(request);
         Assert.True(expected == (int)response.StatusCode,
             $"{user} {method} {path}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -150,6 +172,12 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
     [InlineData("/Reminders")]
     [InlineData("/Admin/Calendar")]
     [InlineData("/Oversight/Dashboard")]
+    [InlineData("/Oversight")]
+    [InlineData("/Oversight/Collect")]
+    [InlineData("/Oversight/Findings")]
+    [InlineData("/Oversight/RollUp")]
+    [InlineData("/Oversight/Agencies")]
+    [InlineData("/Oversight/Report/1")]
     public async Task Every_page_sends_anonymous_users_to_the_login_page(string page)
     {
         var client = await f.As("anonymous");
@@ -177,6 +205,28 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         var clerk = await (await f.As("clerk")).GetAsync("/Oversight/Dashboard");
         Assert.Equal(HttpStatusCode.Redirect, clerk.StatusCode);
         Assert.StartsWith("/Account/Denied", clerk.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gkb", "/", 302, "/Oversight")]
+    [InlineData("gkb", "/Oversight", 200, null)]
+    [InlineData("gkb", "/Oversight/Collect", 200, null)]
+    [InlineData("gkb", "/Oversight/Findings", 200, null)]
+    [InlineData("gkb", "/Oversight/RollUp", 200, null)]
+    [InlineData("gkb", "/Oversight/Agencies", 200, null)]
+    [InlineData("gkb", "/Oversight/Report/999999", 404, null)]
+    [InlineData("gkb", "/Cases", 302, "/Account/Denied")]
+    [InlineData("gkb", "/Reports", 302, "/Account/Denied")]
+    [InlineData("admin", "/Oversight", 200, null)]
+    [InlineData("clerk", "/Oversight", 302, "/Account/Denied")]
+    [InlineData("edu-head", "/Oversight/RollUp", 302, "/Account/Denied")]
+    [InlineData("clerk", "/", 200, null)]
+    public async Task Oversight_pages_are_for_the_supervising_office_and_its_home_is_the_registry(string user, string page, int status, string? location)
+    {
+        var client = await f.As(user);
+        var r = await client.GetAsync(page);
+        Assert.True(status == (int)r.StatusCode, $"{user} {page}: {(int)r.StatusCode}");
+        if (location is not null) Assert.StartsWith(location, new Uri(new Uri("http://localhost"), r.Headers.Location!).AbsolutePath, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 /// <paramref name="postgres"/> gives a connection string (a fresh database is created and dropped).
 /// The demonstration users exist (password <see cref="Password"/>); generated cases only when asked.
 /// </summary>
-public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, string? postgres = null) : WebApplicationFactory<Program>
+public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, string? postgres = null, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Password-2026";
     private readonly string _sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.db");
@@ -35,7 +35,7 @@ public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, str
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Database:Provider"] = _postgres is null ? "sqlite" : "postgres",
             ["ConnectionStrings:Gongkai"] = _postgres ?? $"Data Source={_sqlite}",

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Pages.Reports;
 
-public sealed class IndexModel(ReportWorkspace workspace, CaseService cases) : DeskPage
+public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gongkai.Web.Oversight.Collector collector) : DeskPage
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     public WorkspaceView? View { get; private set; }
@@ -33,6 +33,14 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases) : D
 
     public Task<IActionResult> OnPostRemoveOverrideAsync(CancellationToken ct) =>
         Try(() => workspace.RemoveOverrideAsync(Actor, Year, Path ?? "", ct), "已恢复为计算值", Back);
+
+    /// <summary>报送: send this year's report to the supervising office (office heads).</summary>
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
+        Try(async () =>
+        {
+            var r = await collector.SubmitFromDeskAsync(Actor, Year, ct);
+            if (r.Outcome == Gongkai.Web.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
+        }, "已报送上级政务公开办", Back);
 
     private IActionResult Back() => RedirectToPage(new { year = Year });
 }

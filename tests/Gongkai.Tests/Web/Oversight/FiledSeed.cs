@@ -19,6 +19,8 @@ public static class FiledSeed
             var sha = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
             var row = FiledReports.ToRow(report, agencyId, year, sha, "report.txt", "text", FilingSource.Upload, DateTimeOffset.UnixEpoch);
             row.File = new ReportFile { Sha256 = sha, FileName = "report.txt", ContentType = "text/plain", Content = [1, 2, 3] };
+            // As the collect service does: the newest filing of an agency's year is the current one.
+            foreach (var older in db.FiledReports.Where(r => r.AgencyId == agencyId && r.Year == year && r.IsCurrent)) older.IsCurrent = false;
             db.FiledReports.Add(row);
             db.SaveChanges();
             return row.Id;

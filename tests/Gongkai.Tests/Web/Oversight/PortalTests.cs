@@ -17,7 +17,9 @@ public sealed class PortalOnPostgres() : PortalTests(TestPostgres.ConnectionStri
 /// <summary>The anonymous public portal: search, report pages, bulk data, no personal data, its own rate limit.</summary>
 public abstract class PortalTests(string? postgres) : IDisposable
 {
-    private readonly GongkaiFactory _app = new(new DateOnly(2025, 3, 1), sampleCases: true, postgres: postgres);
+    // Sample cases (their applicants are what the personal-data scan looks for), but only the reports these tests file.
+    private readonly GongkaiFactory _app = new(new DateOnly(2025, 3, 1), sampleCases: true, postgres: postgres,
+        settings: new Dictionary<string, string?> { ["SampleData:Filings"] = "false" });
 
     public void Dispose()
     {

@@ -1,0 +1,353 @@
+using System.IO.Compression;
+using System.Text;
+using Gongkai.Core.Model;
+using Gongkai.Ingest;
+using Gongkai.Render;
+using Gongkai.Web.Data;
+using Gongkai.Web.Desk;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web.Oversight;
+
+public sealed class OversightOptions
+{
+    /// <summary>The only folder (and its subfolders) an administrator may import reports from on the server; unset = no folder import.</summary>
+    public string? ImportRoot { get; set; }
+    public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
+    public int MaxFiles { get; set; } = 200;
+    public int MaxZipEntries { get; set; } = 500;
+    public long MaxZipBytes { get; set; } = 200L * 1024 * 1024;
+}
+
+/// <summary>One file as it arrived: an upload, a file of the import folder, or a report rendered at a unit's desk.</summary>
+public sealed record IncomingFile(string Name, byte[] Content);
+
+public enum CollectOutcome
+{
+    Stored,
+    AlreadyPresent,
+    Failed,
+}
+
+/// <summary>What became of one file (or one entry of a ZIP).</summary>
+public sealed record CollectResult(string File, string? Entry, CollectOutcome Outcome, string Message,
+    long? ReportId = null, int? AgencyId = null, string? Agency = null, int? Year = null, int Errors = 0, int Warnings = 0)
+{
+    public string OutcomeLabel => Outcome switch
+    {
+        CollectOutcome.Stored => "已存入",
+        CollectOutcome.AlreadyPresent => "已存在",
+        _ => "失败",
+    };
+
+    /// <summary>“汇总.zip › 街道/逢源.pdf”: the name a person finds the file by.</summary>
+    public string Name => Entry is null ? File : $"{File} › {Entry}";
+}
+
+/// <summary>
+/// Collects units' published reports into the supervising office's store: each file read and checked, matched to an
+/// agency of the supervisor's subtree, stored with its original bytes in one save (report, file, findings, and the
+/// superseded report's flag), so a failure leaves nothing half-written. The same bytes twice are one report.
+/// </summary>
+public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<OversightOptions> options, ReportWorkspace workspace, ILogger<Collector> log)
+{
+    private readonly OversightOptions _o = options.Value;
+
+    static Collector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public OversightOptions Options => _o;
+
+    /// <param name="agencyId">The agency every file is for, chosen at upload; null: matched by the report's own agency name.</param>
+    /// <param name="year">The year when a report does not state it; a report that states another year is refused.</param>
+    public async Task<IReadOnlyList<CollectResult>> CollectAsync(Actor actor, IReadOnlyList<IncomingFile> files, int? agencyId, int? year,
+        FilingSource source = FilingSource.Upload, CancellationToken ct = default)
+    {
+        if (files.Count == 0) throw new DeskException("请选择要上传的报告文件");
+        if (files.Count > _o.MaxFiles) throw new DeskException($"一次最多收取{_o.MaxFiles}个文件，收到{files.Count}个");
+        var tree = await Subtree.LoadAsync(db, actor, ct);
+        var chosen = agencyId is { } id ? tree.Get(id) : null;
+        var results = new List<CollectResult>();
+        foreach (var file in files)
+        {
+            foreach (var (entry, bytes, error) in Expand(file))
+            {
+                ct.ThrowIfCancellationRequested();
+                results.Add(error is not null
+                    ? new CollectResult(file.Name, entry, CollectOutcome.Failed, error)
+                    : await OneAsync(actor, tree, file.Name, entry, bytes!, chosen, year, source, ct));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>Imports every file under <paramref name="path"/>, a folder inside <see cref="OversightOptions.ImportRoot"/> (administrators only).</summary>
+    public async Task<IReadOnlyList<CollectResult>> ImportFolderAsync(Actor actor, string path, int? agencyId, int? year, CancellationToken ct = default)
+    {
+        if (!actor.IsAdmin) throw new DeskForbiddenException("只有管理员可以从服务器目录导入");
+        var folder = ResolveUnderRoot(path);
+        var files = new List<IncomingFile>();
+        var root = Path.GetFullPath(_o.ImportRoot!);
+        var skipped = new List<CollectResult>();
+        foreach (var f in new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint }))
+        {
+            var name = Path.GetRelativePath(root, f.FullName).Replace('\\', '/');
+            if (files.Count + skipped.Count >= _o.MaxFiles) throw new DeskException($"目录中的文件超过{_o.MaxFiles}个，请分批导入");
+            if (f.LinkTarget is not null) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, "符号链接，未导入")); continue; }
+            if (f.Length > _o.MaxFileBytes) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, $"文件超过{_o.MaxFileBytes / 1024 / 1024} MB")); continue; }
+            if (f.Length == 0) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, "空文件")); continue; }
+            files.Add(new IncomingFile(name, await File.ReadAllBytesAsync(f.FullName, ct)));
+        }
+        if (files.Count == 0 && skipped.Count == 0) throw new DeskException($"目录“{path}”中没有文件");
+        var results = files.Count == 0 ? [] : await CollectAsync(actor, files, agencyId, year, FilingSource.Folder, ct);
+        return [.. skipped, .. results];
+    }
+
+    /// <summary>The full path of <paramref name="path"/> (relative to the import root, or absolute inside it); anything outside is refused.</summary>
+    public string ResolveUnderRoot(string path)
+    {
+        if (string.IsNullOrWhiteSpace(_o.ImportRoot)) throw new DeskException("未配置导入目录（Oversight:ImportRoot），不能从服务器目录导入");
+        var root = Path.GetFullPath(_o.ImportRoot);
+        var full = Path.GetFullPath(Path.Combine(root, path ?? ""));
+        var inside = full == root.TrimEnd(Path.DirectorySeparatorChar) || full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (!inside) throw new DeskForbiddenException($"“{path}”不在导入目录之内，拒绝导入");
+        if (!Directory.Exists(full)) throw new DeskNotFoundException($"导入目录中没有“{path}”");
+        // A link inside the root pointing elsewhere would escape it.
+        for (var d = new DirectoryInfo(full); d is not null && d.FullName.Length > root.TrimEnd(Path.DirectorySeparatorChar).Length; d = d.Parent)
+            if (d.LinkTarget is not null) throw new DeskForbiddenException($"“{path}”经过符号链接，拒绝导入");
+        return full;
+    }
+
+    /// <summary>
+    /// 报送: a unit's office head sends the report computed at its desk to the supervising office; the rendered DOCX
+    /// is kept as its original file.
+    /// </summary>
+    public async Task<CollectResult> SubmitFromDeskAsync(Actor actor, int year, CancellationToken ct = default)
+    {
+        if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以报送年度报告");
+        var view = await workspace.BuildAsync(actor, year, ct);
+        var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == actor.AgencyId, ct);
+        var bytes = ReportRenderer.Render(view.Final, RenderFormat.Docx);
+        var name = $"{agency.Name}{year}年政府信息公开工作年度报告.docx";
+        return await StoreAsync(actor, view.Final, bytes, name, null, agency, year, "desk", FilingSource.Desk, ct);
+    }
+
+    private async Task<CollectResult> OneAsync(Actor actor, Subtree tree, string file, string? entry, byte[] bytes, SubtreeAgency? chosen, int? year,
+        FilingSource source, CancellationToken ct)
+    {
+        var display = entry is null ? file : $"{file} › {entry}";
+        CollectResult Fail(string why) => new(file, entry, CollectOutcome.Failed, $"“{display}”：{why}");
+        if (bytes.Length == 0) return Fail("空文件");
+        if (bytes.Length > _o.MaxFileBytes) return Fail($"文件超过{_o.MaxFileBytes / 1024 / 1024} MB");
+        var sha = FiledReports.Sha256Hex(bytes);
+        if (await AlreadyAsync(tree, file, entry, sha, ct) is { } present) return present;
+
+        var read = ReportReader.ReadBytes(bytes, display);
+        if (!read.Ok) return Fail($"不是可读取的年度报告（{read.Error}）");
+        if (read.Reports.Length != 1) return Fail($"一个文件应含一份报告，此文件含{read.Reports.Length}份");
+        var report = read.Reports[0];
+        var agency = chosen;
+        if (agency is null)
+        {
+            var (matched, error) = tree.Match(report.Agency);
+            if (matched is null) return Fail(error!);
+            agency = matched;
+        }
+        if (report.Year is { } y && year is { } given && y != given) return Fail($"报告是{y}年度的，与指定的{given}年不符");
+        var theYear = report.Year ?? year;
+        if (theYear is null) return Fail("报告中没有年度，请在上传时指定年度");
+        if (theYear.Value is < 2019 or > 2100) return Fail($"{theYear}年不在本系统支持的范围（2019年起）");
+        var format = InputFormats.Detect(bytes) switch
+        {
+            InputFormat.Pdf => "pdf",
+            InputFormat.Docx => "docx",
+            InputFormat.Html => "html",
+            InputFormat.JsonLines => "json",
+            _ => "text",
+        };
+        return await StoreAsync(actor, report, bytes, file, entry, agency.Agency, theYear.Value, format, source, ct);
+    }
+
+    private async Task<CollectResult?> AlreadyAsync(Subtree? tree, string file, string? entry, string sha, CancellationToken ct)
+    {
+        var existing = await db.FiledReports.AsNoTracking().Where(r => r.Sha256 == sha)
+            .Select(r => new { r.Id, r.AgencyId, Agency = r.Agency!.Name, r.Year, r.Errors, r.Warnings }).FirstOrDefaultAsync(ct);
+        if (existing is null) return null;
+        // Another supervisor's report: present, but not theirs to see.
+        if (tree is not null && !tree.Contains(existing.AgencyId))
+            return new CollectResult(file, entry, CollectOutcome.AlreadyPresent, "已存在（由其他机关收取）");
+        return new CollectResult(file, entry, CollectOutcome.AlreadyPresent, $"已存在：{existing.Agency}{existing.Year}年度报告",
+            existing.Id, existing.AgencyId, existing.Agency, existing.Year, existing.Errors, existing.Warnings);
+    }
+
+    private async Task<CollectResult> StoreAsync(Actor actor, Report report, byte[] bytes, string file, string? entry, Agency agency, int year,
+        string format, FilingSource source, CancellationToken ct)
+    {
+        var sha = FiledReports.Sha256Hex(bytes);
+        if (await AlreadyAsync(null, file, entry, sha, ct) is { } present) return present;
+        var now = time.GetUtcNow();
+        var name = entry ?? file;
+        var row = FiledReports.ToRow(report, agency.Id, year, sha, Path.GetFileName(name), format, source, now);
+        row.ReceivedBy = actor.UserName;
+        row.File = new ReportFile { Sha256 = sha, FileName = Path.GetFileName(name), ContentType = ContentType(format), Content = bytes };
+        try
+        {
+            // One SaveChanges is one transaction: the superseded flag, the report, its file and findings, and the audit line.
+            var older = await db.FiledReports.Where(r => r.AgencyId == agency.Id && r.Year == year && r.IsCurrent).ToListAsync(ct);
+            foreach (var o in older) o.IsCurrent = false;
+            db.FiledReports.Add(row);
+            db.Audit.Add(new AuditEntry
+            {
+                At = now, UserName = actor.UserName, AgencyId = agency.Id, Action = "Oversight.Filed",
+                Detail = $"{agency.Name}{year}年度报告（{SourceLabel(source)}，{name}，SHA-256 {sha[..12]}…）" + (older.Count > 0 ? $"，取代此前报送的{older.Count}份" : ""),
+            });
+            await db.SaveChangesAsync(ct);
+            return new CollectResult(file, entry, CollectOutcome.Stored, $"已存入：{agency.Name}{year}年度报告" + (older.Count > 0 ? "（取代此前报送的报告）" : ""),
+                row.Id, agency.Id, agency.Name, year, row.Errors, row.Warnings);
+        }
+        catch (DbUpdateException e)
+        {
+            db.ChangeTracker.Clear();
+            // The same bytes stored by a concurrent request between our look-up and our save: the unique index decided.
+            if (await AlreadyAsync(null, file, entry, sha, ct) is { } raced) return raced;
+            log.LogWarning(e, "Storing {File} failed", name);
+            return new CollectResult(file, entry, CollectOutcome.Failed, $"“{(entry is null ? file : $"{file} › {entry}")}”：保存失败，未存入任何内容（{e.InnerException?.Message ?? e.Message}）");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public static string SourceLabel(FilingSource s) => s switch
+    {
+        FilingSource.Upload => "上传",
+        FilingSource.Folder => "目录导入",
+        FilingSource.Desk => "单位报送",
+        _ => s.ToString(),
+    };
+
+    public static string ContentType(string format) => format switch
+    {
+        "pdf" => "application/pdf",
+        "docx" or "desk" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "html" => "text/html",
+        "json" => "application/json",
+        _ => "text/plain",
+    };
+
+    /// <summary>
+    /// The reports a file holds: itself, or each entry of a ZIP archive (a ZIP holding word/document.xml is a Word
+    /// document, not an archive). Entries are bounded in number, in size each and in total, and refused when their
+    /// names would climb out of the archive (zip-slip) or are themselves archives.
+    /// </summary>
+    private IEnumerable<(string? Entry, byte[]? Bytes, string? Error)> Expand(IncomingFile file)
+    {
+        if (file.Content.Length > _o.MaxFileBytes && !IsArchive(file.Content, out _))
+        {
+            yield return (null, null, $"“{file.Name}”：文件超过{_o.MaxFileBytes / 1024 / 1024} MB");
+            yield break;
+        }
+        if (!IsArchive(file.Content, out var zip))
+        {
+            yield return (null, file.Content, null);
+            yield break;
+        }
+        using (zip)
+        {
+            var entries = zip!.Entries.Where(e => !e.FullName.EndsWith('/') && !e.FullName.EndsWith('\\')).ToList();
+            if (entries.Count > _o.MaxZipEntries)
+            {
+                yield return (null, null, $"“{file.Name}”：压缩包含{entries.Count}个文件，超过上限{_o.MaxZipEntries}个");
+                yield break;
+            }
+            if (entries.Count == 0)
+            {
+                yield return (null, null, $"“{file.Name}”：压缩包中没有文件");
+                yield break;
+            }
+            long total = 0;
+            foreach (var e in entries)
+            {
+                var name = e.FullName.Replace('\\', '/');
+                if (!SafeEntryName(name))
+                {
+                    yield return (name, null, $"“{file.Name} › {name}”：文件名含有“..”或绝对路径，拒绝读取");
+                    continue;
+                }
+                if (name.StartsWith("__MACOSX/", StringComparison.Ordinal) || Path.GetFileName(name).StartsWith('.')) continue;
+                if (e.Length > _o.MaxFileBytes)
+                {
+                    yield return (name, null, $"“{file.Name} › {name}”：解压后超过{_o.MaxFileBytes / 1024 / 1024} MB");
+                    continue;
+                }
+                if (total + e.Length > _o.MaxZipBytes)
+                {
+                    yield return (name, null, $"“{file.Name} › {name}”：压缩包解压后总大小超过{_o.MaxZipBytes / 1024 / 1024} MB，此后的文件未读取");
+                    yield break;
+                }
+                // The header's size can lie: read at most the limit, whatever it says.
+                var (bytes, error) = ReadBounded(e, Math.Min(_o.MaxFileBytes, _o.MaxZipBytes - total));
+                if (error is not null)
+                {
+                    yield return (name, null, $"“{file.Name} › {name}”：{error}");
+                    continue;
+                }
+                total += bytes!.Length;
+                if (IsArchive(bytes, out var inner))
+                {
+                    inner!.Dispose();
+                    yield return (name, null, $"“{file.Name} › {name}”：压缩包中的压缩包不予读取，请解压后上传");
+                    continue;
+                }
+                yield return (name, bytes, null);
+            }
+        }
+    }
+
+    private static (byte[]? Bytes, string? Error) ReadBounded(ZipArchiveEntry e, long limit)
+    {
+        try
+        {
+            using var s = e.Open();
+            using var ms = new MemoryStream();
+            var buffer = new byte[81920];
+            int n;
+            while ((n = s.Read(buffer)) > 0)
+            {
+                if (ms.Length + n > limit) return (null, $"解压后超过上限（{limit / 1024 / 1024} MB）");
+                ms.Write(buffer, 0, n);
+            }
+            return (ms.ToArray(), null);
+        }
+        catch (InvalidDataException x) { return (null, $"压缩数据损坏（{x.Message}）"); }
+        catch (NotSupportedException x) { return (null, $"不支持的压缩方式或加密（{x.Message}）"); }
+    }
+
+    private static bool SafeEntryName(string name) =>
+        name.Length > 0 && !name.StartsWith('/') && !name.Contains(':') && !name.Split('/').Any(p => p == "..");
+
+    private static bool IsArchive(byte[] bytes, out ZipArchive? zip)
+    {
+        zip = null;
+        if (bytes.Length < 4 || !bytes.AsSpan().StartsWith("PK\x03\x04"u8)) return false;
+        try
+        {
+            // Names without the UTF-8 flag are GBK on Chinese Windows.
+            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, Encoding.GetEncoding("GB18030"));
+            if (zip.GetEntry("word/document.xml") is not null || zip.GetEntry("[Content_Types].xml") is not null)
+            {
+                zip.Dispose();
+                zip = null;
+                return false;
+            }
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            zip?.Dispose();
+            zip = null;
+            return false; // let the reader say what it is
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using Gongkai.Core.Model;
+using Gongkai.Web.Data;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Oversight;
+
+public sealed record AgencyRequest(string Name, int? ParentId, AgencyKind Kind, string? ReviewBody = null, string? Court = null);
+public sealed record FolderImportRequest(string Path, int? AgencyId = null, int? Year = null);
+public sealed record AgencyDto(int Id, string Name, int? ParentId, AgencyKind Kind, int Depth, string? ReviewBody, string? Court);
+
+/// <summary>The supervising office's API under /api/oversight: collect, registry, findings, filed reports, roll-up.</summary>
+public static class OversightApi
+{
+    public static void AddOversight(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<OversightOptions>(config.GetSection("Oversight"));
+        services.AddScoped<Collector>();
+        services.AddScoped<Registry>();
+        services.AddScoped<Checks>();
+        services.AddScoped<RollUps>();
+    }
+
+    public static void MapOversightApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/oversight").DisableAntiforgery().RequireAuthorization(Policies.Oversight).WithTags("政务公开办");
+        api.MapPost("/collect", async ([FromForm] IFormFileCollection files, [FromForm] int? agencyId, [FromForm] int? year, Collector c, HttpContext ctx, CancellationToken ct) =>
+            await c.CollectAsync(Actor.From(ctx.User), await ReadAllAsync(files, c.Options, ct), agencyId, year, FilingSource.Upload, ct))
+            .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、HTML）或 ZIP 压缩包；逐个文件返回结果");
+        api.MapPost("/import-folder", (FolderImportRequest r, Collector c, HttpContext ctx, CancellationToken ct) =>
+            c.ImportFolderAsync(Actor.From(ctx.User), r.Path, r.AgencyId, r.Year, ct))
+            .RequireAuthorization(Policies.Admin).WithSummary("从服务器导入目录（Oversight:ImportRoot 之内）收取年度报告（管理员）");
+
+        api.MapGet("/agencies", async (GongkaiDb db, HttpContext ctx, CancellationToken ct) =>
+        {
+            var tree = await Subtree.LoadAsync(db, Actor.From(ctx.User), ct);
+            return tree.Agencies.Select(a => new AgencyDto(a.Id, a.Name, a.Agency.ParentId, a.Agency.Kind, a.Depth, a.Agency.ReviewBody, a.Agency.Court));
+        }).WithSummary("本机关监督范围内的机关（本机关及其下级）");
+        api.MapPost("/agencies", async (AgencyRequest r, Registry reg, HttpContext ctx, CancellationToken ct) =>
+        {
+            var actor = Actor.From(ctx.User);
+            var a = await reg.AddAgencyAsync(actor, r.Name, r.ParentId ?? actor.AgencyId, r.Kind, r.ReviewBody, r.Court, ct);
+            return TypedResults.Created($"/api/oversight/agencies/{a.Id}", new AgencyDto(a.Id, a.Name, a.ParentId, a.Kind, 0, a.ReviewBody, a.Court));
+        }).WithSummary("添加下级机关");
+        api.MapPut("/agencies/{id:int}", async (int id, AgencyRequest r, Registry reg, HttpContext ctx, CancellationToken ct) =>
+        {
+            var a = await reg.EditAgencyAsync(Actor.From(ctx.User), id, r.Name, r.ParentId, r.Kind, r.ReviewBody, r.Court, ct);
+            return new AgencyDto(a.Id, a.Name, a.ParentId, a.Kind, 0, a.ReviewBody, a.Court);
+        }).WithSummary("修改机关名称、类型或上级");
+
+        api.MapGet("/registry/{year:int}", (int year, Registry reg, HttpContext ctx, CancellationToken ct) => reg.StatusAsync(Actor.From(ctx.User), year, ct))
+            .WithSummary("某年度各单位的报送情况：已报送、逾期报送、未报送，及错误、警告数");
+        api.MapGet("/findings/{year:int}", (int year, string? rule, Severity? severity, int? agencyId, int? page, int? pageSize, Checks checks, HttpContext ctx, CancellationToken ct) =>
+            checks.FindingsAsync(Actor.From(ctx.User), year, rule, severity, agencyId, page ?? 1, pageSize ?? 50, ct))
+            .WithSummary("某年度各单位现行报告的检查结果（含跨年度检查），可按规则、级别、机关筛选，分页");
+        api.MapGet("/reports/{id:long}", async (long id, Checks checks, HttpContext ctx, CancellationToken ct) =>
+        {
+            var v = await checks.ReportAsync(Actor.From(ctx.User), id, ct);
+            var r = v.Row;
+            return new
+            {
+                r.Id, r.AgencyId, v.Agency, r.Year, r.Template, r.FileName, r.Format, r.Source, r.ReceivedAt, r.ReceivedBy, r.Published, r.IsCurrent,
+                r.Errors, r.Warnings, r.Sha256, Cells = r.Cells, v.Findings,
+            };
+        }).WithSummary("一份已收取的报告：数据与检查结果");
+        api.MapGet("/reports/{id:long}/file", async (long id, Checks checks, HttpContext ctx, CancellationToken ct) =>
+        {
+            var f = await checks.FileAsync(Actor.From(ctx.User), id, ct);
+            return TypedResults.File(f.Content, f.ContentType, f.FileName);
+        }).WithSummary("下载报告原件");
+        api.MapGet("/rollup/{year:int}", async (int year, int? agencyId, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
+        {
+            var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);
+            using var doc = System.Text.Json.JsonDocument.Parse(Gongkai.Core.Json.ReportJson.Serialize(v.Report, includeNarrative: false));
+            return TypedResults.Json(new
+            {
+                report = doc.RootElement.Clone(),
+                findings = v.Report.Findings.Select(f => new { f.Rule, severity = f.SeverityCode, f.Where, f.Expected, f.Actual, f.Message }),
+                cells = v.Report.Sections.SelectMany(s => s.Cells),
+                units = v.Units,
+                missing = v.Missing.Select(m => new { m.AgencyId, m.Agency, status = m.StatusLabel }),
+                gaps = v.Sum.Gaps.Select(g => new { g.Unit, g.Cell, reason = g.Reason.ToString() }),
+            });
+        }).WithSummary("汇总：下级单位现行报告第二、三、四部分之和，及其检查结果");
+        api.MapGet("/rollup/{year:int}/document", async (int year, int? agencyId, string? format, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
+        {
+            var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);
+            var (bytes, type, ext) = RollUps.Render(v.Report, format);
+            return TypedResults.File(bytes, type, $"{v.Root.Name}{year}年政府信息公开工作年度报告（汇总）.{ext}");
+        }).WithSummary("汇总报告正式文本：format=docx|pdf|xlsx|csv|html");
+    }
+
+    /// <summary>Every uploaded file, each bounded before it is read into memory; a ZIP may be larger than one report, up to the archive bound.</summary>
+    internal static async Task<List<IncomingFile>> ReadAllAsync(IFormFileCollection files, OversightOptions o, CancellationToken ct)
+    {
+        if (files.Count == 0) throw new DeskException("请选择要上传的报告文件");
+        if (files.Count > o.MaxFiles) throw new DeskException($"一次最多收取{o.MaxFiles}个文件，收到{files.Count}个");
+        var result = new List<IncomingFile>();
+        foreach (var f in files)
+        {
+            var limit = Math.Max(o.MaxFileBytes, o.MaxZipBytes);
+            var name = Path.GetFileName(f.FileName.Replace('\\', '/'));
+            if (f.Length > limit) throw new DeskException($"文件“{name}”超过{limit / 1024 / 1024} MB");
+            using var ms = new MemoryStream();
+            await f.CopyToAsync(ms, ct);
+            result.Add(new IncomingFile(name, ms.ToArray()));
+        }
+        return result;
+    }
+}

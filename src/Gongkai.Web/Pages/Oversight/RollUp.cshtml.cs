@@ -1,0 +1,25 @@
+using Gongkai.Web.Desk;
+using Gongkai.Web.Oversight;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Pages.Oversight;
+
+/// <summary>汇总: the district's sections 二、三、四 as the sum of its units' current reports, checked and rendered.</summary>
+public sealed class RollUpModel(RollUps rollUps, Registry registry) : DeskPage
+{
+    [BindProperty(SupportsGet = true)] public int Year { get; set; }
+    public RollUpView? View { get; private set; }
+    public string TablesHtml { get; private set; } = "";
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Year is < 2019 or > 2100) Year = registry.Today.Year - 1;
+        try
+        {
+            View = await rollUps.BuildAsync(Actor, Year, null, ct);
+            TablesHtml = RollUps.TablesHtml(View.Report);
+        }
+        catch (DeskException e) { Error = e.Message; }
+    }
+}
