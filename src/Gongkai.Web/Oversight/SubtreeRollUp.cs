@@ -64,8 +64,6 @@ public sealed class SubtreeRollUp(GongkaiDb db)
           SELECT a."Id" FROM "Agencies" a JOIN sub s ON a."ParentId" = s."Id")
         """;
 
-    private static readonly int MaxCells = TemplateCatalog.All.Max(l => l.Sections.Sum(s => s.CellCount));
-
     public async Task<SubtreeRollUpResult> SumAsync(int agencyId, int year, int named = 20, CancellationToken ct = default)
     {
         var name = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstOrDefaultAsync(ct)
@@ -84,34 +82,46 @@ public sealed class SubtreeRollUp(GongkaiDb db)
 
     private async Task<List<VariantSums>> SumInDatabaseAsync(int root, int year, CancellationToken ct)
     {
-        var cells = string.Join(",\n", Enumerable.Range(1, MaxCells).Select(i => $"""SUM("Cells"[{i}]), COUNT("Cells"[{i}])"""));
+        // One row per (variant, cell): unnest reads each row's array once. Subscripting "Cells"[i] per cell would
+        // decompress the (TOASTed) array once per cell: measured ~0.3 ms a row, 60 s for the nation.
         var sql = $"""
-            {SubtreeCte}
-            SELECT r."Template", r."OtherCollapsed", COUNT(*), COUNT(*) FILTER (WHERE r."Errors" > 0),
-            {cells}
-            FROM "FiledReports" r
-            WHERE r."IsCurrent" AND r."Year" = @year AND r."AgencyId" IN (SELECT "Id" FROM sub)
-            GROUP BY r."Template", r."OtherCollapsed"
+            {SubtreeCte},
+            rows AS (
+              SELECT r."Template", r."OtherCollapsed", r."Errors", r."Cells"
+              FROM "FiledReports" r
+              WHERE r."IsCurrent" AND r."Year" = @year AND r."AgencyId" IN (SELECT "Id" FROM sub))
+            SELECT "Template", "OtherCollapsed", 0, COUNT(*), COUNT(*) FILTER (WHERE "Errors" > 0)
+            FROM rows GROUP BY "Template", "OtherCollapsed"
+            UNION ALL
+            SELECT "Template", "OtherCollapsed", u.i, SUM(u.v), COUNT(u.v)
+            FROM rows, unnest("Cells") WITH ORDINALITY u(v, i)
+            GROUP BY "Template", "OtherCollapsed", u.i
             """;
-        var list = new List<VariantSums>();
+        var heads = new Dictionary<(int, bool), (int Units, int Errors)>();
+        var cells = new Dictionary<(int, bool), List<(int Index, decimal Sum, int Known)>>();
         await foreach (var row in QueryAsync(sql, root, year, ct))
         {
-            var template = Convert.ToInt32(row[0], CultureInfo.InvariantCulture);
-            var collapsed = Convert.ToBoolean(row[1], CultureInfo.InvariantCulture);
+            var key = (Convert.ToInt32(row[0], CultureInfo.InvariantCulture), Convert.ToBoolean(row[1], CultureInfo.InvariantCulture));
+            var index = Convert.ToInt32(row[2], CultureInfo.InvariantCulture);
+            if (index == 0) heads[key] = (Convert.ToInt32(row[3], CultureInfo.InvariantCulture), Convert.ToInt32(row[4], CultureInfo.InvariantCulture));
+            else
+            {
+                if (!cells.TryGetValue(key, out var l)) cells[key] = l = [];
+                l.Add((index - 1, row[3] is DBNull or null ? 0 : Convert.ToDecimal(row[3], CultureInfo.InvariantCulture), Convert.ToInt32(row[4], CultureInfo.InvariantCulture)));
+            }
+        }
+        var list = new List<VariantSums>();
+        foreach (var ((template, collapsed), (units, errors)) in heads)
+        {
             var count = TemplateCatalog.Get(template == 2019 ? TemplateId.V2019 : TemplateId.V2021, collapsed).Sections.Sum(s => s.CellCount);
             var sums = new decimal[count];
             var known = new int[count];
-            for (var i = 0; i < count; i++)
-            {
-                sums[i] = row[4 + 2 * i] is DBNull or null ? 0 : Convert.ToDecimal(row[4 + 2 * i], CultureInfo.InvariantCulture);
-                known[i] = Convert.ToInt32(row[5 + 2 * i], CultureInfo.InvariantCulture);
-            }
-            list.Add(new VariantSums(template, collapsed, Convert.ToInt32(row[2], CultureInfo.InvariantCulture),
-                Convert.ToInt32(row[3], CultureInfo.InvariantCulture), sums, known));
+            foreach (var (i, sum, k) in cells.GetValueOrDefault((template, collapsed)) ?? [])
+                if (i < count) { sums[i] = sum; known[i] = k; }
+            list.Add(new VariantSums(template, collapsed, units, errors, sums, known));
         }
         return list;
     }
-
     /// <summary>SQLite keeps the cells as JSON text: the rows are streamed and summed here (a single-office database).</summary>
     private async Task<List<VariantSums>> SumInMemoryAsync(int root, int year, CancellationToken ct)
     {
