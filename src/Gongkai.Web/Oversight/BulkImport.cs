@@ -127,6 +127,7 @@ public sealed class BulkImport(GongkaiDb db)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var existing = await ExistingAsync(batch, ct);
         var fresh = batch.Where(p => !existing.Contains(p.Row.Sha256)).ToList();
+        await SupersedeAsync(fresh, ct);
         foreach (var p in fresh)
         {
             p.Row.File = p.File;
@@ -134,15 +135,23 @@ public sealed class BulkImport(GongkaiDb db)
             db.FiledReports.Add(p.Row);
         }
         await db.SaveChangesAsync(ct);
-        await SupersedeAsync(fresh, ct);
         await tx.CommitAsync(ct);
         return (fresh.Count, existing.Count);
     }
 
-    /// <summary>Older reports of the batch's agencies and years stop being current (the newest id wins).</summary>
+    /// <summary>
+    /// Before the batch is written: the reports already stored for the batch's agencies and years stop being current,
+    /// and within the batch only the last report of an agency's year is (the newest wins). In this order, because the
+    /// database allows one current report per agency and year at every moment (IX_FiledReports_OneCurrent).
+    /// </summary>
     private async Task SupersedeAsync(List<Prepared> fresh, CancellationToken ct)
     {
         if (fresh.Count == 0) return;
+        foreach (var group in fresh.GroupBy(p => (p.Row.AgencyId, p.Row.Year)))
+        {
+            var last = group.Last();
+            foreach (var p in group) p.Row.IsCurrent = ReferenceEquals(p, last);
+        }
         foreach (var year in fresh.Select(p => p.Row.Year).Distinct())
         {
             var agencies = string.Join(',', fresh.Where(p => p.Row.Year == year).Select(p => p.Row.AgencyId).Distinct()
@@ -154,8 +163,6 @@ public sealed class BulkImport(GongkaiDb db)
             await db.Database.ExecuteSqlRawAsync($"""
                 UPDATE "FiledReports" SET "IsCurrent" = {falsity}
                 WHERE "IsCurrent" = {truth} AND "Year" = {year} AND "AgencyId" IN ({agencies})
-                  AND EXISTS (SELECT 1 FROM "FiledReports" n WHERE n."AgencyId" = "FiledReports"."AgencyId"
-                              AND n."Year" = "FiledReports"."Year" AND n."Id" > "FiledReports"."Id")
                 """, ct);
 #pragma warning restore EF1002
         }
@@ -167,6 +174,7 @@ public sealed class BulkImport(GongkaiDb db)
         var existing = await ExistingAsync(batch, ct);
         var fresh = batch.Where(p => !existing.Contains(p.Row.Sha256)).ToList();
         if (fresh.Count == 0) { await tx.CommitAsync(ct); return (0, existing.Count); }
+        await SupersedeAsync(fresh, ct);
         var conn = (NpgsqlConnection)db.Database.GetDbConnection();
         var fileIds = await ReserveAsync(conn, "ReportFiles", fresh.Count, ct);
         var reportIds = await ReserveAsync(conn, "FiledReports", fresh.Count, ct);
@@ -264,7 +272,6 @@ public sealed class BulkImport(GongkaiDb db)
             await w.CompleteAsync(ct);
         }
 
-        await SupersedeAsync(fresh, ct);
         await tx.CommitAsync(ct);
         return (fresh.Count, existing.Count);
     }
