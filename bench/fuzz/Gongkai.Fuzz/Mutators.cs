@@ -161,7 +161,7 @@ public static class Mutators
                 }
             case 7: // compression bomb as a page's content stream (and as a font file)
                 {
-                    var bomb = Deflate(rng.Next(2) == 0 ? new byte[512 * 1024 * 1024] : Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("BT /F1 12 Tf 10 10 Td (A) Tj ET\n", 4_000_000))));
+                    var bomb = rng.Next(2) == 0 ? ZeroBomb.Value : TextBomb.Value;
                     var obj = $"9991 0 obj\n<</Length {bomb.Length} /Filter /FlateDecode>>\nstream\n";
                     var replaced = System.Text.RegularExpressions.Regex.Replace(s, @"/(Contents|FontFile2) \d+ 0 R", m => $"/{m.Groups[1].Value} 9991 0 R", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(2));
                     var at = replaced.LastIndexOf("xref", StringComparison.Ordinal);
@@ -186,6 +186,9 @@ public static class Mutators
         }
     }
 
+    private static readonly Lazy<byte[]> ZeroBomb = new(() => Deflate(new byte[512 * 1024 * 1024]));
+    private static readonly Lazy<byte[]> TextBomb = new(() => Deflate(Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("BT /F1 12 Tf 10 10 Td (A) Tj ET\n", 4_000_000)))));
+
     public static byte[] Deflate(byte[] data)
     {
         using var ms = new MemoryStream();
@@ -208,8 +211,9 @@ public static class Mutators
         try
         {
             using var zip = new ZipArchive(new MemoryStream(b), ZipArchiveMode.Read);
-            entries = zip.Entries.Select(e => { using var s = e.Open(); using var ms = new MemoryStream(); s.CopyTo(ms); return (e.FullName, ms.ToArray()); }).ToList();
+            entries = zip.Entries.Select(e => (e.FullName, ReadBounded(e))).ToList();
         }
+        catch (InvalidOperationException) { return Bytes(b, rng); } // a bomb from an earlier mutation: not inflated here
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             return Bytes(b, rng); // already no ZIP: byte mutations only
@@ -289,6 +293,21 @@ public static class Mutators
                 break;
         }
         return Build(entries);
+    }
+
+    /// <summary>An entry's bytes, refusing past 64 MB: the driver must not inflate the bombs it made.</summary>
+    private static byte[] ReadBounded(ZipArchiveEntry e)
+    {
+        using var s = e.Open();
+        using var ms = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = s.Read(buffer)) > 0)
+        {
+            if (ms.Length + n > 64 * 1024 * 1024) throw new InvalidOperationException("entry too large to mutate");
+            ms.Write(buffer, 0, n);
+        }
+        return ms.ToArray();
     }
 
     private static int Pick(Random rng, params int[] s) => s[rng.Next(s.Length)];

@@ -110,7 +110,9 @@ public static class Program
         {
             var started = clock.Elapsed;
             // The unmutated corpus first (each must read), then mutants of mutants now and then (deeper damage).
-            var input = i < corpus.Count ? corpus[i] : Mutators.Mutate(format, corpus[rng.Next(corpus.Count)], rng);
+            byte[] input;
+            try { input = i < corpus.Count ? corpus[i] : Mutators.Mutate(format, corpus[rng.Next(corpus.Count)], rng); }
+            catch (OutOfMemoryException) { i++; continue; } // a mutant too big to build: the driver goes on
             i++;
             var v = host.Run(format, input);
             stats.Inputs++;
