@@ -160,7 +160,7 @@ public sealed class Dashboard(GongkaiDb db)
             var q = postgres
                 ? $"""SELECT "AgencyId", MAX("Id"), {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template} AND "OtherCollapsed" = {(collapsed ? "TRUE" : "FALSE")} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """
                 : $"""SELECT "AgencyId", MAX("Id"), {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template} AND "OtherCollapsed" = {(collapsed ? 1 : 0)} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """;
-            await foreach (var row in QueryAsync(q, groups.Count + 2, ct))
+            await foreach (var row in RawSql.QueryAsync(db, q, [], ct))
             {
                 var agency = Convert.ToInt32(row[0], CultureInfo.InvariantCulture);
                 var id = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
@@ -189,27 +189,4 @@ public sealed class Dashboard(GongkaiDb db)
     private static string CellSql(bool postgres, int index) => postgres
         ? $"""COALESCE("Cells"[{index + 1}], 0)"""
         : $"""COALESCE(CAST(json_extract("Cells", '$[{index}]') AS REAL), 0)""";
-
-    private async IAsyncEnumerable<object?[]> QueryAsync(string sql, int columns, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using DbCommand cmd = connection.CreateCommand();
-            cmd.CommandText = sql;
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var row = new object[columns];
-                reader.GetValues(row);
-                yield return row;
-            }
-        }
-        finally
-        {
-            if (opened) await db.Database.CloseConnectionAsync();
-        }
-    }
 }

@@ -273,36 +273,6 @@ public sealed class SubtreeRollUp(GongkaiDb db)
         return [.. map[cell]];
     }
 
-    private async IAsyncEnumerable<object?[]> QueryAsync(string sql, int root, int year,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using DbCommand cmd = connection.CreateCommand();
-            cmd.CommandText = sql;
-            cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var p = cmd.CreateParameter();
-            p.ParameterName = "@root";
-            p.Value = root;
-            cmd.Parameters.Add(p);
-            var y = cmd.CreateParameter();
-            y.ParameterName = "@year";
-            y.Value = year;
-            cmd.Parameters.Add(y);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var row = new object?[reader.FieldCount];
-                reader.GetValues(row!);
-                yield return row;
-            }
-        }
-        finally
-        {
-            if (opened) await db.Database.CloseConnectionAsync();
-        }
-    }
+    private IAsyncEnumerable<object?[]> QueryAsync(string sql, int root, int year, CancellationToken ct) =>
+        RawSql.QueryAsync(db, sql, [("@root", root), ("@year", year)], ct);
 }
