@@ -64,7 +64,7 @@ public sealed class CaseLifecycleE2eTests(BrowserFixture browser) : IDisposable
         await head.SubmitAsync("#form-extend", ("Date", "2020-09-28"), ("Text", "需要调取档案"));
         await Expect(head.Locator(".flash.ok")).ToHaveTextAsync("已延长答复期限");
         await Expect(head.Locator("#due")).ToHaveTextAsync("2020年11月30日");
-        await Expect(head.Locator("#extension")).ToContainTextAsync("经head同意延长答复期限");
+        await Expect(head.Locator("#extension")).ToContainTextAsync("经王主任（head）同意延长答复期限");
         await Expect(head.Locator("#extension")).ToContainTextAsync("需要调取档案");
         await Expect(head.Locator("#form-extend")).ToHaveCountAsync(0);
         await head.ShotAsync("1-extended-by-head");

@@ -38,7 +38,7 @@ public sealed class ConcurrencyE2eTests(BrowserFixture browser) : IDisposable
         await clerk.ShotAsync("4-conflict-from-stale-page");
 
         // Nothing lost: the page now shows the head's extension, the case is still open, and the audit has one change.
-        await Expect(clerk.Locator("#extension")).ToContainTextAsync("经head同意延长答复期限");
+        await Expect(clerk.Locator("#extension")).ToContainTextAsync("经王主任（head）同意延长答复期限");
         await Expect(clerk.Locator("#due")).ToHaveTextAsync("2020年11月20日");
         await Expect(clerk.Locator("#case-state")).ToHaveTextAsync("办理中");
         await Expect(clerk.Locator("#audit tr:has(td)")).ToHaveCountAsync(2);
