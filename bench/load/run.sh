@@ -3,8 +3,9 @@
 # reports (one in four a duplicate on purpose), then every success is checked against the database, the computed annual
 # report and the audit log (bench/load/Program.cs). Exit status non-zero on any mismatch.
 # Usage: bench/load/run.sh [seconds, default 60] [clerks, default 16] [-- extra options for Gongkai.Load]
-#   Starts the Release app on a temporary SQLite database, unless given --url URL with --sqlite FILE or --postgres CONNECTION
-#   (then that app is loaded; its demonstration users need the password given with --password, default Gongkai-2026).
+#   Starts the Release app on a temporary SQLite database; with -- --postgres CONNECTION on that PostgreSQL database instead
+#   (created and migrated by the app; existing cases are counted as a baseline). With --url URL and --sqlite FILE or
+#   --postgres CONNECTION an app already running is loaded (its demonstration users' password: --password, default Gongkai-2026).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -23,7 +24,11 @@ if [[ " ${extra[*]-} " == *" --url "* ]]; then
 fi
 
 web_dll=$root/src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll
+postgres=
+for ((i = 0; i < ${#extra[@]}; i++)); do [ "${extra[$i]}" = "--postgres" ] && postgres=${extra[$((i + 1))]:-}; done
 tmp=$(mktemp -d)
+provider=sqlite
+[ -n "$postgres" ] && provider=postgres
 pid=
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
@@ -35,7 +40,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 web=http://127.0.0.1:$port
 password=Gongkai-2026
 (cd "$tmp" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$web" \
-  Database__Provider=sqlite ConnectionStrings__Gongkai="Data Source=$tmp/gongkai.db" \
+  Database__Provider="$provider" ConnectionStrings__Gongkai="${postgres:-Data Source=$tmp/gongkai.db}" \
   SampleData__Enabled=true SampleData__Cases=false SampleData__Password="$password" Logging__LogLevel__Default=Warning \
   dotnet "$web_dll" --contentRoot "$root/src/Gongkai.Web" >"$tmp/web.log" 2>&1) &
 pid=$!
@@ -44,8 +49,10 @@ for _ in $(seq 120); do
   sleep 0.5
 done
 curl -sf -o /dev/null "$web/Account/Login" || { echo "the app did not start; log:" >&2; cat "$tmp/web.log" >&2; exit 1; }
-echo "$(nproc) CPUs, $(dotnet --version), SQLite $tmp/gongkai.db" >&2
+db=(--sqlite "$tmp/gongkai.db")
+[ -n "$postgres" ] && db=()
+echo "$(nproc) CPUs, $(dotnet --version), $provider" >&2
 status=0
-dotnet "$load_dll" --url "$web" --sqlite "$tmp/gongkai.db" --password "$password" --seconds "$seconds" --clerks "$clerks" "${extra[@]}" || status=$?
+dotnet "$load_dll" --url "$web" "${db[@]}" --password "$password" --seconds "$seconds" --clerks "$clerks" "${extra[@]}" || status=$?
 if grep -q -E "fail|crit" "$tmp/web.log"; then echo "app log (errors):" >&2; grep -E -A3 "fail|crit" "$tmp/web.log" | head -40 >&2; fi
 exit $status
