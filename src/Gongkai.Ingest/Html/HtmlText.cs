@@ -16,7 +16,7 @@ namespace Gongkai.Ingest.Html;
 public static partial class HtmlText
 {
     /// <summary>Parsing and walking a page stops with an error after this long (a report page takes milliseconds).</summary>
-    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(8); // below the fuzzer's 10 s bound, like PdfText.TimeLimit
 
     /// <summary>A table cell with more text than this is a layout cell, not a value or label.</summary>
     private const int LongCellText = 150;
@@ -133,8 +133,11 @@ public static partial class HtmlText
             case "utf-8" or "utf8" or "unicode-1-1-utf-8" or "utf-16" or "utf-16le" or "utf-16be" or "unicode":
                 return Encoding.UTF8;
         }
+        // The WHATWG encoding standard maps UTF-7 (and other unsafe labels) to "replacement"; .NET refuses UTF-7
+        // outright (NotSupportedException). Either way the declaration is not followed (fuzz fixture html/43d064d08ea79829).
         try { return Encoding.GetEncoding(label); }
         catch (ArgumentException) { return null; }
+        catch (NotSupportedException) { return null; }
     }
 
     // ---- Page chrome ---------------------------------------------------------------------------------------------

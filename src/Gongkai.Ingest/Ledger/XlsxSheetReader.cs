@@ -243,6 +243,10 @@ public static class XlsxSheetReader
         return 0;
     }
 
+    /// <summary>A real workbook.xml is five or six elements deep.</summary>
+    private const int MaxWorkbookDepth = 64;
+    internal const string TooDeep = "工作簿结构嵌套过深，不是有效的 Excel 文件";
+
     private sealed class Reader(SpreadsheetDocument document, string fileName, int maxRows)
     {
         private string _sheet = "";
@@ -250,9 +254,26 @@ public static class XlsxSheetReader
         private bool[] _dateStyles = [];
         private bool _date1904;
 
+        /// <summary>
+        /// The workbook part is loaded as a tree by OpenXml, recursively: elements nested thousands deep overflowed the
+        /// stack and killed the process (fuzz fixture xlsx/80c8c507e2467794). A forward-only pass counts the depth first.
+        /// </summary>
+        private void EnsureShallow(OpenXmlPart part)
+        {
+            try
+            {
+                using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+                using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+                while (xml.Read())
+                    if (xml.Depth > MaxWorkbookDepth) throw LedgerException.At(fileName, null, null, TooDeep);
+            }
+            catch (System.Xml.XmlException) { throw LedgerException.At(fileName, null, null, Corrupt); }
+        }
+
         public XlsxSheet Read(string? sheetName)
         {
             var workbookPart = document.WorkbookPart ?? throw LedgerException.At(fileName, null, null, NotZip);
+            EnsureShallow(workbookPart);
             var workbook = workbookPart.Workbook ?? throw LedgerException.At(fileName, null, null, Corrupt);
             _date1904 = workbook.WorkbookProperties?.Date1904?.Value ?? false;
             var sheets = workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
