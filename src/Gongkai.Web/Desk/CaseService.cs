@@ -257,6 +257,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     public async Task<Attachment> GetAttachmentAsync(Actor actor, int caseId, int attachmentId, CancellationToken ct = default)
     {
         var c = await GetAsync(actor, caseId, ct);
+        // An attachment (an application letter, a copy of an identity card) carries what the case view masks.
+        if (!actor.SeesPersonalData(c)) throw new DeskForbiddenException("附件可能含申请人个人信息，只有经办人和审核人可以下载");
         return await db.Attachments.FirstOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == c.Id, ct)
             ?? throw new DeskNotFoundException($"附件 {attachmentId} 不存在");
     }
