@@ -281,6 +281,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             DeskConflictException => (409, "内容已被他人修改", e.Message),
             DeskException => (400, "无法办理", e.Message),
             CalendarException => (400, "日期超出工作日日历", e.Message),
+            // Kestrel's and the form reader's bounds: the framework's English text would not tell a clerk what to do.
+            BadHttpRequestException b when TooLarge(b) => (413, "上传内容过大", "上传的内容超过服务器允许的大小，请分批上传或压缩后再试"),
             BadHttpRequestException b => (b.StatusCode, "请求格式错误", BadRequestDetail(b)),
             _ => (0, "", ""),
         };
@@ -293,6 +295,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
+
+    private static bool TooLarge(BadHttpRequestException b) => b.StatusCode == StatusCodes.Status413PayloadTooLarge
+        || b.InnerException is InvalidDataException i && i.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
 
     private static string BadRequestDetail(BadHttpRequestException b) =>
         b.InnerException is JsonException j ? $"{b.Message} JSON 位置 {j.Path ?? "$"}：{j.Message}" : b.Message;
