@@ -25,6 +25,13 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     public const int MaxText = 20_000;
     public const int MaxAttachmentBytes = 20 * 1024 * 1024;
 
+    /// <summary>What an application's papers come as; no programs, scripts or web pages.</summary>
+    public static readonly HashSet<string> AttachmentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".pdf", ".ofd", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".txt", ".rtf",
+        ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".zip",
+    };
+
     public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     public WorkingCalendar Calendar => calendars.Current;
@@ -244,6 +251,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         var c = await GetAsync(actor, caseId, ct);
         if (content.Length > MaxAttachmentBytes) throw new DeskException($"附件“{fileName}”超过{MaxAttachmentBytes / 1024 / 1024} MB");
         if (content.Length == 0) throw new DeskException($"附件“{fileName}”是空文件");
+        if (!AttachmentTypes.Contains(Path.GetExtension(fileName)))
+            throw new DeskException($"附件“{Path.GetFileName(fileName)}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件");
         var a = new Attachment
         {
             CaseId = c.Id, FileName = Path.GetFileName(fileName), ContentType = contentType, Content = content,
@@ -257,6 +266,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     public async Task<Attachment> GetAttachmentAsync(Actor actor, int caseId, int attachmentId, CancellationToken ct = default)
     {
         var c = await GetAsync(actor, caseId, ct);
+        // An attachment (an application letter, a copy of an identity card) carries what the case view masks.
+        if (!actor.SeesPersonalData(c)) throw new DeskForbiddenException("附件可能含申请人个人信息，只有经办人和审核人可以下载");
         return await db.Attachments.FirstOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == c.Id, ct)
             ?? throw new DeskNotFoundException($"附件 {attachmentId} 不存在");
     }

@@ -24,8 +24,12 @@ public static class OversightApi
     public static void MapOversightApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/oversight").DisableAntiforgery().RequireAuthorization(Policies.Oversight).WithTags("政务公开办");
+        // One request may bring up to the archive bound (plus the form's own bytes): above Kestrel's 30 MB default,
+        // below the 128 MB of the form reader, and never MaxFiles × MaxFileBytes held in memory at once.
+        var bound = UploadBound(app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<OversightOptions>>().Value);
         api.MapPost("/collect", async ([FromForm] IFormFileCollection files, [FromForm] int? agencyId, [FromForm] int? year, Collector c, HttpContext ctx, CancellationToken ct) =>
             await c.CollectAsync(Actor.From(ctx.User), await ReadAllAsync(files, c.Options, ct), agencyId, year, FilingSource.Upload, ct))
+            .WithMetadata(new RequestSizeLimitAttribute(bound)).WithFormOptions(multipartBodyLengthLimit: bound)
             .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、HTML）或 ZIP 压缩包；逐个文件返回结果");
         api.MapPost("/import-folder", (FolderImportRequest r, Collector c, HttpContext ctx, CancellationToken ct) =>
             c.ImportFolderAsync(Actor.From(ctx.User), r.Path, r.AgencyId, r.Year, ct))
@@ -89,6 +93,9 @@ public static class OversightApi
             return TypedResults.File(bytes, type, $"{v.Root.Name}{year}年政府信息公开工作年度报告（汇总）.{ext}");
         }).WithSummary("汇总报告正式文本：format=docx|pdf|xlsx|csv|html");
     }
+
+    /// <summary>The largest request the collect endpoints accept: the archive bound and 1 MB for the form around it.</summary>
+    internal static long UploadBound(OversightOptions o) => Math.Max(o.MaxZipBytes, o.MaxFileBytes) + 1024 * 1024;
 
     /// <summary>Every uploaded file, each bounded before it is read into memory; a ZIP may be larger than one report, up to the archive bound.</summary>
     internal static async Task<List<IncomingFile>> ReadAllAsync(IFormFileCollection files, OversightOptions o, CancellationToken ct)

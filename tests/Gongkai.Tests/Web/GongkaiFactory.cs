@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Gongkai.Tests.Web;
 
@@ -32,6 +33,12 @@ public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, str
 
     public DateOnly Today => DateOnly.FromDateTime(Time.Now.UtcDateTime);
 
+    /// <summary>Every log message the application writes at <see cref="RecordLogsFrom"/> or above (for the personal-data checks).</summary>
+    public LogRecorder Logs { get; } = new();
+
+    /// <summary>The level from which <see cref="Logs"/> records, whatever the configured levels; set before the first request.</summary>
+    public LogLevel RecordLogsFrom { get; init; } = LogLevel.Warning;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -44,6 +51,7 @@ public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, str
             ["SampleData:Password"] = Password,
             ["Logging:LogLevel:Default"] = "Warning",
         }));
+        builder.ConfigureLogging(l => l.AddProvider(Logs).AddFilter<LogRecorder>(null, RecordLogsFrom));
         builder.ConfigureServices(s =>
         {
             s.RemoveAll<TimeProvider>();
@@ -100,5 +108,31 @@ public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, str
         using var cmd = c.CreateCommand();
         cmd.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
         cmd.ExecuteNonQuery();
+    }
+}
+
+/// <summary>Records every message (with its exception, scopes left out) of every logger, for tests that read the log.</summary>
+public sealed class LogRecorder : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyCollection<string> Lines => _lines;
+
+    public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
+
+    public void Dispose() { }
+
+    private sealed class Recorder(LogRecorder owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            // The message, its structured values and the whole exception chain, as any sink could write them.
+            var values = state is IEnumerable<KeyValuePair<string, object?>> kv ? string.Join(" ", kv.Select(p => $"{p.Key}={p.Value}")) : "";
+            owner._lines.Enqueue($"{logLevel} {category}[{eventId.Id}] {formatter(state, exception)} {values} {exception}");
+        }
     }
 }
