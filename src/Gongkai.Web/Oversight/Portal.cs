@@ -1,9 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Gongkai.Core.Json;
-using Gongkai.Render.Document;
 using Gongkai.Render.Export;
-using Gongkai.Render.Html;
 using Gongkai.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -75,35 +73,11 @@ public sealed class Portal(GongkaiDb db)
             .Select(f => new { f.Rule, f.Severity, f.Where, f.Message, f.Expected, f.Actual }).ToListAsync(ct);
         return new PortalReport(row.Hit,
             [.. findings.Select(f => new PortalFinding(f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Where, f.Message, f.Expected, f.Actual))],
-            TablesHtml(ReportJson.Parse(row.Json)));
+            ReportHtml.Tables(ReportJson.Parse(row.Json)));
     }
 
     public Task<string?> JsonAsync(long id, CancellationToken ct) =>
         Current.Where(r => r.Id == id).Select(r => r.Json).FirstOrDefaultAsync(ct);
-
-    /// <summary>
-    /// The report as Gongkai.Render draws it, the body only: the page's strict CSP admits no inline style, so the
-    /// renderer's style sheet is served as /open/report.css (<see cref="ReportCss"/>) and inline width styles are dropped.
-    /// </summary>
-    internal static string TablesHtml(Gongkai.Core.Model.Report report)
-    {
-        var html = HtmlRenderer.Render(OfficialLayout.Build(report));
-        var start = html.IndexOf("<main class=\"page\">", StringComparison.Ordinal);
-        var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
-        var body = html[(start + "<main class=\"page\">".Length)..end];
-        return System.Text.RegularExpressions.Regex.Replace(body, " style=\"[^\"]*\"", "");
-    }
-
-    /// <summary>The renderer's own style sheet, scoped under .report so it does not restyle the portal around it.</summary>
-    public static readonly Lazy<string> ReportCss = new(() =>
-    {
-        var html = HtmlRenderer.Render(OfficialLayout.Build(Gongkai.Core.Model.Report.Blank(
-            Gongkai.Core.Layout.TemplateCatalog.Get(Gongkai.Core.Layout.TemplateId.V2021, false))));
-        var s = html.IndexOf("<style>", StringComparison.Ordinal) + "<style>".Length;
-        var css = html[s..html.IndexOf("</style>", s, StringComparison.Ordinal)];
-        return css.Replace("html {", ".report-bg {", StringComparison.Ordinal).Replace("body {", ".report-body {", StringComparison.Ordinal)
-            .Replace("\nh1 {", "\n.report h1 {", StringComparison.Ordinal).Replace("\n        h1 {", "\n.report h1 {", StringComparison.Ordinal);
-    });
 
     // ---- bulk data ------------------------------------------------------------------------------------------------
 
@@ -190,7 +164,7 @@ public static class PortalApi
 
     public static void MapPortal(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/open/report.css", () => TypedResults.Text(Portal.ReportCss.Value, "text/css; charset=utf-8"))
+        app.MapGet("/open/report.css", () => TypedResults.Text(ReportHtml.Css.Value, "text/css; charset=utf-8"))
             .AllowAnonymous().ExcludeFromDescription();
         var api = app.MapGroup("/api/open").AllowAnonymous().RequireRateLimiting(RateLimit).WithTags("公开数据（无需登录）");
         api.MapGet("/reports", (string? q, int? year, int? agencyId, bool? hasErrors, int? page, Portal p, CancellationToken ct) =>

@@ -64,13 +64,4 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
             default: throw new DeskException($"不支持的格式“{format}”：可选 docx、pdf、xlsx、csv、html");
         }
     }
-
-    /// <summary>The official tables as an HTML fragment for a page (the body of the rendered document, without its inline style, which the page's CSP forbids).</summary>
-    public static string TablesHtml(Report report)
-    {
-        var html = System.Text.Encoding.UTF8.GetString(ReportRenderer.Render(report, RenderFormat.Html));
-        var start = html.IndexOf("<main class=\"page\">", StringComparison.Ordinal);
-        var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
-        return start >= 0 && end > start ? html[(start + "<main class=\"page\">".Length)..end] : html;
-    }
 }

@@ -14,7 +14,7 @@ public sealed class ReportModel(Checks checks) : DeskPage
     {
         try { View = await checks.ReportAsync(Actor, id, ct); }
         catch (DeskNotFoundException) { return NotFound(); }
-        TablesHtml = RollUps.TablesHtml(View.Tables);
+        TablesHtml = ReportHtml.Tables(View.Tables);
         return Page();
     }
 }
