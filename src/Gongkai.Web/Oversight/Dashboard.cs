@@ -26,22 +26,9 @@ public sealed record Anomaly(string Kind, int AgencyId, string Agency, long Repo
 /// </summary>
 public sealed class Dashboard(GongkaiDb db)
 {
-    /// <summary>The user's agency and every agency below it. The agency table is small (a registry), reports are not.</summary>
-    public async Task<Dictionary<int, string>> SubtreeAsync(ClaimsPrincipal user, CancellationToken ct)
-    {
-        var root = Actor.From(user).AgencyId;
-        var all = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId, a.Name }).ToListAsync(ct);
-        var children = all.Where(a => a.ParentId is not null).ToLookup(a => a.ParentId!.Value);
-        var names = all.ToDictionary(a => a.Id, a => a.Name);
-        var result = new Dictionary<int, string>();
-        var stack = new Stack<int>([root]);
-        while (stack.TryPop(out var id))
-        {
-            if (!names.ContainsKey(id) || !result.TryAdd(id, names[id])) continue;
-            foreach (var c in children[id]) stack.Push(c.Id);
-        }
-        return result;
-    }
+    /// <summary>The agencies the signed-in user oversees (<see cref="Subtree"/>), by id with their names.</summary>
+    public async Task<Dictionary<int, string>> SubtreeAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        (await Subtree.LoadAsync(db, Actor.From(user), ct)).Agencies.ToDictionary(a => a.Id, a => a.Name);
 
     private IQueryable<FiledReport> Current(IReadOnlyCollection<int> agencies) =>
         db.FiledReports.AsNoTracking().Where(r => r.IsCurrent && agencies.Contains(r.AgencyId));

@@ -62,7 +62,11 @@ public sealed class Subtree
             foreach (var c in children[a.Id]) Walk(c, depth + 1);
         }
         if (actor.IsAdmin)
-            foreach (var top in all.Where(a => a.ParentId is null || all.All(p => p.Id != a.ParentId))) Walk(top, 0);
+        {
+            // Roots, and agencies whose parent is missing: a set, since a national registry has 200,000 agencies.
+            var ids = all.Select(a => a.Id).ToHashSet();
+            foreach (var top in all.Where(a => a.ParentId is not { } p || !ids.Contains(p))) Walk(top, 0);
+        }
         else
             Walk(own, 0);
         return new Subtree(own, list);
