@@ -65,15 +65,8 @@ public static class Backup
         {
             var source = SqliteFile(config);
             if (!File.Exists(source)) throw new BackupException($"数据库文件“{source}”不存在，无法备份");
-            using (var from = Open(source, SqliteOpenMode.ReadOnly))
-            using (var to = Open(temp, SqliteOpenMode.ReadWriteCreate))
-            {
-                from.BackupDatabase(to);
-                // The copy carries the source's WAL flag; a single-file backup is easier to move and to check.
-                using var cmd = to.CreateCommand();
-                cmd.CommandText = "PRAGMA journal_mode = DELETE";
-                cmd.ExecuteNonQuery();
-            }
+            // The copy carries the source's WAL flag; a single-file backup is easier to move and to check.
+            Copy(source, temp, journalMode: "DELETE");
             CheckSqlite(temp, file);
         }
         File.Move(temp, file, overwrite: true);
@@ -104,21 +97,24 @@ public static class Backup
         if (File.Exists(target))
         {
             kept = $"{target}.before-restore-{stamp}";
-            using var current = Open(target, SqliteOpenMode.ReadOnly);
-            using var copy = Open(kept, SqliteOpenMode.ReadWriteCreate);
-            current.BackupDatabase(copy);
+            Copy(target, kept, journalMode: null);
         }
         // The backup API writes the whole copy in one transaction on the live database: other connections see the
         // old or the new database, never a mixture, and a stale -wal file cannot be replayed over it.
-        using (var from = Open(file, SqliteOpenMode.ReadOnly))
-        using (var to = Open(target, SqliteOpenMode.ReadWriteCreate))
-        {
-            from.BackupDatabase(to);
-            using var cmd = to.CreateCommand();
-            cmd.CommandText = "PRAGMA journal_mode = WAL";
-            cmd.ExecuteNonQuery();
-        }
+        Copy(file, target, journalMode: "WAL");
         return kept is null ? $"已从“{file}”恢复" : $"已从“{file}”恢复；恢复前的数据库另存为“{kept}”";
+    }
+
+    /// <summary>SQLite's online backup of one database file into another, then the copy's journal mode if given.</summary>
+    private static void Copy(string source, string target, string? journalMode)
+    {
+        using var from = Open(source, SqliteOpenMode.ReadOnly);
+        using var to = Open(target, SqliteOpenMode.ReadWriteCreate);
+        from.BackupDatabase(to);
+        if (journalMode is null) return;
+        using var cmd = to.CreateCommand();
+        cmd.CommandText = $"PRAGMA journal_mode = {journalMode}";
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>The SQLite file of the connection string (the default as in <see cref="Database.Configure"/>).</summary>
