@@ -39,11 +39,17 @@ public static class Database
 
     /// <summary>
     /// Creates the schema when the database is new, and the triggers that make the audit log append-only in the
-    /// database itself, so that not even a bug in this program can rewrite history.
+    /// database itself, so that not even a bug in this program can rewrite history; on PostgreSQL, the roll-up
+    /// partials when missing (<see cref="Oversight.RollUpPartials"/>).
     /// </summary>
     public static async Task CreateAsync(GongkaiDb db, CancellationToken ct = default)
     {
-        if (!await db.Database.EnsureCreatedAsync(ct)) return;
+        if (await db.Database.EnsureCreatedAsync(ct)) await CreateTriggersAsync(db, ct);
+        await Oversight.RollUpPartials.EnsureAsync(db, ct);
+    }
+
+    private static async Task CreateTriggersAsync(GongkaiDb db, CancellationToken ct)
+    {
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("""

@@ -28,7 +28,7 @@ public abstract class ScaleTests(string? postgres) : IDisposable
 
     private static readonly DateTimeOffset At = new(2025, 2, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static BulkItem Item(int seed, int agency, int year, TemplateId? template = null, bool? collapsed = null, bool error = false, int nulls = 0)
+    internal static BulkItem Item(int seed, int agency, int year, TemplateId? template = null, bool? collapsed = null, bool error = false, int nulls = 0)
     {
         var rng = ReportGenerator.Seeded(seed);
         var report = ReportGenerator.Generate(rng, template ?? TemplateIds.ForYear(year), collapsed) with { Agency = $"单位{agency}", Year = year };

@@ -1,0 +1,137 @@
+using Gongkai.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Oversight;
+
+/// <summary>
+/// PostgreSQL keeps, per (parent agency, year, layout variant), the sum of the current reports of the parent's direct
+/// children: units, units with errors, per cell the sum of known values and the number of units that had one. A
+/// subtree's roll-up (<see cref="SubtreeRollUp"/>) then adds the partials of the subtree's agencies — about 3,800 rows
+/// for the nation instead of 200,000 reports.
+/// <para>
+/// Triggers keep the partials right, so no write path can forget them: statement-level triggers on FiledReports
+/// (INSERT, UPDATE, DELETE; COPY fires them too) add the new current rows and subtract the old ones through the
+/// transition tables, in the writing transaction; a trigger on Agencies moves an agency's reports when its parent
+/// changes. Deltas, not recomputation: a batch of 1,000 reports costs one aggregate over its own rows, whatever the
+/// size of the districts it touches. The upserts take their rows in key order, so concurrent writers queue on the
+/// same partial rather than deadlock within one statement.
+/// </para>
+/// The table is created and filled on start when missing (an existing database gets it on its next start).
+/// SQLite, a single office's database, sums the reports themselves.
+/// </summary>
+public static class RollUpPartials
+{
+    public static async Task EnsureAsync(GongkaiDb db, CancellationToken ct = default)
+    {
+        if (!db.Database.IsNpgsql()) return;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One starting process creates them; another waits here and finds them.
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001)", ct);
+        var exists = await db.Database.SqlQueryRaw<bool>("""SELECT to_regclass('"RollUpPartials"') IS NOT NULL AS "Value" """).SingleAsync(ct);
+        if (!exists)
+        {
+            await db.Database.ExecuteSqlRawAsync(Schema, ct);
+            await db.Database.ExecuteSqlRawAsync(Fill, ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Computes every partial afresh from the current reports (what the triggers must always agree with).</summary>
+    internal static async Task RebuildAsync(GongkaiDb db, CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("""TRUNCATE "RollUpPartials" """, ct);
+        await db.Database.ExecuteSqlRawAsync(Fill, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private static readonly string Fill = Apply(Reports("""SELECT 1 AS sign, * FROM "FiledReports" """));
+
+    private static readonly string Schema = $$"""
+        CREATE TABLE "RollUpPartials" (
+          "ParentId" integer NOT NULL,
+          "Year" integer NOT NULL,
+          "Template" integer NOT NULL,
+          "OtherCollapsed" boolean NOT NULL,
+          "Units" integer NOT NULL,
+          "UnitsWithErrors" integer NOT NULL,
+          "Sums" numeric[] NOT NULL,
+          "Known" integer[] NOT NULL,
+          PRIMARY KEY ("Year", "ParentId", "Template", "OtherCollapsed"));
+
+        CREATE FUNCTION rollup_add(a numeric[], b numeric[]) RETURNS numeric[] LANGUAGE sql IMMUTABLE AS $$
+          SELECT COALESCE(array_agg(COALESCE(x, 0) + COALESCE(y, 0) ORDER BY i), ARRAY[]::numeric[]) FROM unnest(a, b) WITH ORDINALITY t(x, y, i) $$;
+        CREATE FUNCTION rollup_add(a integer[], b integer[]) RETURNS integer[] LANGUAGE sql IMMUTABLE AS $$
+          SELECT COALESCE(array_agg(COALESCE(x, 0) + COALESCE(y, 0) ORDER BY i), ARRAY[]::integer[]) FROM unnest(a, b) WITH ORDINALITY t(x, y, i) $$;
+
+        CREATE FUNCTION rollup_reports_inserted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        {{Apply(Reports("SELECT 1 AS sign, * FROM new_rows"))}};
+        RETURN NULL; END $$;
+        CREATE FUNCTION rollup_reports_deleted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        {{Apply(Reports("SELECT -1 AS sign, * FROM old_rows"))}};
+        RETURN NULL; END $$;
+        CREATE FUNCTION rollup_reports_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        {{Apply(Reports($$"""
+            SELECT 1 AS sign, n.* FROM new_rows n JOIN old_rows o ON o."Id" = n."Id" WHERE {{Changed}}
+            UNION ALL SELECT -1 AS sign, o.* FROM old_rows o JOIN new_rows n ON n."Id" = o."Id" WHERE {{Changed}}
+            """))}};
+        RETURN NULL; END $$;
+        CREATE FUNCTION rollup_agencies_moved() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        {{Apply("""
+            SELECT m.sign, m.parent, r."Year", r."Template", r."OtherCollapsed", r."Errors", r."Cells"
+            FROM (SELECT -1 AS sign, o."Id", o."ParentId" AS parent FROM old_rows o JOIN new_rows n ON n."Id" = o."Id" WHERE o."ParentId" IS DISTINCT FROM n."ParentId"
+                  UNION ALL
+                  SELECT 1, n."Id", n."ParentId" FROM new_rows n JOIN old_rows o ON o."Id" = n."Id" WHERE o."ParentId" IS DISTINCT FROM n."ParentId") m
+            JOIN "FiledReports" r ON r."AgencyId" = m."Id" AND r."IsCurrent"
+            """)}};
+        RETURN NULL; END $$;
+
+        CREATE TRIGGER rollup_reports_inserted AFTER INSERT ON "FiledReports" REFERENCING NEW TABLE AS new_rows
+          FOR EACH STATEMENT EXECUTE FUNCTION rollup_reports_inserted();
+        CREATE TRIGGER rollup_reports_deleted AFTER DELETE ON "FiledReports" REFERENCING OLD TABLE AS old_rows
+          FOR EACH STATEMENT EXECUTE FUNCTION rollup_reports_deleted();
+        CREATE TRIGGER rollup_reports_updated AFTER UPDATE ON "FiledReports" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+          FOR EACH STATEMENT EXECUTE FUNCTION rollup_reports_updated();
+        CREATE TRIGGER rollup_agencies_moved AFTER UPDATE ON "Agencies" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+          FOR EACH STATEMENT EXECUTE FUNCTION rollup_agencies_moved();
+        """;
+
+    /// <summary>An update that changes nothing a partial holds (e.g. a new file name) costs no upsert.</summary>
+    private const string Changed = """
+        (o."IsCurrent", o."Year", o."AgencyId", o."Template", o."OtherCollapsed", o."Errors", o."Cells")
+          IS DISTINCT FROM (n."IsCurrent", n."Year", n."AgencyId", n."Template", n."OtherCollapsed", n."Errors", n."Cells")
+        """;
+
+    /// <summary>Signed report rows (a transition table) with their parent agency, current ones only.</summary>
+    private static string Reports(string signed) => $"""
+        SELECT r.sign, a."ParentId" AS parent, r."Year", r."Template", r."OtherCollapsed", r."Errors", r."Cells"
+        FROM ({signed}) r JOIN "Agencies" a ON a."Id" = r."AgencyId"
+        WHERE r."IsCurrent"
+        """;
+
+    /// <summary>
+    /// Adds signed rows (sign, parent, Year, Template, OtherCollapsed, Errors, Cells) into the partials: one aggregate
+    /// per (parent, year, variant), upserted in key order.
+    /// </summary>
+    private static string Apply(string rows) => $"""
+        WITH d AS ({rows}),
+        heads AS (
+          SELECT parent, "Year", "Template", "OtherCollapsed", SUM(sign)::int AS units, COALESCE(SUM(sign) FILTER (WHERE "Errors" > 0), 0)::int AS errs
+          FROM d WHERE parent IS NOT NULL GROUP BY 1, 2, 3, 4),
+        cells AS (
+          SELECT parent, "Year", "Template", "OtherCollapsed", u.i, SUM(sign * u.v) AS s, SUM(CASE WHEN u.v IS NULL THEN 0 ELSE sign END)::int AS k
+          FROM d, unnest(d."Cells") WITH ORDINALITY u(v, i) WHERE parent IS NOT NULL GROUP BY 1, 2, 3, 4, 5),
+        arrs AS (
+          SELECT parent, "Year", "Template", "OtherCollapsed", array_agg(COALESCE(s, 0) ORDER BY i) AS sums, array_agg(k ORDER BY i) AS known
+          FROM cells GROUP BY 1, 2, 3, 4)
+        INSERT INTO "RollUpPartials" AS p ("ParentId", "Year", "Template", "OtherCollapsed", "Units", "UnitsWithErrors", "Sums", "Known")
+        SELECT h.parent, h."Year", h."Template", h."OtherCollapsed", h.units, h.errs, COALESCE(a.sums, ARRAY[]::numeric[]), COALESCE(a.known, ARRAY[]::integer[])
+        FROM heads h LEFT JOIN arrs a USING (parent, "Year", "Template", "OtherCollapsed")
+        ORDER BY h."Year", h.parent, h."Template", h."OtherCollapsed"
+        ON CONFLICT ("Year", "ParentId", "Template", "OtherCollapsed") DO UPDATE SET
+          "Units" = p."Units" + EXCLUDED."Units",
+          "UnitsWithErrors" = p."UnitsWithErrors" + EXCLUDED."UnitsWithErrors",
+          "Sums" = rollup_add(p."Sums", EXCLUDED."Sums"),
+          "Known" = rollup_add(p."Known", EXCLUDED."Known")
+        """;
+}
