@@ -173,14 +173,13 @@ ClaimsPrincipal As(int agency) => new(new ClaimsIdentity([new Claim(ClaimTypes.N
 foreach (var (label, id) in new[] { ("province", province), ("nation", tree.National) })
 {
     var user = As(id);
-    await Time($"dashboard subtree, {label}", async db => $"{(await new Dashboard(db).SubtreeAsync(user, default)).Count:N0} agencies");
-    Dictionary<int, string> units;
-    await using (var db = NewDb()) units = await new Dashboard(db).SubtreeAsync(user, default);
-    await Time($"dashboard applications 2020-2023, {label}", async db => $"{(await new Dashboard(db).ApplicationsAsync(units, 2020, 2023, default)).Length:N0} rows");
-    await Time($"dashboard outcomes 2023, {label}", async db => $"{(await new Dashboard(db).OutcomesAsync(units, 2023, default)).Units.Length:N0} units");
-    await Time($"dashboard correction 2023, {label}", async db => $"{(await new Dashboard(db).CorrectionAsync(units, 2023, default)).Length:N0} units");
-    await Time($"dashboard ranking 2023, {label}", async db => $"{(await new Dashboard(db).RankingAsync(units, 2023, "applications", default)).Length:N0} units");
-    await Time($"dashboard anomalies 2023, {label}", async db => $"{(await new Dashboard(db).AnomaliesAsync(units, 2023, default)).Length:N0} anomalies");
+    // As the API does it: the scope (a check that the agency exists), then one query with the subtree inside.
+    async Task<DashboardScope> Scope(GongkaiDb db) => await new Dashboard(db).ScopeAsync(user, default);
+    await Time($"dashboard applications 2020-2023, {label}", async db => { var p = await new Dashboard(db).ApplicationsAsync(await Scope(db), 2020, 2023, null, default); return $"{p.Items.Length:N0} rows of {p.Total:N0} units"; });
+    await Time($"dashboard outcomes 2023, {label}", async db => { var m = await new Dashboard(db).OutcomesAsync(await Scope(db), 2023, null, default); return $"{m.Units.Length:N0} of {m.Total:N0} units"; });
+    await Time($"dashboard correction 2023, {label}", async db => { var p = await new Dashboard(db).CorrectionAsync(await Scope(db), 2023, null, default); return $"{p.Items.Length:N0} of {p.Total:N0} units"; });
+    await Time($"dashboard ranking 2023, {label}", async db => { var p = await new Dashboard(db).RankingAsync(await Scope(db), 2023, "applications", null, default); return $"{p.Items.Length:N0} of {p.Total:N0} units"; });
+    await Time($"dashboard anomalies 2023, {label}", async db => { var p = await new Dashboard(db).AnomaliesAsync(await Scope(db), 2023, null, default); return $"{p.Items.Length:N0} of {p.Total:N0} anomalies"; });
 }
 foreach (var q in new[] { "政府信息", "依申请公开", "第12345号单位" })
     await Time($"portal search “{q}” 2023", async db => $"{(await new Portal(db).SearchAsync(new PortalQuery(q, 2023, null, null), default)).Total:N0} hits");

@@ -12,60 +12,112 @@ namespace Gongkai.Web.Oversight;
 public sealed record UnitYear(int AgencyId, string Agency, int Year, decimal NewReceived, long ReportId);
 public sealed record OutcomeCategory(string Key, string Label, string Cell);
 public sealed record UnitOutcomes(int AgencyId, string Agency, long ReportId, decimal[] Values);
-public sealed record OutcomeMix(int Year, OutcomeCategory[] Categories, UnitOutcomes[] Units);
+/// <summary>The outcome mix of the first units by new applications; <see cref="Total"/> units in the scope had a report that year.</summary>
+public sealed record OutcomeMix(int Year, OutcomeCategory[] Categories, UnitOutcomes[] Units, int Total);
 /// <summary>纠错率 = corrected ÷ concluded (维持 + 纠正 + 其他); null when nothing was concluded.</summary>
 public sealed record UnitCorrection(int AgencyId, string Agency, long ReportId,
     decimal ReviewCorrected, decimal ReviewConcluded, decimal? ReviewRate, decimal SuitCorrected, decimal SuitConcluded, decimal? SuitRate);
 public sealed record RankedUnit(int Rank, int AgencyId, string Agency, long ReportId, decimal NewReceived, int Errors, int Warnings);
 public sealed record Anomaly(string Kind, int AgencyId, string Agency, long ReportId, int Year, string Message, decimal? Previous, decimal? Current);
 
+/// <summary>Whose units the dashboard shows: <see cref="Root"/>'s subtree (its own agency included), or every agency (null: an administrator).</summary>
+public sealed record DashboardScope(int? Root);
+
+/// <summary>A page of units: the first <see cref="Items"/> in the answer's order, of <see cref="Total"/> units in the scope.</summary>
+public sealed record UnitPage<T>(T[] Items, int Total);
+
 /// <summary>
 /// The supervising office's dashboard: figures of its units' current filed reports, computed by the database as
 /// aggregates over <see cref="FiledReport"/>'s columns (and, for the outcome mix, over cells of the stored array),
-/// grouped by unit — never by loading the reports. Every answer is limited to the signed-in user's agency subtree.
+/// never by loading the reports. Every answer is limited to the signed-in user's agency subtree, found by a recursive
+/// query inside the statement (a national registry is never read into memory), and to the first <c>limit</c> units
+/// of the answer's order (a chart of 200,000 bars helps nobody); the total is returned with it.
 /// </summary>
 public sealed class Dashboard(GongkaiDb db)
 {
-    /// <summary>The agencies the signed-in user oversees (<see cref="Subtree"/>), by id with their names.</summary>
-    public async Task<Dictionary<int, string>> SubtreeAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        (await Subtree.LoadAsync(db, Actor.From(user), ct)).Agencies.ToDictionary(a => a.Id, a => a.Name);
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 5000;
 
-    private IQueryable<FiledReport> Current(IReadOnlyCollection<int> agencies) =>
-        db.FiledReports.AsNoTracking().Where(r => r.IsCurrent && agencies.Contains(r.AgencyId));
-
-    /// <summary>New applications (三、一) per unit and year.</summary>
-    public async Task<UnitYear[]> ApplicationsAsync(Dictionary<int, string> units, int? from, int? to, CancellationToken ct)
+    public async Task<DashboardScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var ids = units.Keys.ToArray();
-        var q = Current(ids);
-        if (from is int f) q = q.Where(r => r.Year >= f);
-        if (to is int t) q = q.Where(r => r.Year <= t);
-        var rows = await q.GroupBy(r => new { r.AgencyId, r.Year })
-            .Select(g => new { g.Key.AgencyId, g.Key.Year, N = g.Sum(r => r.NewReceived), Id = g.Max(r => r.Id) })
-            .ToListAsync(ct);
-        return [.. rows.Select(r => new UnitYear(r.AgencyId, units[r.AgencyId], r.Year, r.N ?? 0, r.Id))
-            .OrderBy(r => r.Year).ThenBy(r => r.AgencyId)];
+        var actor = Actor.From(user);
+        if (actor.IsAdmin) return new DashboardScope(null);
+        if (!await db.Agencies.AnyAsync(a => a.Id == actor.AgencyId, ct)) throw new DeskForbiddenException("账号所属机关不存在");
+        return new DashboardScope(actor.AgencyId);
     }
 
-    /// <summary>Figures per unit for one year: the base of ranking, 纠错率 and the anomaly checks.</summary>
-    private async Task<List<UnitFigures>> FiguresAsync(int[] ids, int year, CancellationToken ct) =>
-        await Current(ids).Where(r => r.Year == year)
-            .GroupBy(r => r.AgencyId)
-            .Select(g => new UnitFigures(g.Key, g.Max(r => r.Id),
-                g.Sum(r => r.NewReceived), g.Sum(r => r.CarriedForward),
-                g.Sum(r => r.ReviewCorrected), g.Sum(r => r.ReviewConcluded), g.Sum(r => r.SuitCorrected), g.Sum(r => r.SuitConcluded),
-                g.Sum(r => r.Errors), g.Sum(r => r.Warnings)))
-            .ToListAsync(ct);
+    /// <summary>The ids of the scope's agencies, as a subquery. UNION, not UNION ALL: a cycle in bad data ends the walk.</summary>
+    private IQueryable<int> AgencyIds(int root) => db.Database.SqlQuery<int>($"""
+        WITH RECURSIVE sub("Id") AS (
+          SELECT "Id" FROM "Agencies" WHERE "Id" = {root}
+          UNION
+          SELECT a."Id" FROM "Agencies" a JOIN sub s ON a."ParentId" = s."Id")
+        SELECT "Id" AS "Value" FROM sub
+        """);
 
-    private sealed record UnitFigures(int AgencyId, long ReportId, decimal? NewReceived, decimal? CarriedForward,
-        decimal? ReviewCorrected, decimal? ReviewConcluded, decimal? SuitCorrected, decimal? SuitConcluded, int Errors, int Warnings);
-
-    public async Task<UnitCorrection[]> CorrectionAsync(Dictionary<int, string> units, int year, CancellationToken ct)
+    private IQueryable<FiledReport> Current(DashboardScope scope)
     {
-        var rows = await FiguresAsync([.. units.Keys], year, ct);
-        return [.. rows.OrderBy(r => r.AgencyId).Select(r => new UnitCorrection(r.AgencyId, units[r.AgencyId], r.ReportId,
+        var q = db.FiledReports.AsNoTracking().Where(r => r.IsCurrent);
+        if (scope.Root is int root)
+        {
+            var ids = AgencyIds(root);
+            q = q.Where(r => ids.Contains(r.AgencyId));
+        }
+        return q;
+    }
+
+    internal static int Clamp(int? limit) => Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
+
+    /// <summary>New applications (三、一) per unit and year, for the units with the most over the years asked.</summary>
+    public async Task<UnitPage<UnitYear>> ApplicationsAsync(DashboardScope scope, int? from, int? to, int? limit, CancellationToken ct)
+    {
+        var q = Current(scope);
+        if (from is int f) q = q.Where(r => r.Year >= f);
+        if (to is int t) q = q.Where(r => r.Year <= t);
+        var perUnit = q.GroupBy(r => r.AgencyId).Select(g => new { AgencyId = g.Key, N = g.Sum(r => r.NewReceived) ?? 0 });
+        var total = await perUnit.CountAsync(ct);
+        var top = await perUnit.OrderByDescending(u => u.N).ThenBy(u => u.AgencyId).Take(Clamp(limit)).Select(u => u.AgencyId).ToArrayAsync(ct);
+        var rows = await q.Where(r => top.Contains(r.AgencyId))
+            .Select(r => new UnitYear(r.AgencyId, r.Agency!.Name, r.Year, r.NewReceived ?? 0, r.Id))
+            .ToListAsync(ct);
+        return new UnitPage<UnitYear>([.. rows.OrderBy(r => r.Year).ThenBy(r => r.AgencyId)], total);
+    }
+
+    /// <summary>Figures per unit for one year (a unit has one current report a year): the base of ranking, 纠错率 and the anomaly checks.</summary>
+    private IQueryable<UnitFigures> Figures(DashboardScope scope, int year) =>
+        Current(scope).Where(r => r.Year == year)
+            .Select(r => new UnitFigures
+            {
+                AgencyId = r.AgencyId, Agency = r.Agency!.Name, ReportId = r.Id, NewReceived = r.NewReceived, CarriedForward = r.CarriedForward,
+                ReviewCorrected = r.ReviewCorrected, ReviewConcluded = r.ReviewConcluded, SuitCorrected = r.SuitCorrected,
+                SuitConcluded = r.SuitConcluded, Errors = r.Errors, Warnings = r.Warnings,
+            });
+
+    // Set by initializers, not a constructor: EF Core can order and filter by the members of a member-init projection.
+    private sealed record UnitFigures
+    {
+        public int AgencyId { get; init; }
+        public string Agency { get; init; } = "";
+        public long ReportId { get; init; }
+        public decimal? NewReceived { get; init; }
+        public decimal? CarriedForward { get; init; }
+        public decimal? ReviewCorrected { get; init; }
+        public decimal? ReviewConcluded { get; init; }
+        public decimal? SuitCorrected { get; init; }
+        public decimal? SuitConcluded { get; init; }
+        public int Errors { get; init; }
+        public int Warnings { get; init; }
+    }
+
+    /// <summary>纠错率 per unit, for the units that concluded the most reviews (then suits).</summary>
+    public async Task<UnitPage<UnitCorrection>> CorrectionAsync(DashboardScope scope, int year, int? limit, CancellationToken ct)
+    {
+        var q = Figures(scope, year);
+        var rows = await q.OrderByDescending(r => r.ReviewConcluded ?? 0).ThenByDescending(r => r.SuitConcluded ?? 0).ThenBy(r => r.AgencyId)
+            .Take(Clamp(limit)).ToListAsync(ct);
+        return new UnitPage<UnitCorrection>([.. rows.OrderBy(r => r.AgencyId).Select(r => new UnitCorrection(r.AgencyId, r.Agency, r.ReportId,
             r.ReviewCorrected ?? 0, r.ReviewConcluded ?? 0, Rate(r.ReviewCorrected, r.ReviewConcluded),
-            r.SuitCorrected ?? 0, r.SuitConcluded ?? 0, Rate(r.SuitCorrected, r.SuitConcluded)))];
+            r.SuitCorrected ?? 0, r.SuitConcluded ?? 0, Rate(r.SuitCorrected, r.SuitConcluded)))], await q.CountAsync(ct));
     }
 
     // Core's definition (CorrectionStats: corrected ÷ concluded) over the figures the database summed; building whole
@@ -73,44 +125,57 @@ public sealed class Dashboard(GongkaiDb db)
     internal static decimal? Rate(decimal? corrected, decimal? concluded) =>
         new CorrectionStats(corrected ?? 0, concluded, null).Rate is decimal r ? Math.Round(r, 4) : null;
 
-    /// <summary>Units ranked by applications (most first) or by errors in their reports (most first); ties by name order of id.</summary>
-    public async Task<RankedUnit[]> RankingAsync(Dictionary<int, string> units, int year, string by, CancellationToken ct)
+    /// <summary>Units ranked by applications (most first) or by errors in their reports (most first); ties by id. The first <c>limit</c>.</summary>
+    public async Task<UnitPage<RankedUnit>> RankingAsync(DashboardScope scope, int year, string by, int? limit, CancellationToken ct)
     {
-        var rows = await FiguresAsync([.. units.Keys], year, ct);
+        var q = Figures(scope, year);
         var ordered = by == "errors"
-            ? rows.OrderByDescending(r => r.Errors).ThenByDescending(r => r.Warnings).ThenBy(r => r.AgencyId)
-            : rows.OrderByDescending(r => r.NewReceived ?? 0).ThenBy(r => r.AgencyId);
-        return [.. ordered.Select((r, i) => new RankedUnit(i + 1, r.AgencyId, units[r.AgencyId], r.ReportId, r.NewReceived ?? 0, r.Errors, r.Warnings))];
+            ? q.OrderByDescending(r => r.Errors).ThenByDescending(r => r.Warnings).ThenBy(r => r.AgencyId)
+            : q.OrderByDescending(r => r.NewReceived ?? 0).ThenBy(r => r.AgencyId);
+        var rows = await ordered.Take(Clamp(limit)).ToListAsync(ct);
+        return new UnitPage<RankedUnit>([.. rows.Select((r, i) => new RankedUnit(i + 1, r.AgencyId, r.Agency, r.ReportId, r.NewReceived ?? 0, r.Errors, r.Warnings))],
+            await q.CountAsync(ct));
     }
 
     /// <summary>
     /// Year-on-year jumps of new applications (at least three times or at most a third of last year's, by at least
     /// <see cref="JumpFloor"/>), and a unit reporting nothing at all while its peers are busy (their median at least
-    /// <see cref="BusyMedian"/> applications). Computed on one aggregated row per unit and year, with the thresholds of
-    /// Core's <see cref="AnomalyOptions.Default"/>: Core's Anomalies.Find reads whole reports (two years of the subtree's
-    /// cells), which the dashboard must not load at national scale.
+    /// <see cref="BusyMedian"/> applications). With the thresholds of Core's <see cref="AnomalyOptions.Default"/>, found
+    /// by the database (a join of the two years, a median by offset): Core's Anomalies.Find reads whole reports (two
+    /// years of the subtree's cells), which the dashboard must not load at national scale. Jumps first, then zeros, by unit.
     /// </summary>
-    public async Task<Anomaly[]> AnomaliesAsync(Dictionary<int, string> units, int year, CancellationToken ct)
+    public async Task<UnitPage<Anomaly>> AnomaliesAsync(DashboardScope scope, int year, int? limit, CancellationToken ct)
     {
-        int[] ids = [.. units.Keys];
-        var now = await FiguresAsync(ids, year, ct);
-        var before = (await FiguresAsync(ids, year - 1, ct)).ToDictionary(r => r.AgencyId);
-        var list = new List<Anomaly>();
-        foreach (var r in now.OrderBy(r => r.AgencyId))
-        {
-            if (!before.TryGetValue(r.AgencyId, out var p) || r.NewReceived is not decimal cur || p.NewReceived is not decimal prev) continue;
-            if (Math.Abs(cur - prev) < JumpFloor) continue;
-            if (cur >= AnomalyOptions.Default.JumpRatio * prev || cur * AnomalyOptions.Default.JumpRatio <= prev)
-                list.Add(new Anomaly("jump", r.AgencyId, units[r.AgencyId], r.ReportId, year,
-                    $"本年新收申请 {cur:0.##} 件，上年 {prev:0.##} 件，{(cur > prev ? "增幅" : "降幅")}异常", prev, cur));
-        }
-        var busy = now.Select(r => r.NewReceived ?? 0).Order().ToArray();
-        var median = busy.Length == 0 ? 0 : busy[busy.Length / 2];
+        var ratio = AnomalyOptions.Default.JumpRatio;
+        var floor = JumpFloor;
+        var jumps = from n in Figures(scope, year)
+                    join p in Figures(scope, year - 1) on n.AgencyId equals p.AgencyId
+                    where n.NewReceived != null && p.NewReceived != null
+                          && (n.NewReceived - p.NewReceived >= floor || p.NewReceived - n.NewReceived >= floor)
+                          && (n.NewReceived >= ratio * p.NewReceived || n.NewReceived * ratio <= p.NewReceived)
+                    select new { n.AgencyId, n.Agency, n.ReportId, Current = n.NewReceived!.Value, Previous = p.NewReceived!.Value };
+        var take = Clamp(limit);
+        var jumpCount = await jumps.CountAsync(ct);
+        var list = (await jumps.OrderBy(j => j.AgencyId).Take(take).ToListAsync(ct))
+            .Select(j => new Anomaly("jump", j.AgencyId, j.Agency, j.ReportId, year,
+                $"本年新收申请 {j.Current:0.##} 件，上年 {j.Previous:0.##} 件，{(j.Current > j.Previous ? "增幅" : "降幅")}异常", j.Previous, j.Current))
+            .ToList();
+
+        // The peers' median: the middle value (upper middle for an even count), nulls as 0.
+        var all = Figures(scope, year);
+        var count = await all.CountAsync(ct);
+        var median = count == 0 ? 0 : await all.Select(r => r.NewReceived ?? 0).OrderBy(v => v).Skip(count / 2).FirstAsync(ct);
+        var zeroCount = 0;
         if (median >= BusyMedian)
-            foreach (var r in now.Where(r => (r.NewReceived ?? 0) == 0 && (r.CarriedForward ?? 0) == 0 && (r.ReviewConcluded ?? 0) == 0 && (r.SuitConcluded ?? 0) == 0))
-                list.Add(new Anomaly("zeros", r.AgencyId, units[r.AgencyId], r.ReportId, year,
-                    $"本年申请与复议诉讼全部为零，而同级单位新收申请中位数为 {median:0.##} 件", median, 0));
-        return [.. list];
+        {
+            var zeros = all.Where(r => (r.NewReceived ?? 0) == 0 && (r.CarriedForward ?? 0) == 0 && (r.ReviewConcluded ?? 0) == 0 && (r.SuitConcluded ?? 0) == 0);
+            zeroCount = await zeros.CountAsync(ct);
+            if (list.Count < take)
+                list.AddRange((await zeros.OrderBy(r => r.AgencyId).Take(take - list.Count).ToListAsync(ct))
+                    .Select(r => new Anomaly("zeros", r.AgencyId, r.Agency, r.ReportId, year,
+                        $"本年申请与复议诉讼全部为零，而同级单位新收申请中位数为 {median:0.##} 件", median, 0)));
+        }
+        return new UnitPage<Anomaly>([.. list], jumpCount + zeroCount);
     }
 
     public static decimal JumpFloor => AnomalyOptions.Default.JumpMinChange;
@@ -122,14 +187,19 @@ public sealed class Dashboard(GongkaiDb db)
     /// (and the collapsed 2021 variant) are summed by the database in one statement per layout, reading the cells
     /// at the layout's own offsets.
     /// </summary>
-    public async Task<OutcomeMix> OutcomesAsync(Dictionary<int, string> units, int year, CancellationToken ct)
+    public async Task<OutcomeMix> OutcomesAsync(DashboardScope scope, int year, int? limit, CancellationToken ct)
     {
+        // The units with the most new applications; their cells are read, nobody else's.
+        var figures = Figures(scope, year);
+        var total = await figures.CountAsync(ct);
+        var units = await figures.OrderByDescending(r => r.NewReceived ?? 0).ThenBy(r => r.AgencyId).Take(Clamp(limit))
+            .ToDictionaryAsync(r => r.AgencyId, r => r.Agency, ct);
         var variants = new[] { (2019, false), (2021, false), (2021, true) };
         var categories = new List<OutcomeCategory>();
         var perUnit = new Dictionary<int, (long Id, Dictionary<string, decimal> Sums)>();
         var postgres = db.Database.IsNpgsql();
         var ids = string.Join(',', units.Keys.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-        if (ids.Length == 0) return new OutcomeMix(year, [], []);
+        if (ids.Length == 0) return new OutcomeMix(year, [], [], total);
         foreach (var (template, collapsed) in variants)
         {
             var layout = TemplateCatalog.Get(template == 2019 ? TemplateId.V2019 : TemplateId.V2021, collapsed);
@@ -159,7 +229,7 @@ public sealed class Dashboard(GongkaiDb db)
         }
         var cats = categories.ToArray();
         return new OutcomeMix(year, cats, [.. perUnit.OrderBy(p => p.Key).Select(p =>
-            new UnitOutcomes(p.Key, units[p.Key], p.Value.Id, [.. cats.Select(c => p.Value.Sums.GetValueOrDefault(c.Key))]))]);
+            new UnitOutcomes(p.Key, units[p.Key], p.Value.Id, [.. cats.Select(c => p.Value.Sums.GetValueOrDefault(c.Key))]))], total);
     }
 
     /// <summary>"（一）予以公开" → "予以公开"; "（二）部分公开（区分处理的…）" → "部分公开".</summary>

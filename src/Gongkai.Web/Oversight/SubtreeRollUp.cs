@@ -58,11 +58,11 @@ public sealed record SubtreeRollUpResult(Report Report, int Units, ImmutableArra
 /// </summary>
 public sealed class SubtreeRollUp(GongkaiDb db)
 {
-    /// <summary>The subtree of @root, both providers.</summary>
+    /// <summary>The subtree of @root, both providers. UNION, not UNION ALL: a cycle in bad data ends the walk instead of looping.</summary>
     internal const string SubtreeCte = """
         WITH RECURSIVE sub("Id") AS (
           SELECT "Id" FROM "Agencies" WHERE "Id" = @root
-          UNION ALL
+          UNION
           SELECT a."Id" FROM "Agencies" a JOIN sub s ON a."ParentId" = s."Id")
         """;
 

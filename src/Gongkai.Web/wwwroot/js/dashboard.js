@@ -15,7 +15,19 @@
   }
   function get(path) {
     return fetch(api + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      .then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        var total = parseInt(r.headers.get('X-Total-Count') || '', 10);
+        return r.json().then(function (data) { if (!isNaN(total)) data.total = total; return data; });
+      });
+  }
+  // 单位很多时（如全省、全国）接口只返回前若干个单位：在图下注明显示了多少、共有多少。
+  function partial(id, shown, total, what) {
+    if (!(total > shown)) return;
+    var note = document.createElement('p');
+    note.className = 'hint partial';
+    note.textContent = '仅显示' + what + '前 ' + shown + ' 个单位（共 ' + total + ' 个）。';
+    document.getElementById(id).insertAdjacentElement('afterend', note);
   }
   function chart(id) {
     var el = document.getElementById(id);
@@ -36,6 +48,7 @@
     if (rows.length === 0) return empty(c, '暂无报告');
     var years = Array.from(new Set(rows.map(function (r) { return r.year; }))).sort();
     var units = Array.from(new Map(rows.map(function (r) { return [r.agencyId, r.agency]; })).entries());
+    partial('chart-applications', units.length, rows.total, '新收申请最多的');
     c.setOption({
       tooltip: { trigger: 'item' },
       legend: { top: 0 },
@@ -59,6 +72,7 @@
   get('/outcomes/' + year).then(function (mix) {
     var c = chart('chart-outcomes');
     if (mix.units.length === 0) return empty(c, year + '年暂无报告');
+    partial('chart-outcomes', mix.units.length, mix.total, '新收申请最多的');
     c.setOption({
       tooltip: { trigger: 'item' },
       legend: { top: 0 },
@@ -79,6 +93,7 @@
   get('/correction/' + year).then(function (rows) {
     var c = chart('chart-correction');
     if (rows.length === 0) return empty(c, year + '年暂无报告');
+    partial('chart-correction', rows.length, rows.total, '审结复议、诉讼最多的');
     function pct(v) { return v === null ? null : Math.round(v * 1000) / 10; }
     c.setOption({
       tooltip: { trigger: 'item', valueFormatter: function (v) { return v === null ? '无审结' : v + '%'; } },
@@ -96,7 +111,7 @@
 
   // 4. 排名
   function ranking(id, by, title, valueOf) {
-    get('/ranking/' + year + '?by=' + by).then(function (rows) {
+    get('/ranking/' + year + '?by=' + by + '&limit=15').then(function (rows) {
       var c = chart(id);
       if (rows.length === 0) return empty(c, year + '年暂无报告');
       var top = rows.slice(0, 15).reverse();
@@ -129,5 +144,11 @@
       li.appendChild(document.createTextNode('：' + a.message));
       ul.appendChild(li);
     });
+    if (list.total > list.length) {
+      var more = document.createElement('li');
+      more.className = 'hint';
+      more.textContent = '另有 ' + (list.total - list.length) + ' 条异常未列出（共 ' + list.total + ' 条）。';
+      ul.appendChild(more);
+    }
   });
 })();

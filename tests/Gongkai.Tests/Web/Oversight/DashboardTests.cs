@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -176,5 +177,50 @@ public abstract class DashboardTests(string? postgres) : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/api/oversight/dashboard/applications")).StatusCode);
         var anonymous = _app.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/oversight/dashboard/ranking/2024")).StatusCode);
+    }
+
+    [DbFact]
+    public async Task Unit_lists_keep_the_first_units_of_their_order_and_say_how_many_there_are_in_all()
+    {
+        var units = Enumerable.Range(0, 6).Select(i => FiledSeed.Agency(_app, $"限额区{i}号单位", 1)).ToArray();
+        for (var i = 0; i < units.Length; i++)
+        {
+            var r = FiledSeed.Generated(700 + i, "x", 2024);
+            FiledSeed.Add(_app, units[i], 2024, r with { Applications = r.Applications.With(r.Applications.Layout.CellIndex("newReceived", "total"), 1000 + i) });
+        }
+        var gkb = await _app.ApiAs("gkb");
+        foreach (var path in new[] { "ranking/2024", "applications?from=2024", "correction/2024", "outcomes/2024" })
+        {
+            var response = await gkb.GetAsync($"/api/oversight/dashboard/{path}{(path.Contains('?') ? '&' : '?')}limit=2");
+            response.EnsureSuccessStatusCode();
+            Assert.Equal(units.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(response.Headers.GetValues("X-Total-Count")));
+            var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            var items = (json as JsonArray ?? json["units"]!.AsArray()).Select(r => (int)r!["agencyId"]!).Distinct().ToArray();
+            Assert.Equal(2, items.Length);
+            // Ranking, applications and outcomes keep the busiest units: the two with 1005 and 1004.
+            if (!path.StartsWith("correction", StringComparison.Ordinal)) Assert.Equal(new[] { units[4], units[5] }, items.Order().ToArray());
+        }
+        var all = JsonNode.Parse(await gkb.GetStringAsync("/api/oversight/dashboard/ranking/2024?limit=100000"))!.AsArray();
+        Assert.Equal(units.Length, all.Count);
+    }
+
+    [DbFact]
+    public async Task A_cycle_in_the_agency_tree_ends_the_subtree_walk_instead_of_hanging()
+    {
+        var a = FiledSeed.Agency(_app, "循环甲", 1);
+        var b = FiledSeed.Agency(_app, "循环乙", a);
+        FiledSeed.Add(_app, b, 2024, FiledSeed.Generated(801, "循环乙", 2024));
+        // Bad data: 甲's parent becomes 乙, its own child.
+        _app.With(db => db.Agencies.Where(x => x.Id == a).ExecuteUpdate(x => x.SetProperty(y => y.ParentId, b)));
+        var gkb = await _app.ApiAs("gkb");
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var response = await gkb.GetAsync("/api/oversight/dashboard/ranking/2024", cts.Token);
+        response.EnsureSuccessStatusCode();
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(_app.Services))
+        {
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Gongkai.Web.Data.GongkaiDb>(scope.ServiceProvider);
+            var sum = await new Gongkai.Web.Oversight.SubtreeRollUp(db).SumAsync(a, 2024, ct: cts.Token);
+            Assert.Equal(1, sum.Units);
+        }
     }
 }
