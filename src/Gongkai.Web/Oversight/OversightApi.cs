@@ -81,11 +81,13 @@ public static class OversightApi
                 report = doc.RootElement.Clone(),
                 findings = v.Report.Findings.Select(f => new { f.Rule, severity = f.SeverityCode, f.Where, f.Expected, f.Actual, f.Message }),
                 cells = v.Report.Sections.SelectMany(s => s.Cells),
+                unitCount = v.Sum.Units,
                 units = v.Units,
+                missingCount = v.MissingTotal,
                 missing = v.Missing.Select(m => new { m.AgencyId, m.Agency, status = m.StatusLabel }),
-                gaps = v.Sum.Gaps.Select(g => new { g.Unit, g.Cell, reason = g.Reason.ToString() }),
+                gaps = v.Sum.Gaps.Select(g => new { g.Cell, reason = g.Reason.ToString(), g.Units, g.AtLeast }),
             });
-        }).WithSummary("汇总：下级单位现行报告第二、三、四部分之和，及其检查结果");
+        }).WithSummary("汇总：下级单位现行报告第二、三、四部分之和，及其检查结果（units、missing 各列前 1000 个，unitCount、missingCount 为总数）");
         api.MapGet("/rollup/{year:int}/document", async (int year, int? agencyId, string? format, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
         {
             var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gongkai.Core.Model;
 using Gongkai.Render;
 using Gongkai.Render.Export;
@@ -10,37 +11,69 @@ namespace Gongkai.Web.Oversight;
 /// <summary>A unit whose current report went into the roll-up, with its own error count.</summary>
 public sealed record RollUpUnit(int AgencyId, string Agency, long ReportId, int Errors, int Warnings);
 
-/// <summary>The district's figures for a year: the sum, the units in it, those missing, and what the sum itself shows.</summary>
-public sealed record RollUpView(int Year, Agency Root, OversightSum Sum, IReadOnlyList<RollUpUnit> Units, IReadOnlyList<UnitStatus> Missing)
+/// <summary>
+/// The district's figures for a year: the sum (checked, <see cref="SubtreeRollUpResult"/>), the first
+/// <see cref="RollUps.Listed"/> units in it and those missing, with how many there are of each.
+/// </summary>
+public sealed record RollUpView(int Year, Agency Root, SubtreeRollUpResult Sum, IReadOnlyList<RollUpUnit> Units,
+    IReadOnlyList<UnitStatus> Missing, int MissingTotal)
 {
     public Report Report => Sum.Report;
 }
 
 /// <summary>
 /// 汇总: the sections 二、三、四 of a government's report as the sum of the current reports of the agencies below it
-/// (its departments and streets), checked like any report and rendered in the official layout.
+/// (its departments and streets, and theirs), checked like any report and rendered in the official layout. The sum is
+/// <see cref="SubtreeRollUp"/>'s, the one roll-up path for a district and for the nation; the lists of units are
+/// read by the database, the first <see cref="Listed"/> of each.
 /// </summary>
 public sealed class RollUps(GongkaiDb db, Registry registry)
 {
+    public const int Listed = 1000;
+
     public async Task<RollUpView> BuildAsync(Actor actor, int year, int? agencyId = null, CancellationToken ct = default)
     {
         if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
-        var tree = await Subtree.LoadAsync(db, actor, ct);
-        var root = tree.Get(agencyId ?? tree.Root.Id).Agency;
-        var below = tree.Below(root.Id);
-        var ids = below.Select(b => b.Id).ToList();
-        var rows = await Checks.TablesQuery(db.FiledReports.AsNoTracking().Where(r => r.Year == year && r.IsCurrent && ids.Contains(r.AgencyId)))
-            .ToListAsync(ct);
-        var order = below.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        rows = [.. rows.OrderBy(r => order[r.AgencyId])];
-        var names = below.ToDictionary(b => b.Id, b => b.Name);
-        var units = rows.Select(r => FiledReports.TablesOf(r, names[r.AgencyId])).ToList();
-        var sum = OversightRules.Sum(root.Name, year, units);
-        var filed = rows.Select(r => r.AgencyId).ToHashSet();
-        var missing = (await registry.StatusAsync(actor, year, ct)).Where(s => ids.Contains(s.AgencyId) && !filed.Contains(s.AgencyId)).ToList();
-        return new RollUpView(year, root, sum,
-            [.. rows.Select(r => new RollUpUnit(r.AgencyId, names[r.AgencyId], r.Id, r.Errors, r.Warnings))], missing);
+        var root = await Subtree.WithinAsync(db, actor, agencyId ?? actor.AgencyId, ct);
+        var sum = await new SubtreeRollUp(db).SumAsync(root.Id, year, ct: ct);
+        var units = new List<RollUpUnit>();
+        await foreach (var row in RawSql.QueryAsync(db, $"""
+            {SubtreeRollUp.SubtreeCte}
+            SELECT r."AgencyId", a."Name", r."Id", r."Errors", r."Warnings"
+            FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
+            WHERE r."IsCurrent" = {Truth} AND r."Year" = @year AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
+            ORDER BY r."AgencyId" LIMIT {Listed}
+            """, [("@root", root.Id), ("@year", year)], ct))
+            units.Add(new RollUpUnit(Int(row[0]), (string)row[1]!, Convert.ToInt64(row[2], CultureInfo.InvariantCulture), Int(row[3]), Int(row[4])));
+
+        var missing = new List<UnitStatus>();
+        var today = registry.Today;
+        const string Missing = """
+            FROM "Agencies" a
+            WHERE a."Id" IN (SELECT "Id" FROM sub) AND a."Id" <> @root
+              AND NOT EXISTS (SELECT 1 FROM "FiledReports" r WHERE r."AgencyId" = a."Id" AND r."Year" = @year AND r."IsCurrent" = {0})
+            """;
+        var from = string.Format(CultureInfo.InvariantCulture, Missing, Truth);
+        await foreach (var row in RawSql.QueryAsync(db, $"""
+            {SubtreeRollUp.SubtreeCte}
+            SELECT a."Id", a."Name", a."Kind", a."ParentId" {from} ORDER BY a."Id" LIMIT {Listed}
+            """, [("@root", root.Id), ("@year", year)], ct))
+        {
+            var kind = Enum.Parse<AgencyKind>((string)row[2]!);
+            var deadline = Registry.Deadline(kind, year);
+            missing.Add(new UnitStatus(Int(row[0]), (string)row[1]!, kind, row[3] is null or DBNull ? null : Int(row[3]), 1, deadline,
+                today > deadline ? FilingStatus.Overdue : FilingStatus.Missing, null, null, 0, 0, null, null));
+        }
+        var missingTotal = missing.Count < Listed ? missing.Count : 0;
+        if (missing.Count == Listed)
+            await foreach (var row in RawSql.QueryAsync(db, $"""{SubtreeRollUp.SubtreeCte} SELECT COUNT(*) {from}""", [("@root", root.Id), ("@year", year)], ct))
+                missingTotal = Int(row[0]);
+        return new RollUpView(year, root, sum, units, missing, missingTotal);
     }
+
+    private string Truth => db.Database.IsNpgsql() ? "TRUE" : "1";
+
+    private static int Int(object? v) => Convert.ToInt32(v, CultureInfo.InvariantCulture);
 
     public static (byte[] Bytes, string ContentType, string Extension) Render(Report report, string? format)
     {

@@ -48,6 +48,27 @@ public sealed class Subtree
         return result;
     }
 
+    /// <summary>
+    /// <paramref name="agencyId"/> when the actor oversees it (an administrator: every agency), found by walking up
+    /// from it to the actor's agency (a few rows, whatever the size of the registry); otherwise not found.
+    /// </summary>
+    public static async Task<Agency> WithinAsync(GongkaiDb db, Actor actor, int agencyId, CancellationToken ct = default)
+    {
+        var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
+        if (agency is not null && !actor.IsAdmin)
+        {
+            var above = await db.Database.SqlQuery<int>($"""
+                WITH RECURSIVE up("Id", "ParentId") AS (
+                  SELECT "Id", "ParentId" FROM "Agencies" WHERE "Id" = {agencyId}
+                  UNION
+                  SELECT a."Id", a."ParentId" FROM "Agencies" a JOIN up u ON a."Id" = u."ParentId")
+                SELECT "Id" AS "Value" FROM up
+                """).ToListAsync(ct);
+            if (!above.Contains(actor.AgencyId)) agency = null;
+        }
+        return agency ?? throw new DeskNotFoundException($"机关 {agencyId} 不存在，或不在本机关的监督范围内");
+    }
+
     public static async Task<Subtree> LoadAsync(GongkaiDb db, Actor actor, CancellationToken ct = default)
     {
         var all = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
