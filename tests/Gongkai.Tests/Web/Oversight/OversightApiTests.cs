@@ -376,6 +376,26 @@ public abstract class OversightApiTests : IDisposable
     }
 
     [DbFact]
+    public async Task The_roll_up_of_an_agency_outside_the_supervisors_subtree_is_not_found_and_of_one_inside_sums_its_own_units()
+    {
+        var api = await _app.ApiAs("gkb");
+        var edu = Unit(19, Education);
+        await Collect(api, ("edu.txt", Bytes(edu, RenderFormat.Text)));
+        var elsewhere = FiledSeed.Agency(_app, "另一区人民政府办公室", null);
+        var below = FiledSeed.Agency(_app, "示范区教育局直属单位", 2);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/oversight/rollup/2020?agencyId={elsewhere}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/oversight/rollup/2020/document?format=csv&agencyId={elsewhere}")).StatusCode);
+        // The education bureau's roll-up holds what lies below it (nothing filed yet), not its own report.
+        var json = (await api.GetFromJsonAsync<JsonObject>("/api/oversight/rollup/2020?agencyId=2"))!;
+        Assert.Equal(0, (int)json["unitCount"]!);
+        Assert.Equal([below], json["missing"]!.AsArray().Select(m => (int)m!["agencyId"]!).ToArray());
+        var district = (await api.GetFromJsonAsync<JsonObject>("/api/oversight/rollup/2020"))!;
+        Assert.Equal(1, (int)district["unitCount"]!);
+        Assert.Equal((int)district["missingCount"]!, district["missing"]!.AsArray().Count);
+        Assert.Contains(district["missing"]!.AsArray(), m => (int)m!["agencyId"]! == below);
+    }
+
+    [DbFact]
     public async Task An_office_head_submits_the_desk_report_and_the_supervisor_receives_it_as_a_desk_filing()
     {
         var head = await _app.ApiAs("edu-head");
