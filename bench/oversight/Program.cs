@@ -134,11 +134,13 @@ await using (var db = NewDb())
 await using (var db = NewDb())
 {
     await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
-    var size = await Scalar<long>(db, """SELECT pg_total_relation_size('"FiledReports"') + pg_total_relation_size('"FiledFindings"') + pg_total_relation_size('"FiledReportTerms"') + pg_total_relation_size('"ReportFiles"')""");
+    var size = await Scalar<long>(db, """SELECT pg_total_relation_size('"FiledReports"') + pg_total_relation_size('"FiledFindings"') + pg_total_relation_size('"ReportFiles"')""");
     var count = await db.FiledReports.CountAsync();
-    results.Add(("database size (reports, findings, terms, files), MB", (size / 1048576.0).ToString("N0", inv)));
-    results.Add(("bytes per report, all four tables", (size / count).ToString("N0", inv)));
-    foreach (var t in new[] { "FiledReports", "FiledFindings", "FiledReportTerms", "ReportFiles" })
+    results.Add(("database size (reports with their search grams, findings, files), MB", (size / 1048576.0).ToString("N0", inv)));
+    results.Add(("bytes per report, all three tables", (size / count).ToString("N0", inv)));
+    results.Add(("  of which the GIN index on FiledReports.Grams, MB",
+        ((await Scalar<long>(db, """SELECT pg_relation_size('"IX_FiledReports_Grams"')""")) / 1048576.0).ToString("N0", inv)));
+    foreach (var t in new[] { "FiledReports", "FiledFindings", "ReportFiles" })
         results.Add(($"  {t}, MB", ((await Scalar<long>(db, $"SELECT pg_total_relation_size('\"{t}\"')")) / 1048576.0).ToString("N0", inv)));
 }
 

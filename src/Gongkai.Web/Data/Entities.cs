@@ -279,20 +279,15 @@ public sealed class FiledReport
 
     /// <summary>
     /// The agency name the report prints and its prose, normalised for search (<see cref="Gongkai.Web.Oversight.SearchText"/>):
-    /// what the public portal's full-text search matches; its character bigrams are <see cref="Terms"/>.
+    /// what the public portal's full-text search matches.
     /// </summary>
     public string SearchText { get; set; } = "";
-    public List<FiledReportTerm> Terms { get; set; } = [];
-}
-
-/// <summary>
-/// One distinct character bigram of a filed report's <see cref="FiledReport.SearchText"/>: the inverted index of the
-/// public search, a plain B-tree on (Gram, FiledReportId) that SQLite and PostgreSQL both use without extensions.
-/// </summary>
-public sealed class FiledReportTerm
-{
-    public long FiledReportId { get; set; }
-    public required string Gram { get; set; }
+    /// <summary>
+    /// PostgreSQL only (not mapped on SQLite): the sorted distinct bigram codes of <see cref="SearchText"/>
+    /// (<see cref="Gongkai.Web.Oversight.SearchText.Codes"/>), an int[] column with a GIN index that finds the candidates
+    /// of a search; <see cref="GongkaiDb.SaveChangesAsync(bool, CancellationToken)"/> and BulkImport fill it.
+    /// </summary>
+    public int[] Grams { get; set; } = [];
 }
 
 /// <summary>The original file of a filed report, byte for byte, kept apart so that listing reports never loads it.</summary>

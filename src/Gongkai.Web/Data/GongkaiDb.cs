@@ -22,7 +22,6 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<FiledReport> FiledReports => Set<FiledReport>();
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
     public DbSet<FiledFinding> FiledFindings => Set<FiledFinding>();
-    public DbSet<FiledReportTerm> FiledReportTerms => Set<FiledReportTerm>();
 
     private string? _actor;
 
@@ -83,14 +82,12 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.HasOne(r => r.Agency).WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(r => r.File).WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.FiledReportId).OnDelete(DeleteBehavior.Cascade);
-            e.HasMany(r => r.Terms).WithOne().HasForeignKey(t => t.FiledReportId).OnDelete(DeleteBehavior.Cascade);
+            // The search's bigram codes: an int[] with a GIN index on PostgreSQL (@> finds the reports having all of a
+            // query's grams); SQLite, one office's few thousand reports, scans SearchText instead and stores none.
+            if (Database.IsNpgsql()) e.HasIndex(r => r.Grams).HasMethod("gin");
+            else e.Ignore(r => r.Grams);
             // The dashboard's aggregates: current reports of a year, grouped by agency.
             e.HasIndex(r => new { r.IsCurrent, r.Year, r.AgencyId });
-        });
-        b.Entity<FiledReportTerm>(e =>
-        {
-            e.HasKey(t => new { t.Gram, t.FiledReportId });
-            e.Property(t => t.Gram).HasMaxLength(2);
         });
         b.Entity<ReportFile>().HasIndex(f => f.Sha256).IsUnique();
         b.Entity<ReportFile>().Property(f => f.Sha256).HasMaxLength(64);
@@ -112,10 +109,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        // Every way a report is filed gets its search terms here, so no path can forget them.
-        foreach (var filed in ChangeTracker.Entries<FiledReport>().Where(e => e.State == EntityState.Added && e.Entity.Terms.Count == 0).ToList())
-            filed.Entity.Terms.AddRange(Gongkai.Web.Oversight.SearchText.Grams(filed.Entity.SearchText).Select(g => new FiledReportTerm { Gram = g }));
-        ChangeTracker.DetectChanges();
+        // Every way a report is filed gets its search grams here (PostgreSQL only), so no path can forget them.
+        if (Database.IsNpgsql())
+            foreach (var filed in ChangeTracker.Entries<FiledReport>().Where(e => e.State == EntityState.Added && e.Entity.Grams.Length == 0))
+                filed.Property(r => r.Grams).CurrentValue = Gongkai.Web.Oversight.SearchText.Codes(filed.Entity.SearchText);
         var changes = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();

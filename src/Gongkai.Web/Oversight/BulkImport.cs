@@ -28,7 +28,7 @@ public enum BulkWritePath
 
 /// <summary>
 /// Stores many filed reports at once — a province's archive, a national load — with the rows
-/// <see cref="FiledReports.ToRow"/> gives (findings and search terms included), in batches of <see cref="BatchSize"/>
+/// <see cref="FiledReports.ToRow"/> gives (findings included, and on PostgreSQL the search grams), in batches of <see cref="BatchSize"/>
 /// per transaction.
 /// <list type="bullet">
 /// <item>Idempotent by SHA-256 of the original file: a file already stored, or a second copy within the same input, is
@@ -36,13 +36,12 @@ public enum BulkWritePath
 /// last word: a concurrent importer storing the same file between the check and the insert makes the batch fail
 /// (reported, rolled back); running the import again then skips it.</item>
 /// <item>A batch either commits whole or not at all (an unknown agency id, a constraint violation): its reports,
-/// files, findings and terms are all rolled back and the batch is reported with the error; later batches go on.</item>
+/// files and findings are all rolled back and the batch is reported with the error; later batches go on.</item>
 /// <item>A newer report of the same agency and year supersedes an older one (IsCurrent), in the same transaction.</item>
 /// </list>
 /// On PostgreSQL the batch is written with binary COPY into the tables directly (ids reserved from the identity
-/// sequences first, so findings and terms can point at their report without a round trip per row); measured in
-/// bench/oversight it is several times faster than EF Core's batched INSERTs, mostly because of the search terms
-/// (hundreds of bigram rows per report).
+/// sequences first, so findings can point at their report without a round trip per row), several times faster than
+/// EF Core's batched INSERTs in bench/oversight.
 /// </summary>
 public sealed class BulkImport(GongkaiDb db)
 {
@@ -68,7 +67,7 @@ public sealed class BulkImport(GongkaiDb db)
         var copy = UseCopy;
         foreach (var chunk in items.Chunk(Math.Max(1, BatchSize)))
         {
-            // Hashing and mapping (JSON, findings, terms) happen outside the transaction: it stays short.
+            // Hashing and mapping (JSON, findings, grams) happen outside the transaction: it stays short.
             var prepared = new List<Prepared>(chunk.Length);
             foreach (var item in chunk)
             {
@@ -98,15 +97,16 @@ public sealed class BulkImport(GongkaiDb db)
         return new BulkImportResult(inserted, skipped, failedItems, failures);
     }
 
-    private sealed record Prepared(FiledReport Row, ReportFile File, string[] Grams);
+    private sealed record Prepared(FiledReport Row, ReportFile File);
 
     private Prepared Prepare(BulkItem item, string sha)
     {
         var row = FiledReports.ToRow(item.Report, item.AgencyId, item.Year, sha, item.FileName, item.Format, item.Source, ReceivedAt);
         row.ReceivedBy = ReceivedBy;
         var file = new ReportFile { Sha256 = sha, FileName = item.FileName, ContentType = item.ContentType, Content = item.Content };
-        // The same terms GongkaiDb.SaveChangesAsync gives every added FiledReport.
-        return new Prepared(row, file, [.. SearchText.Grams(row.SearchText)]);
+        // The same grams GongkaiDb.SaveChangesAsync gives every added FiledReport (stored on PostgreSQL only).
+        if (db.Database.IsNpgsql()) row.Grams = SearchText.Codes(row.SearchText);
+        return new Prepared(row, file);
     }
 
     private static string Describe(Exception e)
@@ -131,7 +131,6 @@ public sealed class BulkImport(GongkaiDb db)
         foreach (var p in fresh)
         {
             p.Row.File = p.File;
-            p.Row.Terms.AddRange(p.Grams.Select(g => new FiledReportTerm { Gram = g }));
             db.FiledReports.Add(p.Row);
         }
         await db.SaveChangesAsync(ct);
@@ -204,7 +203,7 @@ public sealed class BulkImport(GongkaiDb db)
             COPY "FiledReports" ("Id", "AgencyId", "Year", "Template", "OtherCollapsed", "Sha256", "FileName", "Format", "Source",
               "ReceivedAt", "ReceivedBy", "Published", "IsCurrent", "Json", "Cells", "Errors", "Warnings",
               "NewReceived", "CarriedForward", "ReviewTotal", "ReviewCorrected", "ReviewConcluded",
-              "SuitTotal", "SuitCorrected", "SuitConcluded", "FileId", "SearchText") FROM STDIN (FORMAT BINARY)
+              "SuitTotal", "SuitCorrected", "SuitConcluded", "FileId", "SearchText", "Grams") FROM STDIN (FORMAT BINARY)
             """, ct))
         {
             foreach (var p in fresh)
@@ -233,6 +232,7 @@ public sealed class BulkImport(GongkaiDb db)
                     if (v is decimal x) await w.WriteAsync(x, NpgsqlDbType.Numeric, ct); else await w.WriteNullAsync(ct);
                 await w.WriteAsync(r.FileId, NpgsqlDbType.Bigint, ct);
                 await w.WriteAsync(r.SearchText, NpgsqlDbType.Text, ct);
+                await w.WriteAsync(r.Grams, NpgsqlDbType.Array | NpgsqlDbType.Integer, ct);
             }
             await w.CompleteAsync(ct);
         }
@@ -255,19 +255,6 @@ public sealed class BulkImport(GongkaiDb db)
                     await w.WriteAsync(f.Message, NpgsqlDbType.Text, ct);
                     if (f.Expected is decimal e) await w.WriteAsync(e, NpgsqlDbType.Numeric, ct); else await w.WriteNullAsync(ct);
                     if (f.Actual is decimal a) await w.WriteAsync(a, NpgsqlDbType.Numeric, ct); else await w.WriteNullAsync(ct);
-                }
-            await w.CompleteAsync(ct);
-        }
-
-        await using (var w = await conn.BeginBinaryImportAsync(
-            """COPY "FiledReportTerms" ("Gram", "FiledReportId") FROM STDIN (FORMAT BINARY)""", ct))
-        {
-            foreach (var p in fresh)
-                foreach (var g in p.Grams)
-                {
-                    await w.StartRowAsync(ct);
-                    await w.WriteAsync(g, NpgsqlDbType.Varchar, ct);
-                    await w.WriteAsync(p.Row.Id, NpgsqlDbType.Bigint, ct);
                 }
             await w.CompleteAsync(ct);
         }

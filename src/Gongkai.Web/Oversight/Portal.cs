@@ -17,7 +17,8 @@ public sealed record PortalReport(PortalHit Report, PortalFinding[] Findings, st
 /// <summary>
 /// The public portal (公开数据): anonymous, read-only, over the current filed reports only. It reads
 /// <see cref="FiledReport"/>, <see cref="FiledFinding"/> and <see cref="Agency"/> names and nothing else — in particular
-/// never <see cref="Case"/>, so no applicant's personal data can reach it.
+/// never <see cref="Case"/>, so no applicant's personal data can reach it. Its full-text search is described at
+/// <see cref="SearchText"/>: a substring test on SQLite, candidates from the GIN index on Grams first on PostgreSQL.
 /// </summary>
 public sealed class Portal(GongkaiDb db)
 {
@@ -25,7 +26,8 @@ public sealed class Portal(GongkaiDb db)
 
     private IQueryable<FiledReport> Current => db.FiledReports.AsNoTracking().Where(r => r.IsCurrent);
 
-    public async Task<PortalPage> SearchAsync(PortalQuery query, CancellationToken ct)
+    /// <summary>The current reports the query's filters and words select, unordered.</summary>
+    internal IQueryable<FiledReport> Matching(PortalQuery query)
     {
         var q = Current;
         if (query.Year is int y) q = q.Where(r => r.Year == y);
@@ -33,19 +35,24 @@ public sealed class Portal(GongkaiDb db)
         if (query.HasErrors is bool e) q = e ? q.Where(r => r.Errors > 0) : q.Where(r => r.Errors == 0);
         foreach (var word in SearchText.Words(query.Q))
         {
-            // The registry's own agency name (small table) or the report's text, through the bigram index (see SearchText).
+            // The registry's own agency name (small table) or the report's text (see SearchText).
             var agencies = db.Agencies.Where(x => x.Name.Contains(word)).Select(x => x.Id);
-            var grams = SearchText.Grams(word).ToArray();
-            if (grams.Length == 0)
+            var codes = SearchText.Codes(word);
+            if (codes.Length == 0 || !db.Database.IsNpgsql())
             {
                 q = q.Where(r => agencies.Contains(r.AgencyId) || r.SearchText.Contains(word));
                 continue;
             }
-            var count = grams.Length;
-            var candidates = db.FiledReportTerms.Where(t => grams.Contains(t.Gram))
-                .GroupBy(t => t.FiledReportId).Where(g => g.Count() == count).Select(g => g.Key);
+            // PostgreSQL: the reports having all of the word's grams, through the GIN index on Grams.
+            var candidates = db.Database.SqlQuery<long>($"""SELECT "Id" AS "Value" FROM "FiledReports" WHERE "Grams" @> {codes}""");
             q = q.Where(r => agencies.Contains(r.AgencyId) || (candidates.Contains(r.Id) && r.SearchText.Contains(word)));
         }
+        return q;
+    }
+
+    public async Task<PortalPage> SearchAsync(PortalQuery query, CancellationToken ct)
+    {
+        var q = Matching(query);
         var total = await q.CountAsync(ct);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var items = await q.OrderByDescending(r => r.Year).ThenBy(r => r.Agency!.Name).ThenBy(r => r.Id)

@@ -5,16 +5,17 @@ using Gongkai.Core.Text;
 namespace Gongkai.Web.Oversight;
 
 /// <summary>
-/// Full-text search in Chinese that works the same on SQLite and on Debian's PostgreSQL without extensions
-/// (no zhparser, no pg_trgm, no FTS5 tokenizer for Chinese): an inverted index of character bigrams.
+/// Full-text search in Chinese that works on SQLite and on Debian's PostgreSQL without extensions
+/// (no zhparser, no pg_trgm, no FTS5 tokenizer for Chinese): character bigrams, indexed on PostgreSQL only.
 /// </summary>
 /// <remarks>
 /// Chinese has no spaces between words, so a report's text is cut into overlapping two-character grams
-/// ("政府信息" → 政府, 府信, 信息), stored once per report in <see cref="Data.FiledReportTerm"/> with the key
-/// (Gram, FiledReportId). A query of n ≥ 2 characters looks up its grams in that B-tree (an index seek per gram on
-/// either database), keeps the reports having all of them, and confirms the exact phrase with a substring test on
-/// <see cref="Data.FiledReport.SearchText"/> of those few candidates only (bigrams alone do not fix their order).
-/// A one-character query has no gram and falls back to the substring test over the filtered reports.
+/// ("政府信息" → 政府, 府信, 信息). On PostgreSQL each distinct gram is coded as one int (<see cref="Codes"/>) and the
+/// sorted set is stored with the report in <see cref="Data.FiledReport.Grams"/> (int[], a GIN index): a query of
+/// n ≥ 2 characters keeps the reports whose array contains all of the query's codes (<c>@&gt;</c>, one GIN lookup),
+/// then confirms the exact phrase with a substring test on <see cref="Data.FiledReport.SearchText"/> of those
+/// candidates only (bigrams alone do not fix their order). On SQLite (one office, thousands of reports at most) and for
+/// a one-character query (no gram) the search is the substring test over the filtered reports.
 /// Text is normalised first (NFKC: full-width letters and digits become ASCII; lower case), and runs of letters and
 /// digits are separated by one space, so punctuation never joins or splits a word.
 /// </remarks>
@@ -44,14 +45,22 @@ public static class SearchText
         return sb.ToString();
     }
 
-    /// <summary>The distinct bigrams of normalised text, none across a space.</summary>
-    public static IReadOnlyCollection<string> Grams(string normalized)
+    /// <summary>
+    /// The distinct bigrams of normalised text (none across a space), each coded as <c>(c1 &lt;&lt; 16) | c2</c> of its two
+    /// UTF-16 code units (surrogates included: the same text always gives the same codes), sorted ascending.
+    /// </summary>
+    public static int[] Codes(string normalized)
     {
-        var grams = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<int>();
         foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            for (var i = 0; i + 1 < word.Length; i++) grams.Add(word.Substring(i, 2));
-        return grams;
+            for (var i = 0; i + 1 < word.Length; i++) codes.Add(Code(word[i], word[i + 1]));
+        var sorted = codes.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
+
+    /// <summary>One bigram's code: the first code unit in the high 16 bits, the second in the low ones.</summary>
+    public static int Code(char first, char second) => unchecked((int)(((uint)first << 16) | second));
 
     /// <summary>The words of a query, normalised; every one must occur.</summary>
     public static IReadOnlyList<string> Words(string? query) =>

@@ -29,9 +29,11 @@ public abstract class OversightApiTests : IDisposable
 {
     private readonly string _importRoot;
     private readonly GongkaiFactory _app;
+    private readonly bool _postgres;
 
     protected OversightApiTests(string? postgres)
     {
+        _postgres = postgres is not null;
         _importRoot = Directory.CreateTempSubdirectory("gongkai-import-").FullName;
         _app = new GongkaiFactory(new DateOnly(2021, 2, 15), postgres: postgres,
             settings: new Dictionary<string, string?>
@@ -262,6 +264,23 @@ public abstract class OversightApiTests : IDisposable
         Assert.Contains("b.txt", (string)r["message"]!);
         Assert.Equal(before, Counts());
         Assert.True(_app.With(db => db.FiledReports.Single(x => x.Id == (long)first["reportId"]!).IsCurrent));
+    }
+
+    [DbFact]
+    public async Task A_collected_report_has_its_search_grams_on_PostgreSQL_and_none_are_stored_on_SQLite()
+    {
+        var api = await _app.ApiAs("gkb");
+        var r = One(await Collect(api, ("a.txt", Bytes(Unit(5, Education), RenderFormat.Text))));
+        Assert.Equal("Stored", Outcome(r));
+        var id = (long)r["reportId"]!;
+        if (!_postgres)
+        {
+            Assert.Null(_app.With(db => db.Model.FindEntityType(typeof(FiledReport))!.FindProperty(nameof(FiledReport.Grams))));
+            return;
+        }
+        var row = _app.With(db => db.FiledReports.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.SearchText, x.Grams }).Single());
+        Assert.NotEmpty(row.Grams);
+        Assert.Equal(Gongkai.Web.Oversight.SearchText.Codes(row.SearchText), row.Grams);
     }
 
     [DbFact]

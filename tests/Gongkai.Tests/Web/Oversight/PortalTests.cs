@@ -5,8 +5,11 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Core.Model;
+using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gongkai.Tests.Web.Oversight;
 
@@ -66,6 +69,46 @@ public abstract class PortalTests(string? postgres) : IDisposable
         var html = await client.GetStringAsync("/open?q=" + Uri.EscapeDataString("校外培训"));
         Assert.Contains($"/open/reports/{s.Marked}", html);
         Assert.DoesNotContain($"/open/reports/{s.Other}\"", html);
+    }
+
+    [DbFact]
+    public async Task A_one_character_word_has_no_gram_and_matches_by_substring()
+    {
+        var s = Seed();
+        var client = Anonymous();
+        async Task<long[]> Search(string query) => Ids(JsonNode.Parse(await client.GetStringAsync("/api/open/reports?q=" + Uri.EscapeDataString(query)))!);
+        Assert.Equal([s.Marked], await Search("培"));
+        Assert.Equal([s.WithErrors], await Search("读"));
+        Assert.Equal([s.Marked], await Search("培 满意度"));
+        Assert.Empty(await Search("读 满意度"));
+        Assert.Empty(await Search("鑫"));
+    }
+
+    [DbFact]
+    public void On_PostgreSQL_the_search_takes_its_candidates_from_the_GIN_index_and_SQLite_scans()
+    {
+        Seed();
+        var query = new PortalQuery("校外培训", null, null, null);
+        if (postgres is null)
+        {
+            Assert.DoesNotContain("Grams", _app.With(db => new Portal(db).Matching(query).Select(r => r.Id).ToQueryString()));
+            return;
+        }
+        // The portal's own query, explained with sequential scans discouraged (a test table is small enough to scan).
+        var plan = _app.With(db =>
+        {
+            using var tx = db.Database.BeginTransaction();
+            db.Database.ExecuteSqlRaw("SET LOCAL enable_seqscan = off");
+            using var cmd = new Portal(db).Matching(query).Select(r => r.Id).CreateDbCommand();
+            cmd.Transaction = tx.GetDbTransaction();
+            cmd.CommandText = "EXPLAIN " + cmd.CommandText;
+            var lines = new List<string>();
+            using (var reader = cmd.ExecuteReader())
+                while (reader.Read()) lines.Add(reader.GetString(0));
+            return string.Join("\n", lines);
+        });
+        Assert.Contains("@>", plan);
+        Assert.Contains("IX_FiledReports_Grams", plan);
     }
 
     [DbFact]
