@@ -171,6 +171,14 @@ foreach (var (label, id) in new[] { ("district", district), ("province", provinc
         return $"{r.Units:N0} units, {r.UnitsWithErrors:N0} with errors, {r.Gaps.Length} gap cells, {r.Findings.Length} findings";
     });
 
+// The roll-up page's view (the sum plus its unit and missing lists, the first 1,000 of each), as the page and API build it.
+foreach (var (label, id) in new[] { ("district", district), ("province", province), ("nation", tree.National) })
+    await Time($"roll-up page view 2023, {label}", async db =>
+    {
+        var v = await new RollUps(db, new Registry(db, TimeProvider.System)).BuildAsync(Actor.From(As(id)), 2023, null, default);
+        return $"{v.Sum.Units:N0} units ({v.Units.Count:N0} listed), {v.MissingTotal:N0} missing";
+    });
+
 ClaimsPrincipal As(int agency) => new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(Actor.AgencyClaim, agency.ToString(inv))], "bench"));
 foreach (var (label, id) in new[] { ("province", province), ("nation", tree.National) })
 {
