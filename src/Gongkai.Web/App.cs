@@ -21,6 +21,8 @@ public static class App
             ? new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 20_000 })
             : null));
         services.AddSingleton<ReadCacheInvalidation>();
+        services.AddSingleton(sp => ReplicaOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Replica>();
         var tickets = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 50_000 });
         services.PostConfigure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
             o => o.BearerTokenProtector = new TicketCache(o.BearerTokenProtector, tickets));

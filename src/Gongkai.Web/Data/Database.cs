@@ -39,12 +39,13 @@ public static class Database
 
     /// <summary>
     /// Creates the schema when the database is new, and the triggers that make the audit log append-only in the
-    /// database itself, so that not even a bug in this program can rewrite history; on PostgreSQL, the roll-up
-    /// partials when missing (<see cref="Oversight.RollUpPartials"/>).
+    /// database itself, so that not even a bug in this program can rewrite history; on PostgreSQL, the agency
+    /// closure table and the roll-up partials when missing (<see cref="Oversight.AgencyTree"/>, <see cref="Oversight.RollUpPartials"/>).
     /// </summary>
     public static async Task CreateAsync(GongkaiDb db, CancellationToken ct = default)
     {
         if (await db.Database.EnsureCreatedAsync(ct)) await CreateTriggersAsync(db, ct);
+        await Oversight.AgencyTree.EnsureAsync(db, ct);
         await Oversight.RollUpPartials.EnsureAsync(db, ct);
     }
 

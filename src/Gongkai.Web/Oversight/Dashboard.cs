@@ -46,14 +46,13 @@ public sealed class Dashboard(GongkaiDb db)
         return new DashboardScope(actor.AgencyId);
     }
 
-    /// <summary>The ids of the scope's agencies, as a subquery. UNION, not UNION ALL: a cycle in bad data ends the walk.</summary>
-    private IQueryable<int> AgencyIds(int root) => db.Database.SqlQuery<int>($"""
-        WITH RECURSIVE sub("Id") AS (
-          SELECT "Id" FROM "Agencies" WHERE "Id" = {root}
-          UNION
-          SELECT a."Id" FROM "Agencies" a JOIN sub s ON a."ParentId" = s."Id")
-        SELECT "Id" AS "Value" FROM sub
-        """);
+    /// <summary>The ids of the scope's agencies, as a subquery (<see cref="AgencyTree"/>).</summary>
+    private IQueryable<int> AgencyIds(int root)
+    {
+        // {0}: EF Core turns it into a parameter of the provider's kind; the rest is this program's constant text.
+        var sql = AgencyTree.Cte(db).Replace("@root", "{0}", StringComparison.Ordinal) + """ SELECT "Id" AS "Value" FROM sub""";
+        return db.Database.SqlQueryRaw<int>(sql, root);
+    }
 
     private IQueryable<FiledReport> Current(DashboardScope scope)
     {

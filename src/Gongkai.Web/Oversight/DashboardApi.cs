@@ -11,7 +11,9 @@ public static class DashboardApi
 {
     public const string TotalHeader = "X-Total-Count";
 
-    public static void AddDashboard(this IServiceCollection services) => services.AddScoped<Dashboard>();
+    /// <summary>The dashboard reads from the replica when there is one (<see cref="Data.Replica"/>).</summary>
+    public static void AddDashboard(this IServiceCollection services) =>
+        services.AddScoped(sp => new Dashboard(sp.GetRequiredService<Data.Replica>().Db));
 
     private static T[] Paged<T>(HttpContext ctx, UnitPage<T> page)
     {

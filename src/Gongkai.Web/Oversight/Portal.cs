@@ -167,7 +167,9 @@ public static class PortalApi
 {
     public const string RateLimit = "open";
 
-    public static void AddPortal(this IServiceCollection services) => services.AddScoped<Portal>();
+    /// <summary>The portal reads from the replica when there is one (<see cref="Replica"/>).</summary>
+    public static void AddPortal(this IServiceCollection services) =>
+        services.AddScoped(sp => new Portal(sp.GetRequiredService<Replica>().Db));
 
     public static void MapPortal(this IEndpointRouteBuilder app)
     {

@@ -38,7 +38,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
         var sum = await new SubtreeRollUp(db).SumAsync(root.Id, year, ct: ct);
         var units = new List<RollUpUnit>();
         await foreach (var row in RawSql.QueryAsync(db, $"""
-            {SubtreeRollUp.SubtreeCte}
+            {AgencyTree.Cte(db)}
             SELECT r."AgencyId", a."Name", r."Id", r."Errors", r."Warnings"
             FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
             WHERE r."IsCurrent" = {Truth} AND r."Year" = @year AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
@@ -55,7 +55,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
             """;
         var from = string.Format(CultureInfo.InvariantCulture, Missing, Truth);
         await foreach (var row in RawSql.QueryAsync(db, $"""
-            {SubtreeRollUp.SubtreeCte}
+            {AgencyTree.Cte(db)}
             SELECT a."Id", a."Name", a."Kind", a."ParentId" {from} ORDER BY a."Id" LIMIT {Listed}
             """, [("@root", root.Id), ("@year", year)], ct))
         {
@@ -66,7 +66,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
         }
         var missingTotal = missing.Count < Listed ? missing.Count : 0;
         if (missing.Count == Listed)
-            await foreach (var row in RawSql.QueryAsync(db, $"""{SubtreeRollUp.SubtreeCte} SELECT COUNT(*) {from}""", [("@root", root.Id), ("@year", year)], ct))
+            await foreach (var row in RawSql.QueryAsync(db, $"""{AgencyTree.Cte(db)} SELECT COUNT(*) {from}""", [("@root", root.Id), ("@year", year)], ct))
                 missingTotal = Int(row[0]);
         return new RollUpView(year, root, sum, units, missing, missingTotal);
     }

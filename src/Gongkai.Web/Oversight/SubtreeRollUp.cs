@@ -52,20 +52,11 @@ public sealed record SubtreeRollUpResult(Report Report, int Units, ImmutableArra
 /// FiledReports.Errors; rollup.template-mismatch names a variant ("2019年格式的 N 个单位") rather than each unit.
 /// </para>
 /// <para>
-/// The subtree is a recursive CTE over Agency.ParentId (indexed), inside the aggregate statement: at 230,000
-/// agencies it walks the tree in tens of milliseconds, and it needs no path column to keep right when an agency moves.
+/// The subtree is <see cref="AgencyTree.Cte(GongkaiDb)"/>, inside the aggregate statement.
 /// </para>
 /// </summary>
 public sealed class SubtreeRollUp(GongkaiDb db)
 {
-    /// <summary>The subtree of @root, both providers. UNION, not UNION ALL: a cycle in bad data ends the walk instead of looping.</summary>
-    internal const string SubtreeCte = """
-        WITH RECURSIVE sub("Id") AS (
-          SELECT "Id" FROM "Agencies" WHERE "Id" = @root
-          UNION
-          SELECT a."Id" FROM "Agencies" a JOIN sub s ON a."ParentId" = s."Id")
-        """;
-
     public async Task<SubtreeRollUpResult> SumAsync(int agencyId, int year, int named = 20, CancellationToken ct = default)
     {
         var name = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstOrDefaultAsync(ct)
@@ -88,7 +79,7 @@ public sealed class SubtreeRollUp(GongkaiDb db)
         // root, ~3,800 rows for the nation (RollUpPartials). One row per (variant, cell) through unnest, which reads
         // each array once.
         var sql = $"""
-            {SubtreeCte},
+            {AgencyTree.Cte(db)},
             rows AS (
               SELECT p."Template", p."OtherCollapsed", p."Units", p."UnitsWithErrors", p."Sums", p."Known"
               FROM "RollUpPartials" p
@@ -129,7 +120,7 @@ public sealed class SubtreeRollUp(GongkaiDb db)
     private async Task<List<VariantSums>> SumInMemoryAsync(int root, int year, CancellationToken ct)
     {
         var ids = new List<int>();
-        await foreach (var row in QueryAsync($"""{SubtreeCte} SELECT "Id" FROM sub WHERE "Id" <> @root""", root, year, ct))
+        await foreach (var row in QueryAsync($"""{AgencyTree.Cte(db)} SELECT "Id" FROM sub WHERE "Id" <> @root""", root, year, ct))
             ids.Add(Convert.ToInt32(row[0], CultureInfo.InvariantCulture));
         var rows = db.FiledReports.AsNoTracking().Where(r => r.IsCurrent && r.Year == year && ids.Contains(r.AgencyId))
             .Select(r => new { r.Template, r.OtherCollapsed, r.Cells, r.Errors }).AsAsyncEnumerable();
@@ -151,7 +142,7 @@ public sealed class SubtreeRollUp(GongkaiDb db)
         if (named <= 0) return [];
         var truth = db.Database.IsNpgsql() ? "TRUE" : "1";
         await foreach (var row in QueryAsync($"""
-            {SubtreeCte}
+            {AgencyTree.Cte(db)}
             SELECT r."AgencyId", a."Name", r."Id", r."Errors"
             FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
             WHERE r."IsCurrent" = {truth} AND r."Year" = @year AND r."Errors" > 0 AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root

@@ -205,13 +205,19 @@ public abstract class DashboardTests(string? postgres) : IDisposable
     }
 
     [DbFact]
-    public async Task A_cycle_in_the_agency_tree_ends_the_subtree_walk_instead_of_hanging()
+    public async Task A_cycle_in_the_agency_tree_is_refused_by_PostgreSQL_and_ends_SQLites_subtree_walk_instead_of_hanging()
     {
         var a = FiledSeed.Agency(_app, "循环甲", 1);
         var b = FiledSeed.Agency(_app, "循环乙", a);
         FiledSeed.Add(_app, b, 2024, FiledSeed.Generated(801, "循环乙", 2024));
-        // Bad data: 甲's parent becomes 乙, its own child.
-        _app.With(db => db.Agencies.Where(x => x.Id == a).ExecuteUpdate(x => x.SetProperty(y => y.ParentId, b)));
+        // Bad data: 甲's parent becomes 乙, its own child. PostgreSQL's agency tree refuses it outright.
+        var made = Record.Exception(() => _app.With(db => db.Agencies.Where(x => x.Id == a).ExecuteUpdate(x => x.SetProperty(y => y.ParentId, b))));
+        if (postgres is not null)
+        {
+            Assert.Equal("23514", Assert.IsType<Npgsql.PostgresException>(made).SqlState);
+            return;
+        }
+        Assert.Null(made);
         var gkb = await _app.ApiAs("gkb");
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var response = await gkb.GetAsync("/api/oversight/dashboard/ranking/2024", cts.Token);

@@ -63,8 +63,29 @@ public abstract class SubtreeRollUpTests(string? postgres) : IDisposable
         foreach (var (e, a) in expected.Report.Sections.Zip(actual.Report.Sections))
             Assert.True(e.Cells.SequenceEqual(a.Cells), $"root {root}: " + string.Join("; ", e.Cells.Select((c, i) => (c, i))
                 .Where(x => x.c != a.Cells[x.i]).Select(x => $"{e.Layout.CellPath(x.i)}: {x.c} vs {a.Cells[x.i]}")));
-        if (postgres is not null) await AssertPartialsEqualARebuild();
+        if (postgres is not null)
+        {
+            await AssertPartialsEqualARebuild();
+            AssertAgencyTreeEqualsAWalk();
+        }
     }
+
+    public sealed record Pair(int AncestorId, int AgencyId);
+
+    /// <summary>PostgreSQL's trigger-kept closure table equals a fresh walk of ParentId.</summary>
+    private void AssertAgencyTreeEqualsAWalk() => With(db =>
+    {
+        var kept = db.Database.SqlQueryRaw<Pair>("""SELECT "AncestorId", "AgencyId" FROM "AgencyAncestors" ORDER BY 1, 2""").ToList();
+        var walked = db.Database.SqlQueryRaw<Pair>("""
+            WITH RECURSIVE up("AgencyId", "AncestorId") AS (
+              SELECT "Id", "Id" FROM "Agencies"
+              UNION
+              SELECT u."AgencyId", a."ParentId" FROM up u JOIN "Agencies" a ON a."Id" = u."AncestorId" WHERE a."ParentId" IS NOT NULL)
+            SELECT "AncestorId", "AgencyId" FROM up ORDER BY 1, 2
+            """).ToList();
+        Assert.Equal(walked, kept);
+        return 0;
+    });
 
     private sealed record Partial(int ParentId, int Year, int Template, bool OtherCollapsed, int Units, int UnitsWithErrors, string Sums, string Known);
 
@@ -136,5 +157,13 @@ public abstract class SubtreeRollUpTests(string? postgres) : IDisposable
         });
         await AssertSumsTheUnitsBelow(root, Year);
         await AssertSumsTheUnitsBelow(mids[1], Year);
+
+        // A street moves with its units: the whole branch changes district.
+        With(db =>
+        {
+            db.Agencies.Single(a => a.Id == mids[1]).ParentId = sibling;
+            return db.SaveChanges();
+        });
+        foreach (var a in new[] { root, mids[1], sibling }) await AssertSumsTheUnitsBelow(a, Year);
     }
 }
