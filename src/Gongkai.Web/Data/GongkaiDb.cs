@@ -88,6 +88,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             else e.Ignore(r => r.Grams);
             // The dashboard's aggregates: current reports of a year, grouped by agency.
             e.HasIndex(r => new { r.IsCurrent, r.Year, r.AgencyId });
+            // The portal's order (newest year, newest filing) over the current reports: a page is read off it.
+            e.HasIndex(r => new { r.Year, r.Id }).HasFilter("\"IsCurrent\"").HasDatabaseName("IX_FiledReports_Portal");
         });
         b.Entity<ReportFile>().HasIndex(f => f.Sha256).IsUnique();
         b.Entity<ReportFile>().Property(f => f.Sha256).HasMaxLength(64);

@@ -10,7 +10,8 @@ namespace Gongkai.Web.Oversight;
 
 public sealed record PortalQuery(string? Q, int? Year, int? AgencyId, bool? HasErrors, int Page = 1);
 public sealed record PortalHit(long Id, int AgencyId, string Agency, int Year, int Template, DateOnly? Published, int Errors, int Warnings);
-public sealed record PortalPage(int Total, int Page, int PageSize, PortalHit[] Items);
+/// <summary>A page of hits; <see cref="More"/>: there are more than <see cref="Total"/> (= <see cref="Portal.CountCap"/>), which were not counted.</summary>
+public sealed record PortalPage(int Total, int Page, int PageSize, PortalHit[] Items, bool More = false);
 public sealed record PortalFinding(string Rule, string Severity, string Where, string Message, decimal? Expected, decimal? Actual);
 public sealed record PortalReport(PortalHit Report, PortalFinding[] Findings, string TablesHtml);
 
@@ -26,8 +27,11 @@ public sealed class Portal(GongkaiDb db)
 
     private IQueryable<FiledReport> Current => db.FiledReports.AsNoTracking().Where(r => r.IsCurrent);
 
+    /// <summary>At most this many agencies whose name holds a word are passed as a list; more, and it is a subquery.</summary>
+    private const int NameList = 5_000;
+
     /// <summary>The current reports the query's filters and words select, unordered.</summary>
-    internal IQueryable<FiledReport> Matching(PortalQuery query)
+    internal async Task<IQueryable<FiledReport>> MatchingAsync(PortalQuery query, CancellationToken ct = default)
     {
         var q = Current;
         if (query.Year is int y) q = q.Where(r => r.Year == y);
@@ -35,31 +39,43 @@ public sealed class Portal(GongkaiDb db)
         if (query.HasErrors is bool e) q = e ? q.Where(r => r.Errors > 0) : q.Where(r => r.Errors == 0);
         foreach (var word in SearchText.Words(query.Q))
         {
-            // The registry's own agency name (small table) or the report's text (see SearchText).
-            var agencies = db.Agencies.Where(x => x.Name.Contains(word)).Select(x => x.Id);
+            // The registry's own agency name (a small table, read first: as a list of ids the planner knows how few
+            // they are, where a subquery's match on names is guessed at a third of the registry and spoils the plan).
+            var named = db.Agencies.Where(x => x.Name.Contains(word)).Select(x => x.Id);
+            var ids = await named.Take(NameList + 1).ToListAsync(ct);
+            var agencies = ids.Count <= NameList ? ids.AsQueryable() : named;
             var codes = SearchText.Codes(word);
             if (codes.Length == 0 || !db.Database.IsNpgsql())
             {
                 q = q.Where(r => agencies.Contains(r.AgencyId) || r.SearchText.Contains(word));
                 continue;
             }
-            // PostgreSQL: the reports having all of the word's grams, through the GIN index on Grams.
-            var candidates = db.Database.SqlQuery<long>($"""SELECT "Id" AS "Value" FROM "FiledReports" WHERE "Grams" @> {codes}""");
-            q = q.Where(r => agencies.Contains(r.AgencyId) || (candidates.Contains(r.Id) && r.SearchText.Contains(word)));
+            // PostgreSQL: the rows having all of the word's grams ("Grams" @> codes: the GIN index for a rare word),
+            // then the phrase itself. On the row, not through a list of candidate ids: for a word in every report the
+            // planner walks the reports in the page's order and stops at the page.
+            q = q.Where(r => agencies.Contains(r.AgencyId) || (codes.All(c => r.Grams.Contains(c)) && r.SearchText.Contains(word)));
         }
         return q;
     }
 
+    /// <summary>
+    /// Counting stops here: a word in nearly every report of a national portal would otherwise check the phrase in
+    /// 200,000 texts to print one number. Beyond it the page says “超过 10000 份”.
+    /// </summary>
+    public int CountCap { get; init; } = 10_000;
+
     public async Task<PortalPage> SearchAsync(PortalQuery query, CancellationToken ct)
     {
-        var q = Matching(query);
-        var total = await q.CountAsync(ct);
+        var q = await MatchingAsync(query, ct);
+        var counted = await q.Take(CountCap + 1).CountAsync(ct);
+        var total = Math.Min(counted, CountCap);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var items = await q.OrderByDescending(r => r.Year).ThenBy(r => r.Agency!.Name).ThenBy(r => r.Id)
+        // Newest year first, then newest filing: an order an index on (Year, Id) of the current reports can give.
+        var items = await q.OrderByDescending(r => r.Year).ThenByDescending(r => r.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(r => new PortalHit(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template, r.Published, r.Errors, r.Warnings))
             .ToArrayAsync(ct);
-        return new PortalPage(total, page, PageSize, items);
+        return new PortalPage(total, page, PageSize, items, counted > CountCap);
     }
 
     public Task<int[]> YearsAsync(CancellationToken ct) =>
