@@ -155,13 +155,11 @@ public sealed class BulkImport(GongkaiDb db)
         {
             var agencies = string.Join(',', fresh.Where(p => p.Row.Year == year).Select(p => p.Row.AgencyId).Distinct()
                 .Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            var truth = db.Database.IsNpgsql() ? "TRUE" : "1";
-            var falsity = db.Database.IsNpgsql() ? "FALSE" : "0";
             // Integers only, formatted here: nothing of the input reaches the SQL text.
 #pragma warning disable EF1002
             await db.Database.ExecuteSqlRawAsync($"""
-                UPDATE "FiledReports" SET "IsCurrent" = {falsity}
-                WHERE "IsCurrent" = {truth} AND "Year" = {year} AND "AgencyId" IN ({agencies})
+                UPDATE "FiledReports" SET "IsCurrent" = FALSE
+                WHERE "IsCurrent" AND "Year" = {year} AND "AgencyId" IN ({agencies})
                 """, ct);
 #pragma warning restore EF1002
         }

@@ -216,9 +216,7 @@ public sealed class Dashboard(GongkaiDb db)
                 categories.Add(new OutcomeCategory(g.Key, ShortLabel(g.Label), $"applications.{g.First.Key}.total"));
             var sums = string.Join(", ", groups.Select((g, i) =>
                 $"SUM({string.Join(" + ", g.Cells.Select(c => CellSql(postgres, c)))}) AS c{i}"));
-            var q = postgres
-                ? $"""SELECT "AgencyId", MAX("Id"), {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template} AND "OtherCollapsed" = {(collapsed ? "TRUE" : "FALSE")} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """
-                : $"""SELECT "AgencyId", MAX("Id"), {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template} AND "OtherCollapsed" = {(collapsed ? 1 : 0)} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """;
+            var q = $"""SELECT "AgencyId", MAX("Id"), {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template} AND "OtherCollapsed" = {(collapsed ? "TRUE" : "FALSE")} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """;
             await foreach (var row in RawSql.QueryAsync(db, q, [], ct))
             {
                 var agency = Convert.ToInt32(row[0], CultureInfo.InvariantCulture);

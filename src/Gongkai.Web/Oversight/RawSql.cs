@@ -7,7 +7,8 @@ namespace Gongkai.Web.Oversight;
 
 /// <summary>
 /// Rows of a hand-written aggregate query (the oversight sums that LINQ cannot express over the stored cell arrays),
-/// on the context's own connection and transaction. Values come back as the provider gives them.
+/// on the context's own connection and transaction. Values come back as the provider gives them. The same SQL serves
+/// both databases where it can: booleans are written bare or as TRUE/FALSE, which SQLite (3.23+) reads as 1/0.
 /// </summary>
 public static class RawSql
 {

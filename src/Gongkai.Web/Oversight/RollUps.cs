@@ -41,7 +41,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
             {AgencyTree.Cte(db)}
             SELECT r."AgencyId", a."Name", r."Id", r."Errors", r."Warnings"
             FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
-            WHERE r."IsCurrent" = {Truth} AND r."Year" = @year AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
+            WHERE r."IsCurrent" AND r."Year" = @year AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
             ORDER BY r."AgencyId" LIMIT {Listed}
             """, [("@root", root.Id), ("@year", year)], ct))
             units.Add(new RollUpUnit(Int(row[0]), (string)row[1]!, Convert.ToInt64(row[2], CultureInfo.InvariantCulture), Int(row[3]), Int(row[4])));
@@ -51,12 +51,11 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
         const string Missing = """
             FROM "Agencies" a
             WHERE a."Id" IN (SELECT "Id" FROM sub) AND a."Id" <> @root
-              AND NOT EXISTS (SELECT 1 FROM "FiledReports" r WHERE r."AgencyId" = a."Id" AND r."Year" = @year AND r."IsCurrent" = {0})
+              AND NOT EXISTS (SELECT 1 FROM "FiledReports" r WHERE r."AgencyId" = a."Id" AND r."Year" = @year AND r."IsCurrent")
             """;
-        var from = string.Format(CultureInfo.InvariantCulture, Missing, Truth);
         await foreach (var row in RawSql.QueryAsync(db, $"""
             {AgencyTree.Cte(db)}
-            SELECT a."Id", a."Name", a."Kind", a."ParentId" {from} ORDER BY a."Id" LIMIT {Listed}
+            SELECT a."Id", a."Name", a."Kind", a."ParentId" {Missing} ORDER BY a."Id" LIMIT {Listed}
             """, [("@root", root.Id), ("@year", year)], ct))
         {
             var kind = Enum.Parse<AgencyKind>((string)row[2]!);
@@ -64,14 +63,13 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
             missing.Add(new UnitStatus(Int(row[0]), (string)row[1]!, kind, row[3] is null or DBNull ? null : Int(row[3]), 1, deadline,
                 today > deadline ? FilingStatus.Overdue : FilingStatus.Missing, null, null, 0, 0, null, null));
         }
-        var missingTotal = missing.Count < Listed ? missing.Count : 0;
+        // Counted only when the list was cut.
+        var missingTotal = missing.Count;
         if (missing.Count == Listed)
-            await foreach (var row in RawSql.QueryAsync(db, $"""{AgencyTree.Cte(db)} SELECT COUNT(*) {from}""", [("@root", root.Id), ("@year", year)], ct))
+            await foreach (var row in RawSql.QueryAsync(db, $"""{AgencyTree.Cte(db)} SELECT COUNT(*) {Missing}""", [("@root", root.Id), ("@year", year)], ct))
                 missingTotal = Int(row[0]);
         return new RollUpView(year, root, sum, units, missing, missingTotal);
     }
-
-    private string Truth => db.Database.IsNpgsql() ? "TRUE" : "1";
 
     private static int Int(object? v) => Convert.ToInt32(v, CultureInfo.InvariantCulture);
 

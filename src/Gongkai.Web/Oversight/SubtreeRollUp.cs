@@ -140,12 +140,11 @@ public sealed class SubtreeRollUp(GongkaiDb db)
     {
         var units = new List<ErrorUnit>();
         if (named <= 0) return [];
-        var truth = db.Database.IsNpgsql() ? "TRUE" : "1";
         await foreach (var row in QueryAsync($"""
             {AgencyTree.Cte(db)}
             SELECT r."AgencyId", a."Name", r."Id", r."Errors"
             FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
-            WHERE r."IsCurrent" = {truth} AND r."Year" = @year AND r."Errors" > 0 AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
+            WHERE r."IsCurrent" AND r."Year" = @year AND r."Errors" > 0 AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
             ORDER BY r."Errors" DESC, r."AgencyId", r."Id"
             LIMIT {named}
             """, root, year, ct))
