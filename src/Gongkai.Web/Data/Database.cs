@@ -49,6 +49,22 @@ public static class Database
         await Oversight.RollUpPartials.EnsureAsync(db, ct);
     }
 
+    /// <summary>
+    /// On PostgreSQL, runs <paramref name="sql"/> (a table with its triggers and first fill) unless
+    /// <paramref name="table"/> exists: the objects EnsureCreated does not make, added to a database made before them.
+    /// One transaction under an advisory lock, so of several processes starting at once one creates and the others
+    /// wait and find the table.
+    /// </summary>
+    internal static async Task CreateOnceAsync(GongkaiDb db, string table, string sql, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql()) return;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001)", ct);
+        var exists = await db.Database.SqlQuery<bool>($"""SELECT to_regclass({'"' + table + '"'}) IS NOT NULL AS "Value" """).SingleAsync(ct);
+        if (!exists) await db.Database.ExecuteSqlRawAsync(sql, ct);
+        await tx.CommitAsync(ct);
+    }
+
     private static async Task CreateTriggersAsync(GongkaiDb db, CancellationToken ct)
     {
         if (db.Database.IsSqlite())

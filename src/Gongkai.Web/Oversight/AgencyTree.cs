@@ -27,15 +27,8 @@ public static class AgencyTree
             SELECT a."Id" FROM "Agencies" a JOIN sub s ON a."ParentId" = s."Id")
           """;
 
-    public static async Task EnsureAsync(GongkaiDb db, CancellationToken ct = default)
-    {
-        if (!db.Database.IsNpgsql()) return;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461002)", ct);
-        var exists = await db.Database.SqlQueryRaw<bool>("""SELECT to_regclass('"AgencyAncestors"') IS NOT NULL AS "Value" """).SingleAsync(ct);
-        if (!exists) await db.Database.ExecuteSqlRawAsync(Schema, ct);
-        await tx.CommitAsync(ct);
-    }
+    public static Task EnsureAsync(GongkaiDb db, CancellationToken ct = default) =>
+        Database.CreateOnceAsync(db, "AgencyAncestors", Schema, ct);
 
     private const string Schema = """
         CREATE TABLE "AgencyAncestors" (

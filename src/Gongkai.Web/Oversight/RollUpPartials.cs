@@ -21,20 +21,8 @@ namespace Gongkai.Web.Oversight;
 /// </summary>
 public static class RollUpPartials
 {
-    public static async Task EnsureAsync(GongkaiDb db, CancellationToken ct = default)
-    {
-        if (!db.Database.IsNpgsql()) return;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // One starting process creates them; another waits here and finds them.
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001)", ct);
-        var exists = await db.Database.SqlQueryRaw<bool>("""SELECT to_regclass('"RollUpPartials"') IS NOT NULL AS "Value" """).SingleAsync(ct);
-        if (!exists)
-        {
-            await db.Database.ExecuteSqlRawAsync(Schema, ct);
-            await db.Database.ExecuteSqlRawAsync(Fill, ct);
-        }
-        await tx.CommitAsync(ct);
-    }
+    public static Task EnsureAsync(GongkaiDb db, CancellationToken ct = default) =>
+        Database.CreateOnceAsync(db, "RollUpPartials", Schema + "\n" + Fill, ct);
 
     /// <summary>Computes every partial afresh from the current reports (what the triggers must always agree with).</summary>
     internal static async Task RebuildAsync(GongkaiDb db, CancellationToken ct = default)
