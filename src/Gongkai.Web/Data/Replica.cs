@@ -12,7 +12,7 @@ public sealed record ReplicaOptions(DbContextOptions<GongkaiDb>? Options)
     public static ReplicaOptions From(IConfiguration config)
     {
         var connection = config.GetConnectionString("GongkaiRead");
-        if (string.IsNullOrWhiteSpace(connection)) return new ReplicaOptions((DbContextOptions<GongkaiDb>?)null);
+        if (string.IsNullOrWhiteSpace(connection)) return new ReplicaOptions(Options: null);
         if (Database.ProviderOf(config) != DatabaseProvider.Postgres)
             throw new InvalidOperationException("ConnectionStrings:GongkaiRead（只读副本）仅适用于 PostgreSQL（Database:Provider=postgres）");
         return new ReplicaOptions(new DbContextOptionsBuilder<GongkaiDb>()
