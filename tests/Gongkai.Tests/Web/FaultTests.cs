@@ -97,7 +97,8 @@ public abstract class FaultTests : IDisposable
                     var c = JsonNode.Parse(await r.Content.ReadAsStringAsync(stop.Token))!;
                     answered.Add((agency, (int)c["id"]!, (string)c["number"]!));
                 }
-                catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException) { if (!_app.Running) return; }
+                // The kill shows as whichever error the request was in: a bare SocketException when it was connecting.
+                catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or System.Net.Sockets.SocketException) { if (!_app.Running) return; }
             }
         })).ToArray();
 
@@ -155,7 +156,7 @@ public abstract class FaultTests : IDisposable
         var upload = Task.Run(async () =>
         {
             try { using var r = await gkb.PostAsync("/api/oversight/collect", Form(zip)); return r.StatusCode; }
-            catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException) { return (HttpStatusCode)0; }
+            catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException) { return (HttpStatusCode)0; }
         });
 
         // Some reports in, most not yet: kill.
