@@ -39,7 +39,7 @@ public sealed record SubtreeRollUpResult(Report Report, int Units, ImmutableArra
 /// <summary>
 /// 汇总 of an agency's whole subtree for a year (a district's units, a province, the nation) without loading the
 /// units' reports: the current reports of every agency strictly below the root (the root's own report is not its
-/// own roll-up's unit, as on the roll-up page). PostgreSQL adds the subtree's <see cref="RollUpPartials"/> per
+/// own roll-up's unit, as on the roll-up page). PostgreSQL reads the root's <see cref="RollUpPartials"/>, one per
 /// layout variant (template, collapsed 其他处理)
 /// with, per cell, the number of units that had a value there; each variant comes back as one partial
 /// <see cref="Report"/>, and <see cref="RollUp.Sum"/> over those few partials gives the checked report — template
@@ -75,25 +75,19 @@ public sealed class SubtreeRollUp(GongkaiDb db)
 
     private async Task<List<VariantSums>> SumInDatabaseAsync(int root, int year, CancellationToken ct)
     {
-        // The partials of the subtree's agencies hold the reports of their children: everything strictly below the
-        // root, ~3,800 rows for the nation (RollUpPartials). One row per (variant, cell) through unnest, which reads
-        // each array once.
-        var sql = $"""
-            {AgencyTree.Cte(db)},
-            rows AS (
-              SELECT p."Template", p."OtherCollapsed", p."Units", p."UnitsWithErrors", p."Sums", p."Known"
-              FROM "RollUpPartials" p
-              WHERE p."Year" = @year AND p."ParentId" IN (SELECT "Id" FROM sub) AND p."Units" > 0)
-            SELECT "Template", "OtherCollapsed", 0, SUM("Units"), SUM("UnitsWithErrors")
-            FROM rows GROUP BY "Template", "OtherCollapsed"
+        // The root's own partials hold the reports of everything strictly below it (RollUpPartials): a row per
+        // layout variant, unnested to one row per (variant, cell).
+        const string Sql = """
+            SELECT "Template", "OtherCollapsed", 0, "Units", "UnitsWithErrors"
+            FROM "RollUpPartials" WHERE "Year" = @year AND "AncestorId" = @root AND "Units" > 0
             UNION ALL
-            SELECT "Template", "OtherCollapsed", u.i, SUM(u.s), SUM(u.k)
-            FROM rows, unnest("Sums", "Known") WITH ORDINALITY u(s, k, i)
-            GROUP BY "Template", "OtherCollapsed", u.i
+            SELECT p."Template", p."OtherCollapsed", u.i, u.s, u.k
+            FROM "RollUpPartials" p, unnest(p."Sums", p."Known") WITH ORDINALITY u(s, k, i)
+            WHERE p."Year" = @year AND p."AncestorId" = @root AND p."Units" > 0
             """;
         var heads = new Dictionary<(int, bool), (int Units, int Errors)>();
         var cells = new Dictionary<(int, bool), List<(int Index, decimal Sum, int Known)>>();
-        await foreach (var row in QueryAsync(sql, root, year, ct))
+        await foreach (var row in QueryAsync(Sql, root, year, ct))
         {
             var key = (Convert.ToInt32(row[0], CultureInfo.InvariantCulture), Convert.ToBoolean(row[1], CultureInfo.InvariantCulture));
             var index = Convert.ToInt32(row[2], CultureInfo.InvariantCulture);

@@ -87,13 +87,13 @@ public abstract class SubtreeRollUpTests(string? postgres) : IDisposable
         return 0;
     });
 
-    private sealed record Partial(int ParentId, int Year, int Template, bool OtherCollapsed, int Units, int UnitsWithErrors, string Sums, string Known);
+    private sealed record Partial(int AncestorId, int Year, int Template, bool OtherCollapsed, int Units, int UnitsWithErrors, string Sums, string Known);
 
     // Sums compared by value: 7733 and 7733.0000 are the same number in two scales.
     private async Task AssertPartialsEqualARebuild()
     {
         const string Sql = """
-            SELECT "ParentId", "Year", "Template", "OtherCollapsed", "Units", "UnitsWithErrors", (SELECT array_agg(trim_scale(x) ORDER BY i) FROM unnest("Sums") WITH ORDINALITY t(x, i))::text AS "Sums", "Known"::text AS "Known"
+            SELECT "AncestorId", "Year", "Template", "OtherCollapsed", "Units", "UnitsWithErrors", (SELECT array_agg(trim_scale(x) ORDER BY i) FROM unnest("Sums") WITH ORDINALITY t(x, i))::text AS "Sums", "Known"::text AS "Known"
             FROM "RollUpPartials" WHERE "Units" <> 0 ORDER BY 1, 2, 3, 4
             """;
         using var scope = _app.Services.CreateScope();
