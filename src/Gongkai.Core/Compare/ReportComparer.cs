@@ -44,7 +44,7 @@ public static class ReportComparer
             .ToImmutableArray();
         var (prose, copied) = ProseComparer.Compare(old, @new, options);
         var result = new ReportComparison(ComparedReport.Of(old), ComparedReport.Of(@new), cells, unmatched,
-            KeyFigures.Of(old, @new, cells), prose, copied, []);
+            KeyFigures.Of(old, @new, cells), prose, copied, []) { Options = options };
         return result with { Findings = [.. Findings(old, @new, result)] };
     }
 

@@ -150,6 +150,9 @@ public sealed record ReportComparison(
     ImmutableArray<CopiedPassage> Copied,
     ImmutableArray<Finding> Findings)
 {
+    /// <summary>The thresholds the comparison was made with.</summary>
+    public CompareOptions Options { get; init; } = CompareOptions.Default;
+
     public int ChangedCells => Cells.Count(c => c.Changed);
 
     public int ProseCount(ProseKind kind) => Prose.Count(p => p.Kind == kind);
