@@ -119,7 +119,7 @@ public static class DocxRenderer
             var props = r.Mark switch
             {
                 RunMark.Inserted => new RunProperties(new Color { Val = InsertedColor }, new Underline { Val = UnderlineValues.Single }),
-                RunMark.Deleted => new RunProperties(new Color { Val = DeletedColor }, new Strike()),
+                RunMark.Deleted => new RunProperties(new Strike(), new Color { Val = DeletedColor }), // the schema puts strike before color
                 RunMark.Tag => new RunProperties(new RunFonts { EastAsia = HeiTi }, new Bold(), new BoldComplexScript()),
                 _ => null,
             };
