@@ -12,9 +12,12 @@ namespace Gongkai.Web.Oversight;
 public static class ReportHtml
 {
     /// <summary>The body of the rendered document, without its inline styles.</summary>
-    public static string Tables(Report report)
+    public static string Tables(Report report) => Body(OfficialLayout.Build(report));
+
+    /// <summary>Any house-layout document (a report, a comparison) as the body of a page here, without inline styles.</summary>
+    public static string Body(ReportDocument doc)
     {
-        var html = HtmlRenderer.Render(OfficialLayout.Build(report));
+        var html = HtmlRenderer.Render(doc);
         var start = html.IndexOf("<main class=\"page\">", StringComparison.Ordinal);
         var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
         var body = html[(start + "<main class=\"page\">".Length)..end];
