@@ -140,8 +140,16 @@ public static class TextDiff
     }
 
     /// <summary>
+    /// How far one search looks (differences between the two halves): past it a stretch is taken as replaced whole.
+    /// Paragraphs up to 2000 characters are always diffed exactly; two long, mostly different texts cost at most
+    /// (N+M)·this instead of (N+M)², and their diff is still exact text, only not the shortest.
+    /// </summary>
+    private const int MaxEditDistance = 1000;
+
+    /// <summary>
     /// The middle snake of the shortest edit script (Myers 1986, §4b): the point where the forward and the reverse
-    /// searches meet, splitting the problem in two. (-1, -1) when the texts have nothing in common.
+    /// searches meet, splitting the problem in two. (-1, -1) when the texts have nothing in common (or the search
+    /// gave up at <see cref="MaxEditDistance"/>).
     /// </summary>
     private static (int X, int Y) Bisect(int[] a, int aLo, int aHi, int[] b, int bLo, int bHi)
     {
@@ -158,7 +166,7 @@ public static class TextDiff
         var delta = n - m;
         var front = delta % 2 != 0;
         int k1Start = 0, k1End = 0, k2Start = 0, k2End = 0;
-        for (var d = 0; d < max; d++)
+        for (var d = 0; d < Math.Min(max, MaxEditDistance); d++)
         {
             for (var k1 = -d + k1Start; k1 <= d - k1End; k1 += 2)
             {

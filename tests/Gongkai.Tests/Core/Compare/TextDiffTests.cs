@@ -81,4 +81,18 @@ public class TextDiffTests
         var edits = TextDiff.Diff(a, b).ToArray();
         Assert.Equal([new TextEdit(EditKind.Same, a[..5000]), new TextEdit(EditKind.Inserted, "新增内容"), new TextEdit(EditKind.Same, a[5000..])], edits);
     }
+
+    [Fact]
+    public void Two_long_mostly_different_texts_still_diff_into_runs_that_spell_both()
+    {
+        // 60,000 characters of a six-character alphabet: many short matches and no long one, the worst case for the
+        // search, which gives up past its limit and takes the rest as replaced.
+        var r = new Random(7);
+        string Text() => new([.. Enumerable.Range(0, 30_000).Select(_ => "政府信息公开"[r.Next(6)])]);
+        var (a, b) = (Text(), Text());
+        var edits = TextDiff.Diff(a, b);
+        Assert.Equal(a, Side(edits, EditKind.Inserted));
+        Assert.Equal(b, Side(edits, EditKind.Deleted));
+        Assert.InRange(TextDiff.Similarity(a, b), 0, 1);
+    }
 }
