@@ -165,17 +165,32 @@ public static class ComparisonLayout
     private static Table UnmatchedTable(ReportComparison c)
     {
         var byCell = c.Cells.Where(x => x.Match is CellMatch.OldOnly or CellMatch.NewOnly).ToDictionary(x => (x.Path, x.Match));
+        // One line per reason; within it one entry per row: "行政许可：上一年项目数量 13191，本年增/减 481".
         var groups = c.Unmatched.GroupBy(u => (u.Side, u.Why)).Select(g => (new[]
         {
             g.Key.Side == ReportSide.Old ? "仅上年报告" : "仅本年报告",
-            string.Join("；", g.Select(u =>
+            string.Join("；", g.GroupBy(u => Place(u).Row).Select(row => row.Key + "：" + string.Join("，", row.Select(u =>
             {
                 var x = byCell[(u.Path, u.Side == ReportSide.Old ? CellMatch.OldOnly : CellMatch.NewOnly)];
-                return $"{Short(u.Label)} {Value(u.Side == ReportSide.Old ? x.Old : x.New, x.Kind)}";
-            })),
+                return $"{Place(u).Field} {Value(u.Side == ReportSide.Old ? x.Old : x.New, x.Kind)}";
+            })))),
             g.Key.Why,
         }, false));
         return Grid(["报告", "项目及数值", "原因"], [1.2, 4.2, 3.2], groups, numbersFrom: 3);
+
+        // The row (without the section title) and the column of an unmatched cell, from its side's layout.
+        (string Row, string Field) Place(UnmatchedCell u)
+        {
+            var side = u.Side == ReportSide.Old ? c.Old : c.New;
+            var section = TemplateCatalog.Get(side.Format, side.OtherCollapsed).Section(u.Path[..u.Path.IndexOf('.')]);
+            for (var i = 0; i < section.CellCount; i++)
+            {
+                if (section.CellPath(i) != u.Path) continue;
+                var field = section.FieldOfCell(i);
+                return (Short(CellLabels.OfRow(section, section.RowOfCell(i))), field.Group is null ? field.Label : $"{field.Group}（{field.Label}）");
+            }
+            return (Short(u.Label), "");
+        }
     }
 
     private static Table CopiedTable(ReportComparison c) =>
