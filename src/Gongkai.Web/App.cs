@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Operations;
 using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,10 +17,22 @@ public static class App
     {
         var services = builder.Services;
         services.AddDbContext<GongkaiDb>((sp, o) => Database.Configure(o, builder.Configuration).AddInterceptors(sp.GetRequiredService<ReadCacheInvalidation>()));
-        // Cache:Desk=false turns the desk's read cache off (several app servers over one database: see ReadCache).
-        services.AddSingleton(_ => new ReadCache(builder.Configuration.GetValue("Cache:Desk", true)
+        // Cache:Desk=false turns the desk's read cache off. On PostgreSQL its versions live in the database
+        // (Cache:Shared, on unless set false for a single server), so several application servers can share it.
+        // (Read when first resolved: a test host's configuration is complete only then.)
+        services.AddSingleton<ICacheVersions>(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            return Database.ProviderOf(config) == DatabaseProvider.Postgres && config.GetValue("Cache:Shared", true)
+                ? new SharedCacheVersions(config.GetConnectionString("Gongkai")!, sp.GetRequiredService<ILogger<SharedCacheVersions>>())
+                : new LocalCacheVersions();
+        });
+        services.AddSingleton(sp => new ReadCache(builder.Configuration.GetValue("Cache:Desk", true)
             ? new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 20_000 })
-            : null));
+            : null, sp.GetRequiredService<ICacheVersions>()));
+        // The keys that protect cookies, bearer tokens and antiforgery tokens are in the database, so that every
+        // application server of it accepts what another issued, and a restart or a new container keeps them.
+        services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDb>();
         services.AddSingleton<ReadCacheInvalidation>();
         services.AddSingleton(sp => ReplicaOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<Replica>();
@@ -128,6 +141,9 @@ public static class App
         services.AddHttpContextAccessor();
         services.AddHostedService<ReminderDigestService>();
         services.Configure<SampleDataOptions>(builder.Configuration.GetSection("SampleData"));
+        services.AddGongkaiHealth();
+        services.AddForwardedHeadersFromProxies(builder.Configuration);
+        builder.AddGongkaiTelemetry();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -143,6 +159,8 @@ public static class App
             await SampleData.EnsureAsync(scope.ServiceProvider, sample);
             await app.Services.GetRequiredService<CalendarProvider>().LoadAsync();
         }
+        // Behind the configured reverse proxies only: the client's address (rate limits) and scheme (Secure cookies).
+        app.UseForwardedHeadersFromProxies();
         // First, so that every answer carries the headers: errors, 401/403/404/429 and static files included.
         app.UseSecurityHeaders();
         // Pages show the error page; the API answers with a problem (re-executing a failed POST /api/... as the
@@ -168,6 +186,7 @@ public static class App
         app.UseOutputCache();
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGongkaiHealth();
         app.MapRazorPages();
         app.MapGongkaiApi();
         app.MapOversightApi();

@@ -199,6 +199,16 @@ public static class Roles
 }
 
 /// <summary>The morning list of what is overdue or due soon at one agency, kept so the office can see what it was told.</summary>
+/// <summary>
+/// A version of the desk's read cache shared by several application servers (<see cref="Desk.SharedCacheVersions"/>):
+/// scope 0 is the global version, any other scope an agency's id.
+/// </summary>
+public sealed class CacheVersion
+{
+    public int Scope { get; set; }
+    public long Version { get; set; }
+}
+
 public sealed class ReminderDigest
 {
     public int Id { get; set; }
