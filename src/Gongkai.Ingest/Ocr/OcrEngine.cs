@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+
+namespace Gongkai.Ingest.Ocr;
+
+/// <summary>A rectangle of a page image in pixels (right and bottom exclusive).</summary>
+internal readonly record struct Box(int Left, int Top, int Right, int Bottom)
+{
+    public int Width => Right - Left;
+    public int Height => Bottom - Top;
+    public bool IsEmpty => Width <= 0 || Height <= 0;
+}
+
+/// <summary>What the engine read in a box: the text and its least certain character's confidence (0–100).</summary>
+internal readonly record struct OcrRead(string Text, float Confidence);
+
+/// <summary>A line of free text on the page, with its box in pixels.</summary>
+internal readonly record struct OcrLine(string Text, Box Box);
+
+/// <summary>
+/// An OCR engine as the scan reader uses it: table cells, each cut out on its own (<see cref="CellImage"/>), read as
+/// a number or as a label of one or more lines, and the text outside the tables line by line. Engines are not
+/// thread-safe; one per reading thread, from <see cref="OcrEngines"/>.
+/// </summary>
+internal interface IOcrEngine : IDisposable
+{
+    /// <summary>Engine and model, as the read.ocr finding names them.</summary>
+    string Name { get; }
+    /// <summary>A cell that should hold one number (digits, sign, decimal point) or a blank mark.</summary>
+    OcrRead ReadNumber(GreyImage cell, int deadlineMs);
+    /// <summary>A cell of text: its lines top to bottom, joined without a separator.</summary>
+    OcrRead ReadText(GreyImage cell, int deadlineMs);
+    /// <summary>The lines of text of a page (its tables painted out), with their boxes.</summary>
+    List<OcrLine> ReadLines(GreyImage page, int deadlineMs);
+}
+
+/// <summary>The OCR engines of the process, kept for reuse (loading the Chinese model costs a few hundred milliseconds).</summary>
+internal static class OcrEngines
+{
+    private static readonly ConcurrentBag<IOcrEngine> Idle = [];
+
+    /// <summary>Why no engine can run here (the message a user sees), or null.</summary>
+    public static string? Unavailable => Tesseract.Unavailable;
+
+    public static IOcrEngine Rent() => Idle.TryTake(out var e) ? e : new TesseractEngine();
+
+    public static void Return(IOcrEngine engine) => Idle.Add(engine);
+}
+
+/// <summary>
+/// Tesseract 5 with Debian's chi_sim model for labels and prose, and the same model held to digits for number cells
+/// (a whole-page reading turned the table's zeros into 本/酉/中; a cell read with digits only cannot).
+/// </summary>
+internal sealed class TesseractEngine : IOcrEngine
+{
+    private static int _dumped;
+    private readonly Tesseract _text = Tesseract.Create("chi_sim");
+    private readonly Tesseract _digits = Tesseract.Create("eng");
+
+    public TesseractEngine()
+    {
+        _digits.SetVariable("tessedit_char_whitelist", "0123456789.,+-—/");
+    }
+
+    public string Name => "Tesseract 5（chi_sim）";
+
+    public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
+    {
+        _digits.SetImage(cell.Pixels, cell.Width, cell.Height, cell.Dpi);
+        if (Environment.GetEnvironmentVariable("DUMP") is { } dump && _dumped++ < 60)
+            File.WriteAllBytes($"{dump}/crop{_dumped}.pgm", [.. System.Text.Encoding.ASCII.GetBytes($"P5\n{cell.Width} {cell.Height}\n255\n"), .. cell.Pixels]);
+        return Join(_digits.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleLine, 3, deadlineMs), "");
+    }
+
+    public OcrRead ReadText(GreyImage cell, int deadlineMs)
+    {
+        _text.SetImage(cell.Pixels, cell.Width, cell.Height, cell.Dpi);
+        return Join(_text.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleBlock, 2, deadlineMs), null);
+    }
+
+    private static OcrRead Join(List<OcrWord> words, string? separator) =>
+        words.Count == 0 ? new OcrRead("", 0)
+            : new OcrRead(string.Join(separator, words.Select(w => OcrText.Tidy(w.Text))), words.Min(w => w.Confidence));
+
+    public List<OcrLine> ReadLines(GreyImage page, int deadlineMs)
+    {
+        _text.SetImage(page.Pixels, page.Width, page.Height, page.Dpi);
+        var lines = _text.Recognize(0, 0, page.Width, page.Height, Tesseract.PageSegMode.Auto, 2, deadlineMs);
+        return [.. lines.Select(l => new OcrLine(OcrText.Tidy(l.Text), new Box(l.Left, l.Top, l.Right, l.Bottom)))];
+    }
+
+    public void Dispose()
+    {
+        _text.Dispose();
+        _digits.Dispose();
+    }
+}
