@@ -151,4 +151,30 @@ internal sealed class GreyImage(int width, int height, byte[] pixels, int dpi)
         }
         return new GreyImage(Width, Height, output, Dpi);
     }
+
+    /// <summary>This image resized by <paramref name="factor"/> (bilinear), the resolution scaled with it.</summary>
+    public GreyImage Scale(double factor)
+    {
+        int w = Math.Max(1, (int)Math.Round(Width * factor)), h = Math.Max(1, (int)Math.Round(Height * factor));
+        var output = new byte[w * h];
+        for (var y = 0; y < h; y++)
+        {
+            var sy = Math.Min(Height - 1.001, Math.Max(0, (y + 0.5) / factor - 0.5));
+            var y0 = (int)sy;
+            var fy = sy - y0;
+            for (var x = 0; x < w; x++)
+            {
+                var sx = Math.Min(Width - 1.001, Math.Max(0, (x + 0.5) / factor - 0.5));
+                var x0 = (int)sx;
+                var fx = sx - x0;
+                var i = y0 * Width + x0;
+                var x1 = Math.Min(x0 + 1, Width - 1) - x0;
+                var y1 = Math.Min(y0 + 1, Height - 1) - y0;
+                var top = Pixels[i] * (1 - fx) + Pixels[i + x1] * fx;
+                var bottom = Pixels[i + y1 * Width] * (1 - fx) + Pixels[i + y1 * Width + x1] * fx;
+                output[y * w + x] = (byte)(top * (1 - fy) + bottom * fy + 0.5);
+            }
+        }
+        return new GreyImage(w, h, output, (int)Math.Round(Dpi * factor));
+    }
 }

@@ -52,7 +52,6 @@ internal static class OcrEngines
 /// </summary>
 internal sealed class TesseractEngine : IOcrEngine
 {
-    private static int _dumped;
     private readonly Tesseract _text = Tesseract.Create("chi_sim");
     private readonly Tesseract _digits = Tesseract.Create("eng");
 
@@ -66,8 +65,6 @@ internal sealed class TesseractEngine : IOcrEngine
     public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
     {
         _digits.SetImage(cell.Pixels, cell.Width, cell.Height, cell.Dpi);
-        if (Environment.GetEnvironmentVariable("DUMP") is { } dump && _dumped++ < 60)
-            File.WriteAllBytes($"{dump}/crop{_dumped}.pgm", [.. System.Text.Encoding.ASCII.GetBytes($"P5\n{cell.Width} {cell.Height}\n255\n"), .. cell.Pixels]);
         return Join(_digits.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleLine, 3, deadlineMs), "");
     }
 

@@ -29,6 +29,9 @@ internal static class ScanText
     /// <summary>A digit read with less confidence than this is not taken (Tesseract's 0–100 scale).</summary>
     internal const float MinNumberConfidence = 80;
 
+    /// <summary>The size of the second, confirming reading of a number.</summary>
+    internal const double SecondReadScale = 0.7;
+
     /// <exception cref="NotAReportException">No OCR engine, too many pages, a page that cannot be drawn, or out of time.</exception>
     public static ScanResult Extract(byte[] pdf)
     {
@@ -103,15 +106,12 @@ internal static class ScanText
         var px = image.Dpi / 72.0;
         var items = new List<PageItem>();
 
-        var sw = Stopwatch.StartNew();
         foreach (var table in tables)
         {
             var texts = ReadCells(engine, image, ink, table, pageNo, unread, ref numberCells, left);
             items.Add(new PageItem((image.Height - table.Box.Top) / px, null, PageText.TableRows(table.Table, texts)));
         }
 
-        Console.Error.WriteLine($"TRACE page {pageNo}: tables {tables.Count} cells {tables.Sum(t => t.CellBoxes.Length)} in {sw.ElapsedMilliseconds} ms");
-        sw.Restart();
         // The text around the tables: the tables painted white, the page read as lines.
         var page = image;
         if (tables.Count > 0)
@@ -126,11 +126,11 @@ internal static class ScanText
         foreach (var line in engine.ReadLines(page, Deadline(left)))
         {
             if (line.Text.Length == 0) continue;
+            var text = line.Text.Length <= 40 ? Lexicon.Snap(line.Text) : line.Text;
             var size = Math.Max(1, line.Box.Height / px);
             var baseline = (image.Height - line.Box.Bottom) / px;
-            items.Add(new PageItem(baseline + size, new TextLine(line.Text, line.Box.Left / px, line.Box.Right / px, baseline, size, line.Text.Length), null));
+            items.Add(new PageItem(baseline + size, new TextLine(text, line.Box.Left / px, line.Box.Right / px, baseline, size, text.Length), null));
         }
-        Console.Error.WriteLine($"TRACE page {pageNo}: free text in {sw.ElapsedMilliseconds} ms");
         items.Sort((a, b) => b.Top.CompareTo(a.Top));
         return items;
     }
@@ -158,9 +158,12 @@ internal static class ScanText
             if (cuts[i] is not { } cut || cut.Ink.Height > singleLine) continue;
             var read = engine.ReadNumber(cut.Image, Deadline(left));
             seen[i] = read.Text;
-            Console.Error.WriteLine($"TRACE cell p{pageNo} r{cells[i].Row} c{cells[i].Col} box {cut.Ink} '{read.Text}' {read.Confidence:0}");
-            if (read.Confidence >= MinNumberConfidence && (OcrText.NumberRx().IsMatch(read.Text) || OcrText.BlankRx().IsMatch(read.Text)))
-                number[i] = read.Text;
+            if (read.Confidence < MinNumberConfidence || !(OcrText.NumberRx().IsMatch(read.Text) || OcrText.BlankRx().IsMatch(read.Text))) continue;
+            // A second reading of the same print at another size must agree: most misreadings (5 as 3, a digit seen
+            // twice) do not survive the change of scale, and a number no identity reads has no other check.
+            var again = engine.ReadNumber(cut.Image.Scale(SecondReadScale), Deadline(left));
+            if (again.Text == read.Text) number[i] = read.Text;
+            else seen[i] = $"{read.Text}/{again.Text}";
         }
         var columns = table.Table.Xs.Length - 1;
         var numeric = new bool[columns];
@@ -180,14 +183,16 @@ internal static class ScanText
             if (cuts[i] is not { } cut) continue;
             if (number[i] is { } n) { texts[i] = n; numberCells++; continue; }
             var text = engine.ReadText(cut.Image, Deadline(left));
-            if (numeric[cells[i].Col] && cut.Ink.Height <= singleLine && !LooksLikeHeading(text))
+            var label = Lexicon.Snap(text.Text);
+            var isText = Lexicon.IsWord(label) || LooksLikeHeading(text);
+            if (!isText && cut.Ink.Height <= singleLine && (numeric[cells[i].Col] || text.Text.Length <= 4))
             {
                 texts[i] = "—";
                 numberCells++;
                 unread.Add(new UnreadCell(pageNo, cells[i].Row + 1, cells[i].Col + 1, seen[i] ?? text.Text));
                 continue;
             }
-            texts[i] = text.Text;
+            texts[i] = label;
         }
         return texts;
     }
