@@ -8,8 +8,10 @@ namespace Gongkai.Ingest.Ocr;
 internal static class CellImage
 {
     /// <summary>The cell's print as a binary image with a margin, and its box on the page; null for an empty cell.</summary>
-    public static (GreyImage Image, Box Ink)? Cut(bool[] ink, int pageWidth, Box cell, int dpi)
+    public static (GreyImage Image, Box Ink)? Cut(GreyImage page, bool[] ink, Box cell)
     {
+        var pageWidth = page.Width;
+        var dpi = page.Dpi;
         var inset = Math.Max(2, dpi / 100);
         int l = cell.Left + inset, t = cell.Top + inset, w = cell.Width - 2 * inset, h = cell.Height - 2 * inset;
         if (w < 4 || h < 4) return null;
@@ -25,9 +27,21 @@ internal static class CellImage
         int cw = box.Width + 2 * margin, ch = box.Height + 2 * margin;
         var pixels = new byte[cw * ch];
         Array.Fill(pixels, (byte)255);
+        // The page's grey levels where the kept print is (and a pixel around it, for the strokes' soft edges):
+        // binarising here would cut thin strokes, the top bar of a 5 read as a 3.
         for (var y = 0; y < box.Height; y++)
             for (var x = 0; x < box.Width; x++)
-                if (local[(box.Top + y) * w + box.Left + x]) pixels[(margin + y) * cw + margin + x] = 0;
+            {
+                int ly = box.Top + y, lx = box.Left + x;
+                var near = false;
+                for (var dy = -1; dy <= 1 && !near; dy++)
+                    for (var dx = -1; dx <= 1 && !near; dx++)
+                    {
+                        int ny = ly + dy, nx = lx + dx;
+                        near = (uint)ny < (uint)h && (uint)nx < (uint)w && local[ny * w + nx];
+                    }
+                if (near) pixels[(margin + y) * cw + margin + x] = page.Pixels[(t + ly) * pageWidth + l + lx];
+            }
         return (new GreyImage(cw, ch, pixels, dpi), new Box(l + box.Left, t + box.Top, l + box.Right, t + box.Bottom));
     }
 

@@ -65,7 +65,11 @@ internal sealed class TesseractEngine : IOcrEngine
     public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
     {
         _digits.SetImage(cell.Pixels, cell.Width, cell.Height, cell.Dpi);
-        return Join(_digits.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleLine, 3, deadlineMs), "");
+        // Character by character: a number is as sure as its least sure digit.
+        var symbols = _digits.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleLine, 4, deadlineMs);
+        if (Environment.GetEnvironmentVariable("TRACE_DIGITS") is not null)
+            Console.Error.WriteLine("TRACE " + string.Join(" ", symbols.Select(s => $"{s.Text}:{s.Confidence:0}")));
+        return Join(symbols, "");
     }
 
     public OcrRead ReadText(GreyImage cell, int deadlineMs)

@@ -154,7 +154,7 @@ internal static class ScanText
         {
             texts[i] = "";
             var b = table.CellBoxes[i];
-            cuts[i] = CellImage.Cut(ink, image.Width, new Box(b.Left, b.Top, b.Right, b.Bottom), image.Dpi);
+            cuts[i] = CellImage.Cut(image, ink, new Box(b.Left, b.Top, b.Right, b.Bottom));
             if (cuts[i] is not { } cut || cut.Ink.Height > singleLine) continue;
             var read = engine.ReadNumber(cut.Image, Deadline(left));
             seen[i] = read.Text;
