@@ -35,6 +35,21 @@ if (args.Length >= 2 && args[0] == "text")
     Console.Error.WriteLine($"{scan.Pages} pages, {scan.Elapsed.TotalSeconds:0.0} s, unread {scan.Unread.Count}: {string.Join("; ", scan.Unread)}");
     return 0;
 }
+if (args.Length >= 3 && args[0] == "grid")
+{
+    var path = Path.GetFullPath(args[1]);
+    var page = int.Parse(args[2], CultureInfo.InvariantCulture);
+    var image = Gongkai.Ingest.Ocr.PageRenderer.Render(path, page, 300, TimeSpan.FromMinutes(1));
+    var threshold = image.OtsuThreshold();
+    var ink = image.Binarise(threshold);
+    var skew = Gongkai.Ingest.Ocr.GreyImage.Skew(ink, image.Width, image.Height);
+    Console.WriteLine($"threshold {threshold} skew {skew:0.00}");
+    image = image.Rotate(skew);
+    ink = image.Binarise(threshold);
+    foreach (var t in Gongkai.Ingest.Ocr.ScanGrid.Find(ink, image.Width, image.Height, image.Dpi))
+        Console.WriteLine($"table {t.Box} rows {t.Table.Rows} cols {t.Table.Xs.Length - 1} cells {t.Table.Cells.Length}");
+    return 0;
+}
 if (args.Length >= 2 && args[0] == "run")
 {
     var files = Directory.GetFiles(args[1], "*.pdf").Order(StringComparer.Ordinal).ToList();

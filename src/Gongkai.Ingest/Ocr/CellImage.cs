@@ -123,9 +123,12 @@ internal static class CellImage
         {
             var (b, area) = pieces[k];
             if (area > speck || b.Height > dpi / 20) { keep[k] = true; continue; }
-            // A dot low on a line, just after a glyph and before another: a decimal point or a full stop.
+            // A dot low on a line just after a glyph: a decimal point or a full stop. A short dash at mid-height just
+            // before a glyph: a minus sign (dropping it as noise would turn -29 into 29).
             keep[k] = glyphs.Any(g => b.Top >= g.Box.Top + g.Box.Height / 2 && b.Bottom <= g.Box.Bottom + 2
-                && b.Left >= g.Box.Right - 1 && b.Left - g.Box.Right <= g.Box.Height / 2);
+                    && b.Left >= g.Box.Right - 1 && b.Left - g.Box.Right <= g.Box.Height / 2)
+                || b.Width >= 2 * b.Height && glyphs.Any(g => b.Top >= g.Box.Top && b.Bottom <= g.Box.Bottom
+                    && b.Right <= g.Box.Left + 1 && g.Box.Left - b.Right <= g.Box.Height);
         }
         int l = int.MaxValue, t = int.MaxValue, r = -1, bo = -1;
         for (var i = 0; i < a.Length; i++)

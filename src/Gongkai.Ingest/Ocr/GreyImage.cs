@@ -102,7 +102,8 @@ internal sealed class GreyImage(int width, int height, byte[] pixels, int dpi)
             var t = Math.Tan(degrees * Math.PI / 180);
             for (var i = 0; i < xs.Count; i++)
             {
-                var b = (int)Math.Round(ys[i] - xs[i] * t) + offset;
+                // Bins two rows high, as the rows are sampled: one-row bins would favour 0° (every sample on an even row).
+                var b = ((int)Math.Round(ys[i] - xs[i] * t) + offset) >> 1;
                 if ((uint)b < (uint)bins.Length) bins[b]++;
             }
             double s = 0;

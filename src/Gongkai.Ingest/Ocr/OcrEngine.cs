@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 
 namespace Gongkai.Ingest.Ocr;
 
@@ -33,17 +32,78 @@ internal interface IOcrEngine : IDisposable
     List<OcrLine> ReadLines(GreyImage page, int deadlineMs);
 }
 
-/// <summary>The OCR engines of the process, kept for reuse (loading the Chinese model costs a few hundred milliseconds).</summary>
+/// <summary>
+/// The OCR engines of the process, kept for reuse (loading a model costs a few hundred milliseconds).
+/// $GONGKAI_OCR_ENGINE chooses: <c>tesseract</c> (the default), <c>paddle</c>, or <c>both</c> — Tesseract, with every
+/// number also read by PaddleOCR and given only when the two agree (docs/ocr.md has the measurements).
+/// </summary>
 internal static class OcrEngines
 {
-    private static readonly ConcurrentBag<IOcrEngine> Idle = [];
+    private static readonly System.Collections.Concurrent.ConcurrentBag<IOcrEngine> Idle = [];
+
+    public static string Kind => Environment.GetEnvironmentVariable("GONGKAI_OCR_ENGINE")?.Trim().ToLowerInvariant() switch
+    {
+        "paddle" => "paddle",
+        "both" => "both",
+        _ => "tesseract",
+    };
 
     /// <summary>Why no engine can run here (the message a user sees), or null.</summary>
-    public static string? Unavailable => Tesseract.Unavailable;
+    public static string? Unavailable => Kind switch
+    {
+        "paddle" => PaddleEngine.Unavailable,
+        "both" => Tesseract.Unavailable ?? PaddleEngine.Unavailable,
+        _ => Tesseract.Unavailable,
+    };
 
-    public static IOcrEngine Rent() => Idle.TryTake(out var e) ? e : new TesseractEngine();
+    public static IOcrEngine Rent()
+    {
+        var kind = Kind;
+        if (Idle.TryTake(out var e))
+        {
+            if (e.Name == NameOf(kind)) return e;
+            e.Dispose();
+        }
+        return kind switch
+        {
+            "paddle" => new PaddleEngine(),
+            "both" => new CheckedEngine(new TesseractEngine(), new PaddleEngine()),
+            _ => new TesseractEngine(),
+        };
+    }
+
+    private static string NameOf(string kind) => kind switch
+    {
+        "paddle" => PaddleEngine.DisplayName,
+        "both" => CheckedEngine.DisplayName,
+        _ => TesseractEngine.DisplayName,
+    };
 
     public static void Return(IOcrEngine engine) => Idle.Add(engine);
+}
+
+/// <summary>Tesseract for the words; every number read by both Tesseract and PaddleOCR, and given only if they agree.</summary>
+internal sealed class CheckedEngine(TesseractEngine tesseract, PaddleEngine paddle) : IOcrEngine
+{
+    public const string DisplayName = "Tesseract 5（chi_sim）与 PaddleOCR PP-OCRv4 互校数字";
+    public string Name => DisplayName;
+
+    public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
+    {
+        var t = tesseract.ReadNumber(cell, deadlineMs);
+        if (t.Text.Length == 0) return t;
+        var p = paddle.ReadNumber(cell, deadlineMs);
+        return p.Text == t.Text ? new OcrRead(t.Text, Math.Min(t.Confidence, p.Confidence)) : new OcrRead($"{t.Text}≠{p.Text}", 0);
+    }
+
+    public OcrRead ReadText(GreyImage cell, int deadlineMs) => tesseract.ReadText(cell, deadlineMs);
+    public List<OcrLine> ReadLines(GreyImage page, int deadlineMs) => tesseract.ReadLines(page, deadlineMs);
+
+    public void Dispose()
+    {
+        tesseract.Dispose();
+        paddle.Dispose();
+    }
 }
 
 /// <summary>
@@ -60,15 +120,14 @@ internal sealed class TesseractEngine : IOcrEngine
         _digits.SetVariable("tessedit_char_whitelist", "0123456789.,+-—/");
     }
 
-    public string Name => "Tesseract 5（chi_sim）";
+    public const string DisplayName = "Tesseract 5（chi_sim）";
+    public string Name => DisplayName;
 
     public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
     {
         _digits.SetImage(cell.Pixels, cell.Width, cell.Height, cell.Dpi);
         // Character by character: a number is as sure as its least sure digit.
         var symbols = _digits.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleLine, 4, deadlineMs);
-        if (Environment.GetEnvironmentVariable("TRACE_DIGITS") is not null)
-            Console.Error.WriteLine("TRACE " + string.Join(" ", symbols.Select(s => $"{s.Text}:{s.Confidence:0}")));
         return Join(symbols, "");
     }
 
