@@ -44,22 +44,21 @@ internal static class OcrEngines
     public static string Kind => Environment.GetEnvironmentVariable("GONGKAI_OCR_ENGINE")?.Trim().ToLowerInvariant() switch
     {
         "paddle" => "paddle",
-        "both" => "both",
-        _ => "tesseract",
+        "tesseract" => "tesseract",
+        _ => "both",
     };
 
-    /// <summary>Why no engine can run here (the message a user sees), or null.</summary>
+    /// <summary>Why no engine can run here (the message a user sees), or null. `both` without PaddleOCR's model is Tesseract alone.</summary>
     public static string? Unavailable => Kind switch
     {
         "paddle" => PaddleEngine.Unavailable,
-        "both" => Tesseract.Unavailable ?? PaddleEngine.Unavailable,
         _ => Tesseract.Unavailable,
     };
 
     public static IOcrEngine Rent()
     {
         var kind = Kind;
-        if (Idle.TryTake(out var e))
+        while (Idle.TryTake(out var e))
         {
             if (e.Name == NameOf(kind)) return e;
             e.Dispose();
@@ -67,33 +66,38 @@ internal static class OcrEngines
         return kind switch
         {
             "paddle" => new PaddleEngine(),
-            "both" => new CheckedEngine(new TesseractEngine(), new PaddleEngine()),
-            _ => new TesseractEngine(),
+            "tesseract" => new TesseractEngine(),
+            _ => new CheckedEngine(new TesseractEngine(), PaddleEngine.Unavailable is null ? new PaddleEngine() : null),
         };
     }
 
     private static string NameOf(string kind) => kind switch
     {
         "paddle" => PaddleEngine.DisplayName,
-        "both" => CheckedEngine.DisplayName,
-        _ => TesseractEngine.DisplayName,
+        "tesseract" => TesseractEngine.DisplayName,
+        _ => PaddleEngine.Unavailable is null ? CheckedEngine.DisplayName : CheckedEngine.AloneName,
     };
 
     public static void Return(IOcrEngine engine) => Idle.Add(engine);
 }
 
-/// <summary>Tesseract for the words; every number read by both Tesseract and PaddleOCR, and given only if they agree.</summary>
-internal sealed class CheckedEngine(TesseractEngine tesseract, PaddleEngine paddle) : IOcrEngine
+/// <summary>
+/// Tesseract for the words; every number read by both Tesseract and PaddleOCR, and given only if they agree. Their
+/// mistakes differ (Tesseract took a 5 for a 3 on two scans, PaddleOCR a 9 for a 0 and a 0 for an O), so agreement
+/// is a check no identity gives the cells of section 二. Without PaddleOCR's model, Tesseract alone, and its name says so.
+/// </summary>
+internal sealed class CheckedEngine(TesseractEngine tesseract, PaddleEngine? paddle) : IOcrEngine
 {
-    public const string DisplayName = "Tesseract 5（chi_sim）与 PaddleOCR PP-OCRv4 互校数字";
-    public string Name => DisplayName;
+    public const string DisplayName = "Tesseract 5（chi_sim），数字经 PaddleOCR PP-OCRv4 互校";
+    public const string AloneName = "Tesseract 5（chi_sim）；未找到 PaddleOCR 模型，数字未经第二个引擎互校";
+    public string Name => paddle is null ? AloneName : DisplayName;
 
     public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
     {
         var t = tesseract.ReadNumber(cell, deadlineMs);
-        if (t.Text.Length == 0) return t;
+        if (t.Text.Length == 0 || paddle is null) return t;
         var p = paddle.ReadNumber(cell, deadlineMs);
-        return p.Text == t.Text ? new OcrRead(t.Text, Math.Min(t.Confidence, p.Confidence)) : new OcrRead($"{t.Text}≠{p.Text}", 0);
+        return p.Text == t.Text ? t : new OcrRead($"{t.Text}≠{p.Text}", 0);
     }
 
     public OcrRead ReadText(GreyImage cell, int deadlineMs) => tesseract.ReadText(cell, deadlineMs);
@@ -102,7 +106,7 @@ internal sealed class CheckedEngine(TesseractEngine tesseract, PaddleEngine padd
     public void Dispose()
     {
         tesseract.Dispose();
-        paddle.Dispose();
+        paddle?.Dispose();
     }
 }
 

@@ -65,7 +65,18 @@ internal sealed class PaddleEngine : IOcrEngine
         if (lines.Count == 0) return new OcrRead("", 0);
         var ink = new Box(lines.Min(l => l.Left), lines.Min(l => l.Top), lines.Max(l => l.Right), lines.Max(l => l.Bottom));
         var read = Recognize(cell, ink);
-        return read with { Text = read.Text.Replace(" ", "", StringComparison.Ordinal) };
+        // The model reads any of its 6,623 characters; in a number cell a round O is a 0 and an l or I a 1.
+        var text = new string([.. read.Text.Where(c => c != ' ').Select(c => c switch
+        {
+            'O' or 'o' or '〇' => '0',
+            'l' or 'I' or '|' => '1',
+            '．' or '。' => '.',
+            '，' => ',',
+            '－' or '—' when read.Text.Length > 1 => '-',
+            '＋' => '+',
+            _ => c,
+        })]);
+        return read with { Text = text };
     }
 
     public OcrRead ReadText(GreyImage cell, int deadlineMs)
