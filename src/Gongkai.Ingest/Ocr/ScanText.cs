@@ -184,8 +184,10 @@ internal static class ScanText
             if (number[i] is { } n) { texts[i] = n; numberCells++; continue; }
             var text = engine.ReadText(cut.Image, Deadline(left));
             var label = Lexicon.Snap(text.Text);
-            var isText = Lexicon.IsWord(label) || LooksLikeHeading(text);
-            if (!isText && cut.Ink.Height <= singleLine && (numeric[cells[i].Col] || text.Text.Length <= 4))
+            var isText = Lexicon.IsWord(label) || LooksLikeHeading(text) && !HasLooseDigits(label);
+            // Digits reach the report only through the number reading: a cell whose digits the text reading saw (a
+            // number the two readings of the digits disagreed on) is a blank, never the text reading's number.
+            if (!isText && (cut.Ink.Height <= singleLine && (numeric[cells[i].Col] || text.Text.Length <= 4) || HasLooseDigits(label)))
             {
                 texts[i] = "—";
                 numberCells++;
@@ -195,6 +197,13 @@ internal static class ScanText
             texts[i] = label;
         }
         return texts;
+    }
+
+    /// <summary>Digits other than a label's own numbering ("2.重复申请").</summary>
+    private static bool HasLooseDigits(string text)
+    {
+        var numbering = System.Text.RegularExpressions.Regex.Match(text, @"^\d{1,2}[.、．]");
+        return text.AsSpan(numbering.Success ? numbering.Length : 0).IndexOfAnyInRange('0', '9') >= 0;
     }
 
     /// <summary>A column heading or a row label read with confidence: two or more Chinese characters.</summary>
