@@ -10,6 +10,7 @@ using Gongkai.Tests.Generation;
 // bench/ocr/run.sh: make scans of generated reports, then read them with an OCR engine and count cells.
 //   make DIR N [FIRST_SEED]   N scans DIR/scan-SEED.pdf with their truth DIR/scan-SEED.json
 //   run DIR                   every scan read (GONGKAI_OCR_ENGINE picks the engine), cells right/null/wrong, s/page, peak memory
+//   text PDF / grid PDF PAGE  what OCR made of one scan / the tables found on one page (for looking into a failure)
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length >= 3 && args[0] == "make")
 {

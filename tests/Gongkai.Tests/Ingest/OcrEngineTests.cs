@@ -7,6 +7,7 @@ namespace Gongkai.Tests.Ingest;
 /// Each OCR engine on printed cells it must read: numbers (a lone 0, a signed change, an amount) and labels. The
 /// cells are drawn in the report's own font at 150 dpi and taken up to 300 dpi as the scan reader does.
 /// </summary>
+[Collection("OCR")]
 public class OcrEngineTests
 {
     private const string Font = "/usr/share/fonts/truetype/arphic/uming.ttc";

@@ -47,10 +47,15 @@ public sealed class ScannedReports
     }
 }
 
+/// <summary>OCR takes both cores for a while: its tests run alone, so the other readers' time bounds are not starved.</summary>
+[CollectionDefinition("OCR", DisableParallelization = true)]
+public sealed class OcrCollection;
+
 /// <summary>
 /// Scanned PDFs (image pages, no text layer) read by OCR: never a wrong number, most cells right, findings that say
 /// the values came from OCR, and bad scans refused with a clear Chinese message.
 /// </summary>
+[Collection("OCR")]
 public class ScanReaderTests(ScannedReports scans) : IClassFixture<ScannedReports>
 {
     [Theory]
