@@ -36,7 +36,7 @@ public static class OfficialLayout
         blocks.Add(new Heading(OtherHeading));
         blocks.AddRange(Paragraphs(report.Narrative.Other ?? "无。"));
         if (report.Agency is not null) blocks.Add(new Paragraph(report.Agency, ParagraphStyle.Signature));
-        if (report.Published is DateOnly d) blocks.Add(new Paragraph($"{d.Year}年{d.Month}月{d.Day}日", ParagraphStyle.Signature));
+        if (report.Published is DateOnly d) blocks.Add(new Paragraph(Gongkai.Core.Labels.Chinese.Date(d), ParagraphStyle.Signature));
         return new ReportDocument(Title(report), blocks.ToImmutable());
     }
 

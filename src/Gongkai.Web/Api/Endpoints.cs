@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Core.Calendar;
@@ -87,7 +88,7 @@ public static class Endpoints
         reports.MapPost("/submit", async (int year, Gongkai.Web.Oversight.Collector c, HttpContext ctx, CancellationToken ct) =>
         {
             var r = await c.SubmitFromDeskAsync(Actor.From(ctx.User), year, ct);
-            if (r.Outcome == Gongkai.Web.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
+            if (r.Outcome == Gongkai.Core.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
             return TypedResults.Ok(r);
         }).WithSummary("报送：把本机关的年度报告（DOCX）报送上级政务公开办（审核人）");
         reports.MapPut("/narrative", async (int year, NarrativeRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>

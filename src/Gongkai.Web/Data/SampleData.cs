@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Layout;

@@ -1,3 +1,5 @@
+using Gongkai.Core.Labels;
+using Gongkai.Core.Oversight;
 using System.IO.Compression;
 using System.Text;
 using Gongkai.Core.Model;
@@ -23,23 +25,11 @@ public sealed class OversightOptions
 /// <summary>One file as it arrived: an upload, a file of the import folder, or a report rendered at a unit's desk.</summary>
 public sealed record IncomingFile(string Name, byte[] Content);
 
-public enum CollectOutcome
-{
-    Stored,
-    AlreadyPresent,
-    Failed,
-}
-
 /// <summary>What became of one file (or one entry of a ZIP).</summary>
 public sealed record CollectResult(string File, string? Entry, CollectOutcome Outcome, string Message,
     long? ReportId = null, int? AgencyId = null, string? Agency = null, int? Year = null, int Errors = 0, int Warnings = 0)
 {
-    public string OutcomeLabel => Outcome switch
-    {
-        CollectOutcome.Stored => "已存入",
-        CollectOutcome.AlreadyPresent => "已存在",
-        _ => "失败",
-    };
+    public string OutcomeLabel => Outcome.Label();
 
     /// <summary>“汇总.zip › 街道/逢源.pdf”: the name a person finds the file by.</summary>
     public string Name => Entry is null ? File : $"{File} › {Entry}";
@@ -219,13 +209,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         }
     }
 
-    public static string SourceLabel(FilingSource s) => s switch
-    {
-        FilingSource.Upload => "上传",
-        FilingSource.Folder => "目录导入",
-        FilingSource.Desk => "单位报送",
-        _ => s.ToString(),
-    };
+    public static string SourceLabel(FilingSource s) => s.Label();
 
     public static string ContentType(string format) => format switch
     {

@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Core.Model;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;

@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.Globalization;
 using Gongkai.Core.Model;
 using Gongkai.Render;

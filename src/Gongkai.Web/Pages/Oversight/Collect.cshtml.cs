@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public sealed class CollectModel(Collector collector, Registry registry, Gongkai
             var form = new FormFileCollection();
             form.AddRange(files);
             var incoming = await OversightApi.ReadAllAsync(form, collector.Options, ct);
-            Results = await collector.CollectAsync(Actor, incoming, AgencyId, UseYear ? Year : null, Gongkai.Web.Data.FilingSource.Upload, ct);
+            Results = await collector.CollectAsync(Actor, incoming, AgencyId, UseYear ? Year : null, Gongkai.Core.Oversight.FilingSource.Upload, ct);
         }, ct);
         return Page();
     }

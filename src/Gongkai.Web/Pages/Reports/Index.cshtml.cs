@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Desk;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,7 +40,7 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gon
         Try(async () =>
         {
             var r = await collector.SubmitFromDeskAsync(Actor, Year, ct);
-            if (r.Outcome == Gongkai.Web.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
+            if (r.Outcome == Gongkai.Core.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
         }, "已报送上级政务公开办", Back);
 
     private IActionResult Back() => RedirectToPage(new { year = Year });

@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
