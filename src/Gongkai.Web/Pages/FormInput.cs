@@ -55,7 +55,7 @@ public sealed class DateBinderProvider : IModelBinderProvider
 /// </summary>
 public static class UploadLimits
 {
-    /// <summary>The largest page upload: the collect page's archive bound and 1 MB of form (see <see cref="OversightApi.UploadBound"/>).</summary>
+    /// <summary>The largest page upload: the collect page's archive bound and 1 MB of form (see <see cref="OversightApi.UploadBound"/>); twice this is read and answered.</summary>
     public static long Bound(IServiceProvider services) =>
         OversightApi.UploadBound(services.GetRequiredService<IOptions<OversightOptions>>().Value);
 
@@ -71,8 +71,12 @@ public static class UploadLimits
             return;
         }
         var bound = Bound(ctx.RequestServices);
+        // Past the bound the body is still read, and thrown away, up to twice the bound: a browser still sending its
+        // upload does not see an answer given before it has finished (the connection is cut, "connection reset"), so
+        // the Chinese answer has to wait for the end of the body. Beyond twice the bound the connection is cut.
+        var drain = 2 * bound;
         var size = ctx.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (size is { IsReadOnly: false }) size.MaxRequestBodySize = bound;
+        if (size is { IsReadOnly: false }) size.MaxRequestBodySize = drain;
         ctx.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = bound }));
         var tooLarge = request.ContentLength > bound;
         if (!tooLarge)
@@ -88,6 +92,11 @@ public static class UploadLimits
         {
             await next(ctx);
             return;
+        }
+        if (!(request.ContentLength > drain))
+        {
+            try { await request.Body.CopyToAsync(Stream.Null, ctx.RequestAborted); }
+            catch (BadHttpRequestException) { } // over twice the bound: answered all the same, the rest cut
         }
         // Back to the page the form is on, which shows the message in its own layout (post, redirect, get).
         var tempData = ctx.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(ctx);
