@@ -87,6 +87,13 @@ public static class UploadLimits
             }
             catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge) { tooLarge = true; }
             catch (InvalidDataException) { tooLarge = true; } // the form reader's MultipartBodyLengthLimit
+            catch (IOException)
+            {
+                // A body that ends early (the client gave up, a broken form): not a size question; the page's own
+                // antiforgery and model binding refuse it as before.
+                await next(ctx);
+                return;
+            }
         }
         if (!tooLarge)
         {
