@@ -135,7 +135,10 @@ public static class App
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
-            await Database.CreateAsync(db);
+            // Database:MigrateOnStart=false (several servers, upgraded by `migrate` first): refuse to run on an old schema.
+            if (app.Configuration.GetValue("Database:MigrateOnStart", true)) await Database.MigrateAsync(db);
+            else if (await Database.PendingMigrationsAsync(db) is { Count: > 0 } pending)
+                throw new InvalidOperationException($"数据库结构不是本版本的（待应用迁移：{string.Join("、", pending)}）：请先运行 Gongkai.Web migrate");
             var sample = scope.ServiceProvider.GetRequiredService<IOptions<SampleDataOptions>>().Value;
             await SampleData.EnsureAsync(scope.ServiceProvider, sample);
             await app.Services.GetRequiredService<CalendarProvider>().LoadAsync();
