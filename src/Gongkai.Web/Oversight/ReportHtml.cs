@@ -34,7 +34,7 @@ public static partial class ReportHtml
             found |= hit;
             var cls = m.Groups[1].Value;
             return (hit ? cls.Replace("class=\"num\"", "class=\"num target\"", StringComparison.Ordinal) : cls)
-                + $" id=\"cell-{m.Groups[2].Value}\" data-cell=\"{m.Groups[2].Value}\"" + (hit ? " data-scroll-target=\"\"" : "");
+                + $" id=\"cell-{m.Groups[2].Value}\" data-cell=\"{m.Groups[2].Value}\"";
         });
         return (body, found);
     }
