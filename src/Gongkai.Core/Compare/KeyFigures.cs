@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gongkai.Core.Labels;
 using Gongkai.Core.Model;
 using Gongkai.Core.Oversight;
 

@@ -158,18 +158,12 @@ public sealed record ReportComparison(
     public int ProseCount(ProseKind kind) => Prose.Count(p => p.Kind == kind);
 }
 
-/// <summary>The Chinese words of a comparison, beside the values they name.</summary>
+/// <summary>
+/// The JSON words of a comparison (spec/cli.md) and the two phrases its messages build; the Chinese labels of its enums
+/// are in <see cref="Labels.Chinese"/> with every other label (<c>kind.Label()</c>).
+/// </summary>
 public static class CompareLabels
 {
-    public static string Label(this ProseKind kind) => kind switch
-    {
-        ProseKind.Added => "新增",
-        ProseKind.Deleted => "删除",
-        ProseKind.Changed => "修改",
-        ProseKind.Same => "未变",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
     /// <summary>The JSON word (spec/cli.md: added|deleted|changed|same).</summary>
     public static string Code(this ProseKind kind) => kind switch
     {
@@ -180,37 +174,7 @@ public static class CompareLabels
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public static string Label(this ReportSide side) => side == ReportSide.Old ? "上年" : "本年";
-
     public static string Code(this ReportSide side) => side == ReportSide.Old ? "old" : "new";
-
-    public static string Label(this CellMatch match) => match switch
-    {
-        CellMatch.Same => "同一单元格",
-        CellMatch.Counterpart => "格式调整后的对应单元格",
-        CellMatch.Sum => "一方为各子项之和",
-        CellMatch.OldOnly => "仅上年报告有",
-        CellMatch.NewOnly => "仅本年报告有",
-        _ => throw new ArgumentOutOfRangeException(nameof(match)),
-    };
-
-    public static string Label(this EditKind kind) => kind switch
-    {
-        EditKind.Same => "未变",
-        EditKind.Inserted => "增加",
-        EditKind.Deleted => "删除",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    public static string Label(this CopyScope scope) => scope == CopyScope.Section ? "整个部分" : "段落";
-
-    public static string Label(this FigureKind kind) => kind switch
-    {
-        FigureKind.Count => "件数",
-        FigureKind.Amount => "金额（万元）",
-        FigureKind.Rate => "比率（%）",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 
     /// <summary>"完全相同" for identical text, "几乎相同" otherwise.</summary>
     public static string Sameness(bool identical) => identical ? "完全相同" : "几乎相同";

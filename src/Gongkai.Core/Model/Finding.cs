@@ -27,14 +27,6 @@ public sealed record Finding(
         _ => "info",
     };
 
-    /// <summary>错误, 警告 or 提示: the severity as screens and documents name it.</summary>
-    public string SeverityLabel => Severity switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
-
     public static bool TryParseSeverity(string? s, out Severity severity)
     {
         switch (s)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Gongkai.Core.Compare;
+using Gongkai.Core.Labels;
 using Gongkai.Core.Layout;
 using Gongkai.Render.Document;
 
@@ -38,7 +39,7 @@ public static class ComparisonLayout
         blocks.Add(new Heading(SummaryHeading));
         blocks.Add(new Paragraph(Summary(c)));
         foreach (var f in c.Findings)
-            blocks.Add(new MarkedParagraph([new TextRun($"【{f.SeverityLabel}】", RunMark.Tag), new TextRun(f.Message)]));
+            blocks.Add(new MarkedParagraph([new TextRun($"【{f.Severity.Label()}】", RunMark.Tag), new TextRun(f.Message)]));
 
         blocks.Add(new Heading(KeyFiguresHeading));
         blocks.Add(KeyFigureTable(c));
@@ -154,7 +155,7 @@ public static class ComparisonLayout
     }
 
     private static string Figure(KeyFigure k, decimal? v) => v is not decimal d ? "—"
-        : k.Kind == FigureKind.Rate ? d.ToString("0.0", CultureInfo.InvariantCulture) + "%"
+        : k.Kind == FigureKind.Rate ? d.ToString("0.#", CultureInfo.InvariantCulture) + "%"
         : OfficialLayout.Format(d, k.Kind == FigureKind.Amount ? FieldKind.Amount : FieldKind.Count);
 
     private static Table ChangeTable(IEnumerable<CellChange> changes) =>
@@ -187,7 +188,7 @@ public static class ComparisonLayout
             {
                 if (section.CellPath(i) != u.Path) continue;
                 var field = section.FieldOfCell(i);
-                return (Short(CellLabels.OfRow(section, section.RowOfCell(i))), field.Group is null ? field.Label : $"{field.Group}（{field.Label}）");
+                return (Chinese.Row(section, section.RowOfCell(i)), field.Group is null ? field.Label : $"{field.Group}（{field.Label}）");
             }
             return (Short(u.Label), "");
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gongkai.Core.Compare;
+using Gongkai.Core.Labels;
 using Gongkai.Core.Rules;
 
 namespace Gongkai.Tests.Core.Compare;
