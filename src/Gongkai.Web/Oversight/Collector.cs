@@ -125,6 +125,8 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
     public async Task<CollectResult> SubmitFromDeskAsync(Actor actor, int year, CancellationToken ct = default)
     {
         if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以报送年度报告");
+        if (Gongkai.Core.Desk.ReportTiming.SubmitProblem(year, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is { } early)
+            throw new DeskValidationException([new("year", early)]);
         var view = await workspace.BuildAsync(actor, year, ct);
         var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == actor.AgencyId, ct);
         var bytes = ReportRenderer.Render(view.Final, RenderFormat.Docx);
