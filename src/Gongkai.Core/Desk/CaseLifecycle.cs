@@ -229,7 +229,7 @@ public static class CaseLifecycle
         if (notice is { } kind)
         {
             int? seq = step is StartConsultation ? next.Consultations[^1].Seq
-                : step is NotifyThirdParty ? file.Consultations.Last(c => c is { Kind: ConsultedParty.ThirdParty, EndedOn: not null, NotifiedOn: null }).Seq
+                : step is NotifyThirdParty ? next.Consultations.Where((c, i) => c.NotifiedOn is not null && file.Consultations[i].NotifiedOn is null).First().Seq
                 : null;
             next = next with { Notices = next.Notices.Add(Issue(kind, seq)) };
         }

@@ -100,6 +100,14 @@ public static class InformationFees
     /// <summary>The articles of the measures a fee by <paramref name="method"/> rests on: 第三条 and 第四条 or 第五条.</summary>
     public static string MeasureArticles(FeeMethod method) => method == FeeMethod.PerItem ? "第三条、第四条" : "第三条、第五条";
 
+    /// <summary>
+    /// What section 六 of the year's report says of fees (国办公开办函〔2021〕30号: 收取信息处理费的情况在第六部分专门报告),
+    /// from the fees paid in the year.
+    /// </summary>
+    public static string AnnualSentence(int year, int paidCount, decimal paidAmount) => paidCount == 0
+        ? $"{year}年度，本机关未收取政府信息公开信息处理费。"
+        : $"{year}年度，本机关依据{FeeMeasures.Title}收取政府信息公开信息处理费共计{paidAmount:0.##}元，涉及申请{paidCount}件。";
+
     /// <summary>The month an application counts in for 按件计收: the calendar month of the day it was received.</summary>
     public static (int Year, int Month) CountingMonth(DateOnly received) => (received.Year, received.Month);
 }

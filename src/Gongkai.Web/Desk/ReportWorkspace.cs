@@ -47,11 +47,21 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         foreach (var o in overrides)
             if (CellAt(layout, o.Path) is var (section, cell))
                 final = final.WithSection(final.Section(section.Key).With(cell, o.Value));
+        // Section 六 of the 2021 format reports the fees charged (国办公开办函〔2021〕30号): computed from the payments
+        // recorded, before the office's own words.
+        var other = draft.Other;
+        if (layout.Template == TemplateId.V2021)
+        {
+            var paid = await db.Cases.AsNoTracking().Where(c => c.AgencyId == actor.AgencyId && c.FeePaidOn >= first && c.FeePaidOn <= last)
+                .Select(c => c.FeeAmount ?? 0).ToListAsync(ct);
+            var sentence = InformationFees.AnnualSentence(year, paid.Count, paid.Sum());
+            other = string.IsNullOrWhiteSpace(other) ? sentence : sentence + "\n" + other;
+        }
         final = final with
         {
             Agency = agency,
             Published = draft.Published,
-            Narrative = new Narrative(draft.Preamble, draft.Overview, draft.Problems, draft.Other),
+            Narrative = new Narrative(draft.Preamble, draft.Overview, draft.Problems, other),
         };
         var checkedReport = ReportChecker.Check(final);
         if (ProactiveTally.IsEmpty(final.Proactive))

@@ -146,7 +146,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         object? body = (method, url) switch
         {
             ("POST", "/api/applications") => new { channel = "InPerson", submitted = "2020-09-28", applicantKind = "Commercial", applicantName = "某公司", informationRequested = "某文件" },
-            ("POST", var u) when u.EndsWith("/close") => new { version, date = "2020-09-28", outcome = "granted" },
+            ("POST", var u) when u.EndsWith("/close") => new { version, date = "2020-09-28", outcome = "granted", form = "Email" },
             ("POST", var u) when u.EndsWith("/extension") => new { version, date = "2020-09-28", reason = "需要调取档案" },
             ("POST", var u) when u.EndsWith("/correction-request") => new { version, date = "2020-09-28", what = "请写明文号", dueBy = "2020-10-20" },
             ("POST", var u) when u.EndsWith("/consultations") => new { version, party = "某公司", from = "2020-09-28" },
