@@ -90,8 +90,11 @@ public sealed record DeskActor(string Name, bool IsHead);
 /// </summary>
 public sealed record DeskContext(DateOnly Today, WorkingCalendar Calendar, DeskActor Actor, Func<DateOnly, string> NextNoticeNumber);
 
-/// <summary>Why a step was refused, in Chinese, and the field of the request it is about.</summary>
-public sealed record Refusal(string Field, string Message)
+/// <summary>
+/// Why a step was refused, in Chinese, and the field of the request it is about. <see cref="Forbidden"/>: the step is
+/// an office head's to take (审核人), not a matter of the facts.
+/// </summary>
+public sealed record Refusal(string Field, string Message, bool Forbidden = false)
 {
     public override string ToString() => Message;
 }
@@ -179,6 +182,14 @@ public static class CaseLifecycle
     {
         var state = CaseClock.StateOf(file);
         if (!Allowed(state).Contains(step.Kind)) return Refuse(new Refusal("", NotAllowed(file, state, step.Kind)));
+        // An office head's steps are refused to others before anything else is judged.
+        if (step is Extend or ProlongConsultation or Reopen && !ctx.Actor.IsHead)
+            return Refuse(new Refusal("", step switch
+            {
+                Extend => "延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第二款）",
+                ProlongConsultation => "征求意见超过15个工作日仍暂停期限，须经审核人同意并写明理由",
+                _ => "重新办理已办结的申请须经审核人（政府信息公开工作机构负责人）同意",
+            }, Forbidden: true));
         var errors = new List<Refusal>();
         if (step.On > ctx.Today) errors.Add(new("date", $"日期{D(step.On)}晚于今天"));
         if (file.ReceivedOn is { } received && step.Kind != StepKind.ConfirmReceipt && step.On < received)
@@ -277,7 +288,7 @@ public static class CaseLifecycle
             if (Blank(s.LateReason))
                 errors.Add(new("date", $"补正应自收到申请之日起7个工作日内（{D(limit)}前）一次性告知（第三十条）；已超过该期限，须由审核人写明理由后告知"));
             else if (!ctx.Actor.IsHead)
-                errors.Add(new("lateReason", "超过7个工作日告知补正，须经政府信息公开工作机构负责人（审核人）同意并写明理由"));
+                errors.Add(new("lateReason", "超过7个工作日告知补正，须经政府信息公开工作机构负责人（审核人）同意并写明理由", Forbidden: true));
             else (lateReason, approvedBy) = (s.LateReason!.Trim(), ctx.Actor.Name);
         }
         else if (!Blank(s.LateReason))
@@ -298,7 +309,7 @@ public static class CaseLifecycle
 
     private static CaseFile? Extended(CaseFile f, Extend s, DeskContext ctx, List<Refusal> errors)
     {
-        if (!ctx.Actor.IsHead) errors.Add(new("", "延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第二款）"));
+        if (!ctx.Actor.IsHead) errors.Add(new("", "延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第二款）", Forbidden: true));
         if (f.Extension is { } e) errors.Add(new("", $"答复期限只能延长一次，已于{D(e.ApprovedOn)}延长"));
         if (Blank(s.Reason)) errors.Add(new("reason", "请写明延长答复期限的理由"));
         if (errors.Count > 0) return null;
@@ -344,7 +355,7 @@ public static class CaseLifecycle
     private static CaseFile? Prolong(CaseFile f, ProlongConsultation s, DeskContext ctx, List<Refusal> errors)
     {
         var c = f.OpenConsultation!;
-        if (!ctx.Actor.IsHead) errors.Add(new("", "征求意见超过15个工作日仍暂停期限，须经审核人同意并写明理由"));
+        if (!ctx.Actor.IsHead) errors.Add(new("", "征求意见超过15个工作日仍暂停期限，须经审核人同意并写明理由", Forbidden: true));
         if (Blank(s.Reason)) errors.Add(new("reason", "请写明延长暂停的理由"));
         if (s.Until <= c.PauseLimit) errors.Add(new("until", $"延长后的日期应晚于{D(c.PauseLimit)}"));
         if (s.On > c.PauseLimit)
@@ -442,7 +453,7 @@ public static class CaseLifecycle
     private static CaseFile? ReopenCase(CaseFile f, Reopen s, DeskContext ctx, List<Refusal> errors)
     {
         var closed = f.Closing!;
-        if (!ctx.Actor.IsHead) errors.Add(new("", "重新办理已办结的申请须经审核人（政府信息公开工作机构负责人）同意"));
+        if (!ctx.Actor.IsHead) errors.Add(new("", "重新办理已办结的申请须经审核人（政府信息公开工作机构负责人）同意", Forbidden: true));
         if (Blank(s.Note)) errors.Add(new("note", "请写明重新办理的理由（误办结的情形，或复议决定、判决的文号和要求）"));
         if (s.On < closed.On) errors.Add(new("date", $"日期{D(s.On)}早于办结日期{D(closed.On)}"));
         if (s.Reason == ReopenReason.MistakenClose && s.AnswerBy is not null)

@@ -205,7 +205,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
 
     /// <summary>The personal data of applicants never enters the log: their fields are logged as changed, not by value.</summary>
     internal static readonly HashSet<string> PersonalFields =
-        [nameof(Case.ApplicantName), nameof(Case.IdNumber), nameof(Case.Phone), nameof(Case.Address), nameof(Case.Email)];
+        [nameof(Case.ApplicantName), nameof(Case.IdNumber), nameof(Case.Phone), nameof(Case.Address), nameof(Case.Email), nameof(Case.ApplicantKey)];
 
     private static string Describe(EntityEntry e)
     {

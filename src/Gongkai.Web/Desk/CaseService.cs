@@ -285,7 +285,12 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             }
             var ctx = new DeskContext(Today, Calendar, new DeskActor(actor.DisplayName, actor.IsHead), Next);
             var outcome = CaseLifecycle.Apply(c.ToFile(Calendar), step, ctx);
-            if (!outcome.Ok) throw new DeskValidationException(outcome.Refusals);
+            if (!outcome.Ok)
+            {
+                // A step that is an office head's is forbidden to others, whatever else is wrong with it.
+                if (outcome.Refusals.FirstOrDefault(r => r.Forbidden) is { } forbidden) throw new DeskForbiddenException(forbidden.Message);
+                throw new DeskValidationException(outcome.Refusals);
+            }
             outcome.File!.Store(c, seqs);
             if (c.RepeatOfId is { } repeat && c.RepeatOf?.Id != repeat) c.RepeatOf = await db.Cases.FirstAsync(x => x.Id == repeat, ct);
             // The version bump happens in SaveChanges; the WHERE on the original version refuses a concurrent writer.

@@ -120,6 +120,8 @@ public abstract class LawfulDeskApiTests(string? postgres) : IDisposable
     [DbFact]
     public async Task Fees_by_item_count_the_applicants_month_pause_the_clock_and_unpaid_closes_as_fee_unpaid()
     {
+        // The fee notice goes out on 19 May, within the answer period; the case is closed on 30 June.
+        _app.Time.Now = new DateTimeOffset(2025, 5, 19, 9, 0, 0, TimeSpan.Zero);
         var head = await _app.ApiAs("head");
         Assert.Equal(HttpStatusCode.OK, (await head.PutAsJsonAsync("/api/agency/settings", new { noticeCode = "示府办公开", feeMethod = "PerItem" })).StatusCode);
         var api = await _app.ApiAs("clerk");
@@ -138,6 +140,8 @@ public abstract class LawfulDeskApiTests(string? postgres) : IDisposable
         Assert.Equal(100m, (decimal)fee["fee"]!["amount"]!);
         var notice = fee["notices"]!.AsArray().Single()!;
         Assert.Equal("示府办公开〔2025〕1号", (string?)notice["number"]);
+        _app.Time.Now = new DateTimeOffset(2025, 6, 30, 9, 0, 0, TimeSpan.Zero);
+        api = await _app.ApiAs("clerk");
         var desk = await Ok(await api.GetAsync("/api/desk"));
         Assert.Contains(desk["feeExpired"]!.AsArray(), x => (int)x!["id"]! == id);
         await Refused(await api.PostAsJsonAsync($"/api/applications/{id}/close", new { version = V(fee), date = "2025-06-30", outcome = "granted" }),
@@ -188,8 +192,9 @@ public abstract class LawfulDeskApiTests(string? postgres) : IDisposable
         var (api, c) = await RegisterAsync("2025-06-02");
         c = await Ok(await api.PostAsJsonAsync($"/api/applications/{Id(c)}/close", new { version = V(c), date = "2025-06-10", outcome = "granted" }));
         Assert.Equal(1m, (decimal)(await Ok(await api.GetAsync("/api/reports/2025")))["report"]!["applications"]!["granted"]!["total"]!);
-        await Refused(await api.PostAsJsonAsync($"/api/applications/{Id(c)}/reopen", new { version = V(c), date = "2025-06-20", reason = "MistakenClose", note = "误办结" }),
-            "case", "审核人");
+        var byClerk = await api.PostAsJsonAsync($"/api/applications/{Id(c)}/reopen", new { version = V(c), date = "2025-06-20", reason = "MistakenClose", note = "误办结" });
+        Assert.Equal(HttpStatusCode.Forbidden, byClerk.StatusCode);
+        Assert.Contains("审核人", await byClerk.Content.ReadAsStringAsync());
         var head = await _app.ApiAs("head");
         c = await Ok(await head.PostAsJsonAsync($"/api/applications/{Id(c)}/reopen", new { version = V(c), date = "2025-06-20", reason = "MistakenClose", note = "误将他案答复登记于本案" }));
         Assert.Null((string?)c["closedOn"]);

@@ -44,8 +44,12 @@ public class OutcomeRulesTests
     {
         _ = template;
         OutcomeRules.TryGet(rowKey, out var rule);
-        // A bare received case, no form, no facts: every requirement of the row must refuse.
-        var bare = Received("2025-03-03", form: null);
+        // A bare received case, no form, no facts, and a third party that objected and was not told of any decision:
+        // every requirement of the row must refuse.
+        var bare = Received("2025-03-03", form: null) with
+        {
+            Consultations = [new ConsultationFile(1, ConsultedParty.ThirdParty, "示范建设公司", D("2025-03-04"), D("2025-03-25"), D("2025-03-10"), ConsultationReply.Objected)],
+        };
         var refusals = OutcomeRules.Check(bare, new Closing(D("2025-03-20"), rowKey));
         foreach (var r in rule.Requirements)
             Assert.Contains(refusals, x => x.Field == r.Field && x.Message.Any(ch => ch >= '\u4e00' && ch <= '\u9fff'));

@@ -114,8 +114,9 @@ public class NoticeRendererTests
     [InlineData("other.feeUnpaid", "第四十二条")]
     public void Every_format_carries_the_rows_citation(string rowKey, string citation)
     {
-        Assert.Contains(citation, string.Join("\n", DocxParagraphs(NoticeRenderer.Docx(Decision(rowKey)))));
-        Assert.Contains(citation, PdfText(NoticeRenderer.Pdf(Decision(rowKey))));
+        var notice = NoticeTextTests.WithFacts(Decision(rowKey));
+        Assert.Contains(citation, string.Join("\n", DocxParagraphs(NoticeRenderer.Docx(notice))));
+        Assert.Contains(citation, PdfText(NoticeRenderer.Pdf(notice)));
     }
 
     [Fact]
