@@ -201,8 +201,9 @@ public static class Endpoints
 
     private static object Deadline(DateOnly received, DateOnly? correctedReceived, bool? extended, CalendarProvider calendars)
     {
-        var d = new StatutoryClock(calendars.Current).Compute(new DeadlineRequest(received, correctedReceived, extended ?? false));
-        return new { d.Received, d.CountFrom, d.Due, d.Extended, d.WorkingDays, d.Explanation };
+        // Past the calendar's last year the desk counts Monday to Friday and says so (暂定), as every case does.
+        var d = new StatutoryClock(calendars.Current, provisionalBeyondLast: true).Compute(new DeadlineRequest(received, correctedReceived, extended ?? false));
+        return new { d.Received, d.CountFrom, d.Due, d.Extended, d.WorkingDays, d.Explanation, d.Provisional };
     }
 
     private static async Task<List<CaseSummaryDto>> List(bool? open, int? year, CaseService s, HttpContext ctx, CancellationToken ct)

@@ -240,6 +240,22 @@ public abstract class LawfulDeskApiTests(string? postgres) : IDisposable
     }
 
     [DbFact]
+    public async Task A_supervising_office_sets_an_internal_deadline_for_its_units_beside_the_statutory_one()
+    {
+        var gkb = await _app.ApiAs("gkb");
+        await Refused(await gkb.PutAsJsonAsync("/api/oversight/units-deadline", new { deadline = "02-10" }), "deadline", "1月31日");
+        Assert.Equal(HttpStatusCode.NoContent, (await gkb.PutAsJsonAsync("/api/oversight/units-deadline", new { deadline = "01-20" })).StatusCode);
+        var units = (await Ok(await gkb.GetAsync("/api/oversight/registry/2024"))).AsArray();
+        var edu = units.Single(u => (string?)u!["agency"] == "示范区教育局")!;
+        Assert.Equal("2025-01-31", (string?)edu["deadline"]);
+        Assert.Equal("2025-01-20", (string?)edu["internalDeadline"]);
+        Assert.True((bool)edu["pastInternalDeadline"]!);
+        var own = units.Single(u => (string?)u!["agency"] == "示范区人民政府办公室")!;
+        Assert.Equal("2025-03-31", (string?)own["deadline"]);
+        Assert.Null((string?)own["internalDeadline"]);
+    }
+
+    [DbFact]
     public async Task The_proactive_register_feeds_section_two_and_an_empty_section_two_is_a_warning()
     {
         var api = await _app.ApiAs("clerk");
