@@ -80,7 +80,7 @@ public sealed class CaseLifecycleE2eTests(BrowserFixture browser) : IDisposable
         await Expect(clerk.Locator("#form-close")).ToHaveCountAsync(0);
 
         // The audit table: the registration and each of the four steps, by whom, and the three numbered notices they issued.
-        var rows = clerk.Locator("#audit tr:has(td:nth-child(3):text-matches('^Case\\.'))");
+        var rows = clerk.Locator("#audit tr:has(td:nth-child(3):text-matches('^Case[.]'))");
         await Expect(rows).ToHaveCountAsync(5);
         string[] who = ["clerk", "clerk", "clerk", "head", "clerk"];
         string[] what = ["Case.Added", "CorrectionRequestedOn", "CorrectionReceivedOn", "ExtendedOn", "OutcomeRow"];

@@ -41,8 +41,10 @@ public sealed class ConcurrencyE2eTests(BrowserFixture browser) : IDisposable
         await Expect(clerk.Locator("#extension")).ToContainTextAsync("经王主任（head）同意延长答复期限");
         await Expect(clerk.Locator("#due")).ToHaveTextAsync("2020年11月20日");
         await Expect(clerk.Locator("#case-state")).ToHaveTextAsync("办理中");
-        await Expect(clerk.Locator("#audit tr:has(td)")).ToHaveCountAsync(2);
-        await Expect(clerk.Locator("#audit tr:has(td)").Nth(1)).ToContainTextAsync("ExtendedOn");
+        // (The case's own rows; the extension also numbered its notice, CaseNotice.Added.)
+        var caseRows = clerk.Locator("#audit tr:has(td:nth-child(3):text-matches('^Case[.]'))");
+        await Expect(caseRows).ToHaveCountAsync(2);
+        await Expect(caseRows.Nth(1)).ToContainTextAsync("ExtendedOn");
 
         // On the fresh page the clerk's action goes through.
         await clerk.SubmitAsync("#form-close", ("Date", "2020-09-28"), ("Outcome", "granted"), ("Text", "已提供"));
