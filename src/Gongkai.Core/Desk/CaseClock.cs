@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Labels;
 
 namespace Gongkai.Core.Desk;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Labels;
 
 namespace Gongkai.Core.Desk;
 
@@ -132,25 +133,6 @@ public static class CaseLifecycle
         CaseState.AwaitingFee => [StepKind.RecordPayment, StepKind.Close, StepKind.RecordService],
         CaseState.Closed => [StepKind.Reopen, StepKind.RecordService],
         _ => [],
-    };
-
-    public static string Label(this StepKind kind) => kind switch
-    {
-        StepKind.ConfirmReceipt => "登记签收或确认之日",
-        StepKind.RequestCorrection => "告知补正",
-        StepKind.ReceiveCorrection => "登记收到补正",
-        StepKind.Extend => "延长答复期限",
-        StepKind.StartConsultation => "征求意见",
-        StepKind.RecordConsultationReply => "登记征求意见的结果",
-        StepKind.ProlongConsultation => "延长征求意见的暂停期间",
-        StepKind.NotifyThirdParty => "书面告知第三方",
-        StepKind.IssueFeeNotice => "发出收费通知",
-        StepKind.RecordPayment => "登记缴费",
-        StepKind.RequestReasons => "要求说明理由",
-        StepKind.Close => "办结",
-        StepKind.Reopen => "重新办理",
-        StepKind.RecordService => "登记送达",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     /// <summary>Why <paramref name="kind"/> cannot be taken in <paramref name="state"/>, naming what must come first.</summary>

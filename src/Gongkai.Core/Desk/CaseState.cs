@@ -18,19 +18,3 @@ public enum CaseState
     /// <summary>已办结</summary>
     Closed,
 }
-
-/// <summary>The Chinese labels of the lifecycle's states, beside them.</summary>
-public static class CaseStateLabels
-{
-    public static string Label(this CaseState state) => state switch
-    {
-        CaseState.AwaitingOnlineConfirmation => "网上申请待确认",
-        CaseState.NotReceived => "待确认收到",
-        CaseState.Open => "办理中",
-        CaseState.AwaitingCorrection => "待补正",
-        CaseState.Consulting => "征求意见中",
-        CaseState.AwaitingFee => "待缴费",
-        CaseState.Closed => "已办结",
-        _ => throw new ArgumentOutOfRangeException(nameof(state)),
-    };
-}

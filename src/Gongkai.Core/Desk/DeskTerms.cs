@@ -108,82 +108,11 @@ public enum NoticeKind
     ReasonsRequest,
 }
 
-/// <summary>The Chinese labels of the desk's terms, beside them.</summary>
+/// <summary>The lists of the desk's terms (their Chinese labels are in <see cref="Labels.Chinese"/>) and reading them from free text.</summary>
 public static class DeskTermLabels
 {
     public static readonly ImmutableArray<InformationForm> InformationForms = [.. Enum.GetValues<InformationForm>()];
     public static readonly ImmutableArray<ServiceMethod> ServiceMethods = [.. Enum.GetValues<ServiceMethod>()];
-
-    public static string Label(this InformationForm form) => form switch
-    {
-        InformationForm.PaperByPost => "纸质件（邮寄）",
-        InformationForm.PaperInPerson => "纸质件（当面领取）",
-        InformationForm.Email => "电子邮件",
-        InformationForm.Disc => "光盘等电子数据存储介质",
-        InformationForm.Fax => "传真",
-        InformationForm.Online => "通过政府信息公开平台获取",
-        InformationForm.ReadOnSite => "现场查阅、抄录",
-        _ => throw new ArgumentOutOfRangeException(nameof(form)),
-    };
-
-    public static string Label(this ServiceMethod method) => method switch
-    {
-        ServiceMethod.InPerson => "直接送达",
-        ServiceMethod.Post => "邮寄送达",
-        ServiceMethod.Email => "电子邮件送达",
-        ServiceMethod.Online => "政府信息公开平台送达",
-        ServiceMethod.Fax => "传真送达",
-        _ => throw new ArgumentOutOfRangeException(nameof(method)),
-    };
-
-    public static string Label(this ConsultedParty party) => party switch
-    {
-        ConsultedParty.ThirdParty => "第三方（第三十二条）",
-        ConsultedParty.Agency => "共同制作的行政机关（第三十四条）",
-        _ => throw new ArgumentOutOfRangeException(nameof(party)),
-    };
-
-    public static string Label(this ConsultationReply reply) => reply switch
-    {
-        ConsultationReply.Consented => "同意公开",
-        ConsultationReply.Objected => "不同意公开",
-        ConsultationReply.NoReply => "逾期未提出意见",
-        _ => throw new ArgumentOutOfRangeException(nameof(reply)),
-    };
-
-    public static string Label(this FeeMethod method) => method switch
-    {
-        FeeMethod.PerItem => "按件计收",
-        FeeMethod.PerVolume => "按量计收",
-        _ => throw new ArgumentOutOfRangeException(nameof(method)),
-    };
-
-    public static string Label(this NotHeldBasis basis) => basis switch
-    {
-        NotHeldBasis.DoesNotExist => "经检索没有所申请公开的信息（第三十六条第（四）项）",
-        NotHeldBasis.AnotherAgency => "不属于本机关负责公开（第三十六条第（五）项）",
-        _ => throw new ArgumentOutOfRangeException(nameof(basis)),
-    };
-
-    public static string Label(this ReopenReason reason) => reason switch
-    {
-        ReopenReason.MistakenClose => "误办结，重新办理",
-        ReopenReason.ReviewCorrected => "行政复议决定纠正，重新答复",
-        ReopenReason.LitigationCorrected => "人民法院判决纠正，重新答复",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
-    };
-
-    public static string Label(this NoticeKind kind) => kind switch
-    {
-        NoticeKind.Decision => "答复告知书",
-        NoticeKind.Correction => "补正告知书",
-        NoticeKind.Extension => "延长答复期限告知书",
-        NoticeKind.Consultation => "征求意见书",
-        NoticeKind.ThirdPartyDecision => "公开决定告知书（第三方）",
-        NoticeKind.Fee => "信息处理费收费通知书",
-        NoticeKind.ReasonsRequest => "说明理由通知书",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 
     /// <summary>Reads what an older record or a ledger wrote as free text (“电子邮件”, “纸质”, “光盘”…); null when unclear.</summary>
     public static InformationForm? ParseInformationForm(string? text)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Gongkai.Core.Desk;
+using Gongkai.Core.Labels;
 using Gongkai.Render.Document;
 
 namespace Gongkai.Render.Notices;
@@ -58,7 +59,7 @@ public static class NoticeText
     }
 
     /// <summary>"2026年3月5日", as official documents write dates.</summary>
-    public static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    public static string Date(DateOnly d) => Gongkai.Core.Labels.Chinese.Date(d);
 
     private static IEnumerable<string> Decision(DecisionNotice n)
     {

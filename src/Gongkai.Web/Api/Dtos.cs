@@ -1,4 +1,5 @@
 using Gongkai.Core.Desk;
+using Gongkai.Core.Labels;
 using Gongkai.Render.Notices;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;

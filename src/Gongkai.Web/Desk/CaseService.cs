@@ -1,5 +1,6 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
+using Gongkai.Core.Labels;
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -135,6 +136,16 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
 
     public Task<Case> ConfirmReceiptAsync(Actor actor, int id, int version, DateOnly confirmed, CancellationToken ct = default) =>
         StepAsync(actor, id, version, _ => new ConfirmReceipt(confirmed), ct);
+
+    /// <summary>The 补正 period the desk proposes when the clerk gives none: this many working days after the notice date.</summary>
+    public const int CorrectionDaysDefault = 15;
+
+    /// <summary>
+    /// The default 补正 deadline, counted from the day the notice is given (not from today: a notice entered late keeps
+    /// its own date); past the calendar Monday to Friday, as the desk counts there.
+    /// </summary>
+    public DateOnly DefaultCorrectionDue(DateOnly noticeOn) =>
+        new StatutoryClock(Calendar, provisionalBeyondLast: true).AddWorkingDays(noticeOn, CorrectionDaysDefault, out _);
 
     /// <summary>Art. 30: one request for corrections, in writing, within 7 working days (later only by an office head, with a reason).</summary>
     public Task<Case> RequestCorrectionAsync(Actor actor, int id, int version, DateOnly requestedOn, string what, DateOnly dueBy, CancellationToken ct = default, string? lateReason = null) =>

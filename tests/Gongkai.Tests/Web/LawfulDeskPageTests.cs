@@ -55,7 +55,7 @@ public sealed partial class LawfulDeskPageTests : IDisposable
         var desk = await PageAsync(clerk, "/");
         Assert.Contains("id=\"year-end-banner\"", desk);
         Assert.Contains("2027年的节假日安排尚未录入：1件申请的答复期限跨入2027年", desk);
-        Assert.Contains("2027-01-11（暂定）", desk);
+        Assert.Contains("2027年1月11日（暂定）", desk);
         var details = await PageAsync(clerk, $"/Cases/Details/{id}");
         Assert.Contains("2027年1月11日（暂定）", details);
         var admin = await SignInAsync("admin");

@@ -14,6 +14,10 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
     public CaseFile? Record { get; private set; }
     public ClockReading? Clock { get; private set; }
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+    private Dictionary<string, string> _people = [];
+
+    /// <summary>A user of the agency by id or user name, as the office knows them (the audit records both).</summary>
+    public string? PersonName(string idOrUserName) => _people.GetValueOrDefault(idOrUserName);
     public IReadOnlyList<(int Id, string FileName, long Size)> Attachments { get; private set; } = [];
     public IReadOnlyList<(Case Case, double Similarity)> Similar { get; private set; } = [];
     public FeeMethod? FeePolicy { get; private set; }
@@ -27,7 +31,7 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public DateOnly Date { get; set; }
-    [BindProperty] public DateOnly DueBy { get; set; }
+    [BindProperty] public DateOnly? DueBy { get; set; }
     [BindProperty] public DateOnly? Until { get; set; }
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -73,6 +77,12 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
         }
         FeePolicy = await db.Agencies.Where(a => a.Id == Actor.AgencyId).Select(a => a.FeeMethod).FirstAsync(ct);
         if (Allows(StepKind.IssueFeeNotice)) PriorUnits = await cases.PriorUnitsAsync(Case, ct);
+        foreach (var u in await db.Users.Where(u => u.AgencyId == Actor.AgencyId).Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(ct))
+        {
+            var shown = string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? "" : u.DisplayName;
+            _people[u.Id] = shown;
+            if (u.UserName is { } n) _people[n] = shown;
+        }
         return Page();
     }
 
@@ -102,7 +112,7 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
         Try(() => cases.ConfirmReceiptAsync(Actor, id, Version, Date, ct), "已登记收到申请之日");
 
     public Task<IActionResult> OnPostCorrectionAsync(int id, CancellationToken ct) =>
-        Try(() => cases.RequestCorrectionAsync(Actor, id, Version, Date, Text ?? "", DueBy, ct, Reason), "已登记告知补正");
+        Try(() => cases.RequestCorrectionAsync(Actor, id, Version, Date, Text ?? "", DueBy ?? cases.DefaultCorrectionDue(Date), ct, Reason), "已登记告知补正");
 
     public Task<IActionResult> OnPostCorrectionReceivedAsync(int id, CancellationToken ct) =>
         Try(() => cases.CorrectionReceivedAsync(Actor, id, Version, Date, ct), "已登记收到补正，答复期限重新起算");
@@ -123,13 +133,13 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
         Try(() => cases.NotifyThirdPartyAsync(Actor, id, Version, Date, Text ?? "", Reason ?? "", ct), "已登记书面告知第三方");
 
     public Task<IActionResult> OnPostFeeAsync(int id, CancellationToken ct) =>
-        Try(() => cases.IssueFeeNoticeAsync(Actor, id, Version, Date, FeeMethod, Units, DueBy, PaymentMethod ?? "", ct), "已发出收费通知，缴费前答复期限暂停计算");
+        Try(() => cases.IssueFeeNoticeAsync(Actor, id, Version, Date, FeeMethod, Units, DueBy ?? Date, PaymentMethod ?? "", ct), "已发出收费通知，缴费前答复期限暂停计算");
 
     public Task<IActionResult> OnPostPaymentAsync(int id, CancellationToken ct) =>
         Try(() => cases.RecordPaymentAsync(Actor, id, Version, Date, Text, ct), "已登记缴费，答复期限恢复计算");
 
     public Task<IActionResult> OnPostReasonsAsync(int id, CancellationToken ct) =>
-        Try(() => cases.RequestReasonsAsync(Actor, id, Version, Date, DueBy, ct), "已要求申请人说明理由");
+        Try(() => cases.RequestReasonsAsync(Actor, id, Version, Date, DueBy ?? Date, ct), "已要求申请人说明理由");
 
     public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) =>
         Try(() => cases.CloseAsync(Actor, id, Version, new CloseInput(Date, Outcome, Text, WithheldPart, NotHeld, HolderAgency, HolderContact,
