@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
 using Gongkai.Core.Desk;
+using Gongkai.Core.Labels;
 using Gongkai.Render.Document;
 using Gongkai.Render.Notices;
 using static Gongkai.Tests.Core.Desk.DeskScenario;

@@ -1,4 +1,5 @@
 using Gongkai.Core.Desk;
+using Gongkai.Core.Labels;
 using Gongkai.Core.Layout;
 using static Gongkai.Tests.Core.Desk.DeskScenario;
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Gongkai.Core.Desk;
+using Gongkai.Core.Labels;
 using Gongkai.Render.Notices;
 using Gongkai.Tests.Core.Desk;
 using static Gongkai.Tests.Core.Desk.DeskScenario;
