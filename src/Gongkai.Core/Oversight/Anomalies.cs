@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using K = Gongkai.Core.Oversight.OversightKeys;
@@ -48,10 +50,80 @@ public sealed record AnomalyOptions
 /// </summary>
 public sealed record Anomaly(AnomalyKind Kind, string UnitId, string UnitName, int Year, string Where, decimal? Value, decimal? Reference, string Message);
 
-/// <summary>Looks across units and years for figures a supervising office should question.</summary>
+/// <summary>One unit's 本年新收申请 in two consecutive years: what the jump rule reads.</summary>
+public sealed record YearOnYear
+{
+    public decimal Previous { get; init; }
+    public decimal Current { get; init; }
+}
+
+/// <summary>
+/// Looks across units and years for figures a supervising office should question. The rules are decided here once:
+/// <see cref="Find"/> applies them to whole reports; the web dashboard applies the same pieces (<see cref="JumpRule"/>
+/// translated by the database, <see cref="AllZeroOrBlank(IEnumerable{decimal?})"/>, <see cref="PeerMedian"/>, the
+/// messages) to the figures it may load at national scale.
+/// </summary>
 public static class Anomalies
 {
     private const string NewReceivedPath = "applications." + K.NewReceived + "." + K.TotalField;
+
+    /// <summary>
+    /// The jump rule as an expression, so that a database can evaluate it where the figures are (the dashboard) and
+    /// <see cref="IsJump"/> runs the very same rule compiled: this year ≥ ratio × last year or ≤ last year ÷ ratio
+    /// (multiplied, not divided: last year's 0 is an infinite ratio, not a division error), by at least the floor.
+    /// </summary>
+    public static Expression<Func<YearOnYear, bool>> JumpRule(AnomalyOptions? options = null)
+    {
+        options ??= AnomalyOptions.Default;
+        var ratio = options.JumpRatio;
+        var floor = options.JumpMinChange;
+        return y => (y.Current - y.Previous >= floor || y.Previous - y.Current >= floor)
+                    && (y.Current >= ratio * y.Previous || y.Current * ratio <= y.Previous);
+    }
+
+    private static readonly ConditionalWeakTable<AnomalyOptions, Func<YearOnYear, bool>> Compiled = [];
+
+    /// <summary>Whether going from <paramref name="before"/> to <paramref name="after"/> is a jump (<see cref="JumpRule"/>).</summary>
+    public static bool IsJump(decimal before, decimal after, AnomalyOptions? options = null) =>
+        Compiled.GetValue(options ?? AnomalyOptions.Default, o => JumpRule(o).Compile())(new YearOnYear { Previous = before, Current = after });
+
+    /// <summary>Sections 三 and 四 of a report hold nothing but zeros and blanks: likely not filled in.</summary>
+    public static bool AllZeroOrBlank(Report report) =>
+        AllZeroOrBlank(report.Applications.Cells.Concat(report.ReviewLitigation.Cells));
+
+    /// <summary>The cells of sections 三 and 四 are all zero or blank.</summary>
+    public static bool AllZeroOrBlank(IEnumerable<decimal?> cells) => !cells.Any(c => c is decimal v && v != 0);
+
+    /// <summary>
+    /// The peers' median of 本年新收 that an all-zero unit is measured against: the middle value, the mean of the two
+    /// middle values for an even count; null without peers. Peers are the other units of the year that state the figure.
+    /// </summary>
+    public static decimal? PeerMedian(IEnumerable<decimal> peers)
+    {
+        var s = peers.Order().ToList();
+        if (s.Count == 0) return null;
+        var m = s.Count / 2;
+        return s.Count % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    }
+
+    /// <summary>Whether peers with this median are busy enough for an all-zero unit among them to be flagged.</summary>
+    public static bool PeersBusy(decimal? median, AnomalyOptions? options = null) =>
+        median is decimal m && m >= (options ?? AnomalyOptions.Default).AllZerosPeerMedian;
+
+    /// <summary>The jump's message (<see cref="RuleCatalogue.AnomalyJump"/>).</summary>
+    public static string JumpMessage(string unit, int year, decimal before, decimal after)
+    {
+        var change = after - before;
+        var ratio = before == 0 ? "上年为零" : $"为上年的{Rule.Format(Math.Round(after / before, 2))}倍";
+        return RuleCatalogue.AnomalyJump.Make(NewReceivedPath, before, after,
+            ("unit", unit), ("year", year), ("actual", after), ("previousYear", year - 1), ("previous", before),
+            ("diff", change > 0 ? "+" + Rule.Format(change) : Rule.Format(change)), ("ratio", ratio)).Message;
+    }
+
+    /// <summary>The all-zero unit's message (<see cref="RuleCatalogue.AnomalyAllZeros"/>).</summary>
+    public static string AllZerosMessage(string unit, int year, int peers, decimal median) =>
+        RuleCatalogue.AnomalyAllZeros.Make(NewReceivedPath, median, 0,
+            ("unit", unit), ("year", year), ("peers", peers), ("median", median)).Message;
 
     /// <summary>
     /// Anomalies in <paramref name="data"/>, ordered by year, unit id, kind. Peers are the other units of the same
@@ -82,26 +154,18 @@ public static class Anomalies
     private static Anomaly? Jump(UnitYear last, UnitYear now, AnomalyOptions o)
     {
         if (NewReceived(last.Report) is not decimal before || NewReceived(now.Report) is not decimal after) return null;
-        var change = after - before;
-        if (Math.Abs(change) < o.JumpMinChange) return null;
-        // Multiply instead of divide: last year's 0 is an infinite ratio, not a division error.
-        if (after < o.JumpRatio * before && after * o.JumpRatio > before) return null;
-        var ratio = before == 0 ? "上年为零" : $"为上年的{Rule.Format(Math.Round(after / before, 2))}倍";
-        var msg = RuleCatalogue.AnomalyJump.Make(NewReceivedPath, before, after,
-            ("unit", now.UnitName), ("year", now.Year), ("actual", after), ("previousYear", last.Year), ("previous", before),
-            ("diff", change > 0 ? "+" + Rule.Format(change) : Rule.Format(change)), ("ratio", ratio)).Message;
-        return new Anomaly(AnomalyKind.YearOnYearJump, now.UnitId, now.UnitName, now.Year, NewReceivedPath, after, before, msg);
+        if (!IsJump(before, after, o)) return null;
+        return new Anomaly(AnomalyKind.YearOnYearJump, now.UnitId, now.UnitName, now.Year, NewReceivedPath, after, before,
+            JumpMessage(now.UnitName, now.Year, before, after));
     }
 
     private static Anomaly? AllZeros(UnitYear d, List<UnitYear> peers, AnomalyOptions o)
     {
-        var r = d.Report;
-        if (r.Applications.Cells.Concat(r.ReviewLitigation.Cells).Any(c => c is decimal v && v != 0)) return null;
+        if (!AllZeroOrBlank(d.Report)) return null;
         var busy = peers.Select(p => NewReceived(p.Report)).OfType<decimal>().ToList();
-        if (busy.Count == 0 || Median(busy) is var median && median < o.AllZerosPeerMedian) return null;
-        var msg = RuleCatalogue.AnomalyAllZeros.Make(NewReceivedPath, median, 0,
-            ("unit", d.UnitName), ("year", d.Year), ("peers", busy.Count), ("median", median)).Message;
-        return new Anomaly(AnomalyKind.AllZeros, d.UnitId, d.UnitName, d.Year, NewReceivedPath, NewReceived(r), median, msg);
+        if (PeerMedian(busy) is not decimal median || !PeersBusy(median, o)) return null;
+        return new Anomaly(AnomalyKind.AllZeros, d.UnitId, d.UnitName, d.Year, NewReceivedPath, NewReceived(d.Report), median,
+            AllZerosMessage(d.UnitName, d.Year, busy.Count, median));
     }
 
     private static Anomaly? CorrectionOutlier(UnitYear d, List<UnitYear> peers, AnomalyOptions o)
@@ -119,11 +183,4 @@ public static class Anomalies
     }
 
     private static string Percent(decimal rate) => (rate * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-
-    private static decimal Median(List<decimal> values)
-    {
-        var s = values.Order().ToList();
-        var m = s.Count / 2;
-        return s.Count % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
-    }
 }

@@ -1,6 +1,7 @@
 using Gongkai.Core.Oversight;
 using System.Data.Common;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Gongkai.Core.Layout;
 using Gongkai.Web.Data;
@@ -140,48 +141,81 @@ public sealed class Dashboard(GongkaiDb db)
     }
 
     /// <summary>
-    /// Year-on-year jumps of new applications (at least three times or at most a third of last year's, by at least
-    /// <see cref="JumpFloor"/>), and a unit reporting nothing at all while its peers are busy (their median at least
-    /// <see cref="BusyMedian"/> applications). With the thresholds of Core's <see cref="AnomalyOptions.Default"/>, found
-    /// by the database (a join of the two years, a median by offset): Core's Anomalies.Find reads whole reports (two
-    /// years of the subtree's cells), which the dashboard must not load at national scale. Jumps first, then zeros, by unit.
+    /// Core's anomaly rules (<see cref="Anomalies"/>) over the scope's figures, without loading whole reports (two years
+    /// of a national subtree's cells): year-on-year jumps of new applications are found by the database evaluating Core's
+    /// <see cref="Anomalies.JumpRule"/>; a unit whose sections 三 and 四 are all zero or blank is found among the units whose
+    /// stored figures are all zero (a necessary condition: each is a cell or a sum of cells of 三 or 四) by Core's
+    /// <see cref="Anomalies.AllZeroOrBlank(IEnumerable{decimal?})"/> on its cells, and measured against Core's
+    /// <see cref="Anomalies.PeerMedian"/> of the other units' new applications. Jumps first, then zeros, by unit.
     /// </summary>
     public async Task<UnitPage<Anomaly>> AnomaliesAsync(DashboardScope scope, int year, int? limit, CancellationToken ct)
     {
-        var ratio = AnomalyOptions.Default.JumpRatio;
-        var floor = JumpFloor;
-        var jumps = from n in Figures(scope, year)
+        var options = AnomalyOptions.Default;
+        var pairs = from n in Figures(scope, year)
                     join p in Figures(scope, year - 1) on n.AgencyId equals p.AgencyId
                     where n.NewReceived != null && p.NewReceived != null
-                          && (n.NewReceived - p.NewReceived >= floor || p.NewReceived - n.NewReceived >= floor)
-                          && (n.NewReceived >= ratio * p.NewReceived || n.NewReceived * ratio <= p.NewReceived)
-                    select new { n.AgencyId, n.Agency, n.ReportId, Current = n.NewReceived!.Value, Previous = p.NewReceived!.Value };
+                    select new JumpRow { AgencyId = n.AgencyId, Agency = n.Agency, ReportId = n.ReportId, Current = n.NewReceived!.Value, Previous = p.NewReceived!.Value };
+        var jumps = pairs.Where(OnRows(Anomalies.JumpRule(options)));
         var take = Clamp(limit);
         var jumpCount = await jumps.CountAsync(ct);
         var list = (await jumps.OrderBy(j => j.AgencyId).Take(take).ToListAsync(ct))
-            .Select(j => new Anomaly("jump", j.AgencyId, j.Agency, j.ReportId, year,
-                $"本年新收申请 {j.Current:0.##} 件，上年 {j.Previous:0.##} 件，{(j.Current > j.Previous ? "增幅" : "降幅")}异常", j.Previous, j.Current))
+            .Select(j => new Anomaly("jump", j.AgencyId, j.Agency, j.ReportId, year, Anomalies.JumpMessage(j.Agency, year, j.Previous, j.Current), j.Previous, j.Current))
             .ToList();
 
-        // The peers' median: the middle value (upper middle for an even count), nulls as 0.
+        // The year's stated new applications, one decimal a unit: Core takes the median of each candidate's peers.
         var all = Figures(scope, year);
-        var count = await all.CountAsync(ct);
-        var median = count == 0 ? 0 : await all.Select(r => r.NewReceived ?? 0).OrderBy(v => v).Skip(count / 2).FirstAsync(ct);
+        var stated = await all.Where(r => r.NewReceived != null).Select(r => r.NewReceived!.Value).ToListAsync(ct);
         var zeroCount = 0;
-        if (median >= BusyMedian)
+        (int, decimal?)? withOwn = null, withoutOwn = null;
+        var candidates = Current(scope).Where(r => r.Year == year && (r.NewReceived ?? 0) == 0 && (r.CarriedForward ?? 0) == 0
+                && (r.ReviewTotal ?? 0) == 0 && (r.ReviewConcluded ?? 0) == 0 && (r.SuitTotal ?? 0) == 0 && (r.SuitConcluded ?? 0) == 0)
+            .OrderBy(r => r.AgencyId)
+            .Select(r => new { r.AgencyId, Agency = r.Agency!.Name, ReportId = r.Id, r.NewReceived, r.Template, r.OtherCollapsed, r.Cells });
+        await foreach (var c in candidates.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var zeros = all.Where(r => (r.NewReceived ?? 0) == 0 && (r.CarriedForward ?? 0) == 0 && (r.ReviewConcluded ?? 0) == 0 && (r.SuitConcluded ?? 0) == 0);
-            zeroCount = await zeros.CountAsync(ct);
+            var layout = TemplateCatalog.Get(c.Template == 2019 ? TemplateId.V2019 : TemplateId.V2021, c.OtherCollapsed);
+            var sections = c.Cells.Skip(layout.Proactive.CellCount).Take(layout.Applications.CellCount + layout.ReviewLitigation.CellCount);
+            if (!Anomalies.AllZeroOrBlank(sections)) continue;
+            // Its peers: every other unit stating the figure. A candidate's own figure is 0 or not stated, so there are
+            // two peer sets only: all stated figures, or all but one 0.
+            var (peers, median) = c.NewReceived is null ? (withOwn ??= (stated.Count, Anomalies.PeerMedian(stated)))
+                : (withoutOwn ??= (stated.Count - 1, Anomalies.PeerMedian(WithoutOneZero(stated))));
+            if (median is not decimal m || !Anomalies.PeersBusy(m, options)) continue;
+            zeroCount++;
             if (list.Count < take)
-                list.AddRange((await zeros.OrderBy(r => r.AgencyId).Take(take - list.Count).ToListAsync(ct))
-                    .Select(r => new Anomaly("zeros", r.AgencyId, r.Agency, r.ReportId, year,
-                        $"本年申请与复议诉讼全部为零，而同级单位新收申请中位数为 {median:0.##} 件", median, 0)));
+                list.Add(new Anomaly("zeros", c.AgencyId, c.Agency, c.ReportId, year, Anomalies.AllZerosMessage(c.Agency, year, peers, m), m, 0));
         }
         return new UnitPage<Anomaly>([.. list], jumpCount + zeroCount);
     }
 
-    public static decimal JumpFloor => AnomalyOptions.Default.JumpMinChange;
-    public static decimal BusyMedian => AnomalyOptions.Default.AllZerosPeerMedian;
+    private static List<decimal> WithoutOneZero(List<decimal> values)
+    {
+        var rest = new List<decimal>(values);
+        rest.Remove(0);
+        return rest;
+    }
+
+    private sealed record JumpRow
+    {
+        public int AgencyId { get; init; }
+        public string Agency { get; init; } = "";
+        public long ReportId { get; init; }
+        public decimal Previous { get; init; }
+        public decimal Current { get; init; }
+    }
+
+    /// <summary>Core's rule over <see cref="YearOnYear"/>, rewritten to read the same-named members of a query's rows.</summary>
+    private static Expression<Func<JumpRow, bool>> OnRows(Expression<Func<YearOnYear, bool>> rule)
+    {
+        var row = Expression.Parameter(typeof(JumpRow), "row");
+        return Expression.Lambda<Func<JumpRow, bool>>(new ToRow(rule.Parameters[0], row).Visit(rule.Body), row);
+    }
+
+    private sealed class ToRow(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node) =>
+            node.Expression == from ? Expression.Property(to, node.Member.Name) : base.VisitMember(node);
+    }
 
     /// <summary>
     /// The outcome mix of section 三: the 总计 column of every row whose role is outcome, summed per unit into the

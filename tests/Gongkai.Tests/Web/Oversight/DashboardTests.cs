@@ -157,6 +157,61 @@ public abstract class DashboardTests(string? postgres) : IDisposable
     }
 
     [DbFact]
+    public async Task Dashboard_anomalies_are_Core_anomalies_on_the_same_reports_all_zero_and_blank_ones_included()
+    {
+        var names = new[] { "跳增单位", "平稳甲", "平稳乙", "全零单位", "空白单位", "收结为零而有结果的单位" };
+        var units = names.Select(n => FiledSeed.Agency(_app, n, 1)).ToArray();
+        Report Received(int seed, string name, int year, decimal received)
+        {
+            var r = FiledSeed.Generated(seed, name, year);
+            return r with { Applications = r.Applications.With(r.Applications.Layout.CellIndex("newReceived", "total"), received) };
+        }
+        Report Filled(int seed, string name, decimal? value)
+        {
+            var r = FiledSeed.Generated(seed, name, 2024);
+            return r with
+            {
+                Applications = new SectionData(r.Applications.Layout, [.. r.Applications.Cells.Select(_ => value)]),
+                ReviewLitigation = new SectionData(r.ReviewLitigation.Layout, [.. r.ReviewLitigation.Cells.Select(_ => value)]),
+            };
+        }
+        var zero = Filled(6, names[3], 0);
+        var blank = Filled(7, names[4], null);
+        // New applications, carried forward and every total of 四 are zero, yet 3 applications were granted: not "all zeros".
+        var granted = Filled(8, names[5], 0);
+        granted = granted with { Applications = granted.Applications.With(granted.Applications.Layout.CellIndex("granted", "total"), 3) };
+        var reports = new List<Gongkai.Core.Oversight.UnitYear>
+        {
+            new($"{units[0]}", names[0], 2023, Received(1, names[0], 2023, 10)),
+            new($"{units[0]}", names[0], 2024, Received(2, names[0], 2024, 200)),
+            new($"{units[1]}", names[1], 2023, Received(3, names[1], 2023, 40)),
+            new($"{units[1]}", names[1], 2024, Received(4, names[1], 2024, 45)),
+            new($"{units[2]}", names[2], 2024, Received(5, names[2], 2024, 30)),
+            new($"{units[3]}", names[3], 2024, zero),
+            new($"{units[4]}", names[4], 2024, blank),
+            new($"{units[5]}", names[5], 2024, granted),
+        };
+        foreach (var u in reports) FiledSeed.Add(_app, int.Parse(u.UnitId, System.Globalization.CultureInfo.InvariantCulture), u.Year, u.Report);
+
+        var core = Gongkai.Core.Oversight.Anomalies.Find(reports, Gongkai.Core.Oversight.AnomalyOptions.Default with { CorrectionRate = false })
+            .Where(a => a.Year == 2024)
+            .Select(a => (Kind: a.Kind == Gongkai.Core.Oversight.AnomalyKind.YearOnYearJump ? "jump" : "zeros", Agency: int.Parse(a.UnitId, System.Globalization.CultureInfo.InvariantCulture),
+                Previous: a.Reference, a.Message))
+            .OrderBy(a => a.Kind).ThenBy(a => a.Agency).ToList();
+        var gkb = await _app.ApiAs("gkb");
+        var web = JsonNode.Parse(await gkb.GetStringAsync("/api/oversight/dashboard/anomalies/2024"))!.AsArray()
+            .Select(a => (Kind: (string)a!["kind"]!, Agency: (int)a["agencyId"]!, Previous: (decimal?)a["previous"], Message: (string)a["message"]!))
+            .OrderBy(a => a.Kind).ThenBy(a => a.Agency).ToList();
+
+        // What Core decides on these reports: the jump, the all-zero and the all-blank unit, each against the median of
+        // its peers that state the figure (0, 30, 45, 200 → 37.5 for the zero unit; 0, 0, 30, 45, 200 → 30 for the blank one).
+        Assert.Equal([("jump", units[0]), ("zeros", units[3]), ("zeros", units[4])], core.Select(a => (a.Kind, a.Agency)).ToArray());
+        Assert.Equal(37.5m, core[1].Previous);
+        Assert.Equal(30m, core[2].Previous);
+        Assert.Equal(core, web);
+    }
+
+    [DbFact]
     public async Task A_supervisor_of_a_unit_sees_that_unit_alone_and_unit_roles_are_refused()
     {
         Seed();
