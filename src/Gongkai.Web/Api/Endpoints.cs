@@ -35,7 +35,7 @@ public static class Endpoints
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff);
         staff.MapGet("/me", (HttpContext ctx) => { var a = Actor.From(ctx.User); return new { a.UserName, a.AgencyId, a.IsClerk, a.IsHead, a.IsAdmin }; });
-        staff.MapGet("/outcomes/{year:int}", (int year) => Outcomes.ForYear(year)).WithSummary("某年度适用格式第三部分的处理结果目录");
+        staff.MapGet("/outcomes/{year:int}", (ReportYear year) => Outcomes.ForYear(year)).WithSummary("某年度适用格式第三部分的处理结果目录");
         staff.MapGet("/deadline", Deadline).WithSummary("计算答复期限（第三十条、第三十三条）");
 
         var desk = api.MapGroup("/applications").RequireAuthorization(Policies.Staff);
@@ -118,53 +118,53 @@ public static class Endpoints
         var reports = api.MapGroup("/reports/{year:int}").RequireAuthorization(Policies.Staff);
         reports.MapGet("", Report).CacheOutput(DeskOutputCache.Policy).WithSummary("由登记数据计算的年度报告（report-json 格式）及检查结果");
         reports.MapGet("/document", Document).CacheOutput(DeskOutputCache.Policy).WithSummary("年度报告正式文本：format=docx|pdf|html");
-        reports.MapPost("/submit", async (int year, bool? confirmErrors, Gongkai.Web.Oversight.Collector c, HttpContext ctx, CancellationToken ct) =>
+        reports.MapPost("/submit", async (ReportYear year, bool? confirmErrors, Gongkai.Web.Oversight.Collector c, HttpContext ctx, CancellationToken ct) =>
         {
             var r = await c.SubmitFromDeskAsync(Actor.From(ctx.User), year, confirmErrors ?? false, ct);
             if (r.Outcome == Gongkai.Core.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
             return TypedResults.Ok(r);
         }).WithSummary("报送：把本机关的年度报告（DOCX）报送上级政务公开办（审核人）；报告有错误时须 confirmErrors=true");
-        reports.MapPut("/narrative", async (int year, NarrativeRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        reports.MapPut("/narrative", async (ReportYear year, NarrativeRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             await w.SaveNarrativeAsync(Actor.From(ctx.User), year, r.Version, r.Preamble, r.Overview, r.Problems, r.Other, r.Published, ct);
             return TypedResults.NoContent();
         }).WithSummary("保存第一、五、六部分文字");
-        reports.MapPut("/overrides", async (int year, OverrideRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        reports.MapPut("/overrides", async (ReportYear year, OverrideRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             await w.SetOverrideAsync(Actor.From(ctx.User), year, r.Path, r.Value, r.Reason, ct);
             return TypedResults.NoContent();
         }).WithSummary("手工修改计算得出的单元格（审核人，须说明理由）");
-        reports.MapDelete("/overrides", async (int year, string path, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        reports.MapDelete("/overrides", async (ReportYear year, string path, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             await w.RemoveOverrideAsync(Actor.From(ctx.User), year, path, ct);
             return TypedResults.NoContent();
         }).WithSummary("撤销手工修改");
-        api.MapPut("/proactive/{year:int}", async (int year, ProactiveRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        api.MapPut("/proactive/{year:int}", async (ReportYear year, ProactiveRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             await w.SaveProactiveAsync(Actor.From(ctx.User), year, r.Cells, ct);
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.Staff).WithSummary("填报第二部分主动公开数据");
 
-        api.MapGet("/proactive/{year:int}/items", (int year, ReportWorkspace w, HttpContext ctx, CancellationToken ct) => w.ItemsAsync(Actor.From(ctx.User), year, ct))
+        api.MapGet("/proactive/{year:int}/items", (ReportYear year, ReportWorkspace w, HttpContext ctx, CancellationToken ct) => w.ItemsAsync(Actor.From(ctx.User), year, ct))
             .RequireAuthorization(Policies.Staff).WithSummary("本年度主动公开的信息");
-        api.MapPost("/proactive/{year:int}/items", async (int year, ProactiveItemRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        api.MapPost("/proactive/{year:int}/items", async (ReportYear year, ProactiveItemRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             var item = await w.AddItemAsync(Actor.From(ctx.User), year, r.Title, r.DocumentNumber, r.Category, r.PublishedOn, r.Url, ct, r.RepealedOn, r.Quantity);
             return TypedResults.Created($"/api/proactive/{year}/items/{item.Id}", item);
         }).RequireAuthorization(Policies.Staff).WithSummary("登记一条主动公开的信息");
 
-        api.MapPost("/ledger/{year:int}", async (int year, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] string? mapping, [Microsoft.AspNetCore.Mvc.FromForm] bool? acceptErrors,
+        api.MapPost("/ledger/{year:int}", async (ReportYear year, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] string? mapping, [Microsoft.AspNetCore.Mvc.FromForm] bool? acceptErrors,
             LedgerIntake intake, HttpContext ctx, CancellationToken ct) =>
         {
             var bytes = await ReadUpload(file, ct);
             return await intake.ImportAsync(Actor.From(ctx.User), bytes, file.FileName, year, mapping, acceptErrors ?? false, ct);
         }).RequireAuthorization(Policies.Staff).WithSummary("导入申请台账（XLSX）；有错误的行时，只有 acceptErrors=true 才导入其余各行");
-        api.MapPost("/proactive/{year:int}/xlsx", async (int year, IFormFile file, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+        api.MapPost("/proactive/{year:int}/xlsx", async (ReportYear year, IFormFile file, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             var bytes = await ReadUpload(file, ct);
             return await w.ImportProactiveAsync(Actor.From(ctx.User), year, bytes, file.FileName, ct);
         }).RequireAuthorization(Policies.Staff).WithSummary("从 XLSX 导入第二部分主动公开数据");
-        api.MapGet("/proactive/{year:int}/template.xlsx", (int year) =>
+        api.MapGet("/proactive/{year:int}/template.xlsx", (ReportYear year) =>
             TypedResults.File(Gongkai.Render.Export.ProactiveSheetTemplate.Write(Gongkai.Ingest.Ledger.ProactiveImport.LayoutFor(year)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{year}年主动公开政府信息情况.xlsx"))
             .RequireAuthorization(Policies.Staff).WithSummary("第二部分的空白表格，填好后导入");
@@ -207,7 +207,7 @@ public static class Endpoints
         return new { d.Received, d.CountFrom, d.Due, d.Extended, d.WorkingDays, d.Explanation, d.Provisional };
     }
 
-    private static async Task<List<CaseSummaryDto>> List(bool? open, int? year, CaseService s, HttpContext ctx, CancellationToken ct)
+    private static async Task<List<CaseSummaryDto>> List(bool? open, ReportYear? year, CaseService s, HttpContext ctx, CancellationToken ct)
     {
         var actor = Actor.From(ctx.User);
         var q = s.Scope(actor).Include(c => c.Consultations).Include(c => c.Reopenings).AsSplitQuery().AsNoTracking();
@@ -290,7 +290,7 @@ public static class Endpoints
         };
     }
 
-    private static async Task<IResult> Report(int year, ReportWorkspace w, HttpContext ctx, CancellationToken ct)
+    private static async Task<IResult> Report(ReportYear year, ReportWorkspace w, HttpContext ctx, CancellationToken ct)
     {
         var view = await w.BuildAsync(Actor.From(ctx.User), year, ct);
         var json = ReportJson.Serialize(view.Final, includeNarrative: true);
@@ -305,7 +305,7 @@ public static class Endpoints
         });
     }
 
-    private static async Task<IResult> Document(int year, string? format, ReportWorkspace w, HttpContext ctx, CancellationToken ct)
+    private static async Task<IResult> Document(ReportYear year, string? format, ReportWorkspace w, HttpContext ctx, CancellationToken ct)
     {
         var (kind, type, ext) = (format ?? "docx").ToLowerInvariant() switch
         {
@@ -335,6 +335,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
             CalendarException => (400, "日期超出工作日日历", e.Message),
             // Kestrel's and the form reader's bounds: the framework's English text would not tell a clerk what to do.
             BadHttpRequestException b when TooLarge(b) => (413, "上传内容过大", "上传的内容超过服务器允许的大小，请分批上传或压缩后再试"),
+            BadHttpRequestException b when BadYear(b) is { } refusal => (400, "年度不在支持的范围", refusal),
             BadHttpRequestException b => (b.StatusCode, "请求格式错误", BadRequestDetail(b)),
             _ => (0, "", ""),
         };
@@ -360,6 +361,16 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
 
     private static bool TooLarge(BadHttpRequestException b) => b.StatusCode == StatusCodes.Status413PayloadTooLarge
         || b.InnerException is InvalidDataException i && i.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A route, query or form value bound to a <see cref="ReportYear"/> that is not one (ReportYear.TryParse refused it):
+    /// the framework's binding failure, answered with Core's refusal in Chinese.
+    /// </summary>
+    internal static string? BadYear(BadHttpRequestException b) =>
+        b.InnerException is null && YearBinding().Match(b.Message) is { Success: true } m ? ReportYear.Refusal(m.Groups["value"].Value) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^Failed to bind parameter "(ReportYear\??|Nullable<ReportYear>) \w+" from "(?<value>[^"]*)"\.$""")]
+    private static partial System.Text.RegularExpressions.Regex YearBinding();
 
     /// <summary>
     /// What is wrong with the JSON, never echoing the client's text: System.Text.Json's messages quote property names,

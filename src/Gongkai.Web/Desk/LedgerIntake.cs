@@ -40,7 +40,7 @@ public sealed class LedgerIntake(GongkaiDb db)
     public async Task<LedgerIntakeSummary> ImportAsync(Actor actor, byte[] bytes, string fileName, int year, string? mappingText, bool acceptErrors, CancellationToken ct = default)
     {
         if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以导入台账");
-        if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
+        if (!ReportYear.IsValid(year)) throw new DeskException(ReportYear.OutOfRange(year));
         var mapping = ParseMapping(mappingText);
         LedgerImportResult result;
         try

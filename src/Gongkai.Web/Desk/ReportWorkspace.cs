@@ -19,7 +19,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
     /// <summary>The year's report as computed now (shared with other requests: do not change it).</summary>
     public Task<WorkspaceView> BuildAsync(Actor actor, int year, CancellationToken ct = default)
     {
-        if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
+        if (!ReportYear.IsValid(year)) throw new DeskException(ReportYear.OutOfRange(year));
         return cache.GetOrAddAsync(actor.AgencyId, "report", year, () => ComputeAsync(actor, year, ct));
     }
 

@@ -155,7 +155,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         if (report.Year is { } y && year is { } given && y != given) return Fail($"报告是{y}年度的，与指定的{given}年不符");
         var theYear = report.Year ?? year;
         if (theYear is null) return Fail("报告中没有年度，请在上传时指定年度");
-        if (theYear.Value is < 2019 or > 2100) return Fail($"{theYear}年不在本系统支持的范围（2019年起）");
+        if (!ReportYear.IsValid(theYear.Value)) return Fail(ReportYear.OutOfRange(theYear.Value));
         var format = InputFormats.Detect(bytes) switch
         {
             InputFormat.Pdf => "pdf",

@@ -28,7 +28,7 @@ public static class OversightApi
         // One request may bring up to the archive bound (plus the form's own bytes): above Kestrel's 30 MB default,
         // below the 128 MB of the form reader, and never MaxFiles × MaxFileBytes held in memory at once.
         var bound = UploadBound(app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<OversightOptions>>().Value);
-        api.MapPost("/collect", async ([FromForm] IFormFileCollection files, [FromForm] int? agencyId, [FromForm] int? year, Collector c, HttpContext ctx, CancellationToken ct) =>
+        api.MapPost("/collect", async ([FromForm] IFormFileCollection files, [FromForm] int? agencyId, [FromForm] ReportYear? year, Collector c, HttpContext ctx, CancellationToken ct) =>
             await c.CollectAsync(Actor.From(ctx.User), await ReadAllAsync(files, c.Options, ct), agencyId, year, FilingSource.Upload, ct))
             .WithMetadata(new RequestSizeLimitAttribute(bound)).WithFormOptions(multipartBodyLengthLimit: bound)
             .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、HTML）或 ZIP 压缩包；逐个文件返回结果");
@@ -58,9 +58,9 @@ public static class OversightApi
             await reg.SetUnitsDeadlineAsync(Actor.From(ctx.User), r.Deadline, ct);
             return TypedResults.NoContent();
         }).WithSummary("设置下属单位报送年度报告的内部期限（“月-日”，早于条例第四十九条的1月31日；法定期限不变）");
-        api.MapGet("/registry/{year:int}", (int year, Registry reg, HttpContext ctx, CancellationToken ct) => reg.StatusAsync(Actor.From(ctx.User), year, ct))
+        api.MapGet("/registry/{year:int}", (ReportYear year, Registry reg, HttpContext ctx, CancellationToken ct) => reg.StatusAsync(Actor.From(ctx.User), year, ct))
             .WithSummary("某年度各单位的报送情况：已报送、逾期报送、未报送，及错误、警告数");
-        api.MapGet("/findings/{year:int}", (int year, string? rule, Severity? severity, int? agencyId, int? page, int? pageSize, Checks checks, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/findings/{year:int}", (ReportYear year, string? rule, Severity? severity, int? agencyId, int? page, int? pageSize, Checks checks, HttpContext ctx, CancellationToken ct) =>
             checks.FindingsAsync(Actor.From(ctx.User), year, rule, severity, agencyId, page ?? 1, pageSize ?? 50, ct))
             .WithSummary("某年度各单位现行报告的检查结果（含跨年度检查），可按规则、级别、机关筛选，分页");
         api.MapGet("/reports/{id:long}", async (long id, Checks checks, HttpContext ctx, CancellationToken ct) =>
@@ -78,7 +78,7 @@ public static class OversightApi
             var f = await checks.FileAsync(Actor.From(ctx.User), id, ct);
             return TypedResults.File(f.Content, f.ContentType, f.FileName);
         }).WithSummary("下载报告原件");
-        api.MapGet("/rollup/{year:int}", async (int year, int? agencyId, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/rollup/{year:int}", async (ReportYear year, int? agencyId, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
         {
             var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);
             using var doc = System.Text.Json.JsonDocument.Parse(Gongkai.Core.Json.ReportJson.Serialize(v.Report, includeNarrative: false));
@@ -94,7 +94,7 @@ public static class OversightApi
                 gaps = v.Sum.Gaps.Select(g => new { g.Cell, reason = g.Reason.ToString(), g.Units, g.AtLeast }),
             });
         }).WithSummary("汇总：下级单位现行报告第二、三、四部分之和，及其检查结果（units、missing 各列前 1000 个，unitCount、missingCount 为总数）");
-        api.MapGet("/rollup/{year:int}/document", async (int year, int? agencyId, string? format, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/rollup/{year:int}/document", async (ReportYear year, int? agencyId, string? format, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
         {
             var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);
             var (bytes, type, ext) = RollUps.Render(v.Report, format);

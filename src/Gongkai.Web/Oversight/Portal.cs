@@ -220,7 +220,7 @@ public static class PortalApi
         app.MapGet("/open/report.css", () => TypedResults.Text(ReportHtml.Css.Value, "text/css; charset=utf-8"))
             .AllowAnonymous().ExcludeFromDescription();
         var api = app.MapGroup("/api/open").AllowAnonymous().RequireRateLimiting(RateLimit).WithTags("公开数据（无需登录）");
-        api.MapGet("/reports", (string? q, int? year, int? agencyId, bool? hasErrors, int? page, Portal p, CancellationToken ct) =>
+        api.MapGet("/reports", (string? q, ReportYear? year, int? agencyId, bool? hasErrors, int? page, Portal p, CancellationToken ct) =>
                 p.SearchAsync(new PortalQuery(q, year, agencyId, hasErrors, page ?? 1), ct))
             .WithSummary("检索现行年度报告：q 为中文全文（单位名称与正文），可按年度、单位、是否有错误筛选，每页 20 条");
         api.MapGet("/reports/{id:long}", async Task<Results<Ok<PortalReport>, NotFound>> (long id, Portal p, CancellationToken ct) =>
@@ -233,13 +233,13 @@ public static class PortalApi
                 return TypedResults.Text(json, "application/json; charset=utf-8");
             })
             .WithSummary("一份报告的公开 JSON（report-json 格式，含正文与检查发现）");
-        api.MapGet("/years/{year:int}/reports.jsonl", (int year, Portal p, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/years/{year:int}/reports.jsonl", (ReportYear year, Portal p, HttpContext ctx, CancellationToken ct) =>
                 Stream(ctx, "application/x-ndjson; charset=utf-8", $"gongkai-{year}.jsonl", s => p.WriteJsonLinesAsync(year, s, ct)))
             .WithSummary("某年度全部现行报告，JSON Lines：每行 {id, agencyId, agency, year, errors, warnings, report}");
-        api.MapGet("/years/{year:int}/cells.csv", (int year, Portal p, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/years/{year:int}/cells.csv", (ReportYear year, Portal p, HttpContext ctx, CancellationToken ct) =>
                 Stream(ctx, "text/csv; charset=utf-8", $"gongkai-{year}.csv", s => p.WriteCsvAsync(year, s, ct)))
             .WithSummary("某年度全部现行报告，CSV（UTF-8 BOM）：每份报告每个单元格一行，列 source(报告编号), agency, year, format, published, section, row, column, rowLabel, columnLabel, value");
-        api.MapGet("/years/{year:int}/cells.xlsx", async (int year, Portal p, CancellationToken ct) =>
+        api.MapGet("/years/{year:int}/cells.xlsx", async (ReportYear year, Portal p, CancellationToken ct) =>
                 TypedResults.File(await p.XlsxAsync(year, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"gongkai-{year}.xlsx"))
             .WithSummary("某年度全部现行报告，XLSX：与 CSV 同列");
     }

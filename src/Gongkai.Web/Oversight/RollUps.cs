@@ -34,7 +34,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
 
     public async Task<RollUpView> BuildAsync(Actor actor, int year, int? agencyId = null, CancellationToken ct = default)
     {
-        if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
+        if (!ReportYear.IsValid(year)) throw new DeskException(ReportYear.OutOfRange(year));
         var root = await Subtree.WithinAsync(db, actor, agencyId ?? actor.AgencyId, ct);
         var sum = await new SubtreeRollUp(db).SumAsync(root.Id, year, ct: ct);
         var units = new List<RollUpUnit>();

@@ -14,7 +14,7 @@ public sealed class ImportModel(LedgerIntake intake, CaseService cases) : DeskPa
     public LedgerIntakeSummary? Summary { get; private set; }
     public string? Error { get; private set; }
 
-    public void OnGet() => Year = cases.Today.Year - (cases.Today.Month <= 3 ? 1 : 0);
+    public void OnGet() => Year = ReportYear.Working(cases.Today);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

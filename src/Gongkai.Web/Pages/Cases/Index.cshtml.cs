@@ -11,7 +11,7 @@ public sealed class IndexModel(CaseService cases) : DeskPage
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Year is < 2019 or > 2100) Year = cases.Today.Year;
+        Year = ReportYear.OrDefault(Year, ReportYear.Recording(cases.Today));
         var list = await cases.Scope(Actor)
             .Where(c => c.Submitted >= new DateOnly(Year, 1, 1) && c.Submitted <= new DateOnly(Year, 12, 31))
             .Include(c => c.Consultations).Include(c => c.Handler).Include(c => c.Reopenings).AsSplitQuery()

@@ -10,7 +10,7 @@ public sealed class AgenciesModel(Registry registry, GongkaiDb db) : DeskPage
 {
     public IReadOnlyList<SubtreeAgency> Agencies { get; private set; } = [];
     /// <summary>The report year the other oversight pages open on: last year's reports are the ones being collected.</summary>
-    public int Year => registry.Today.Year - 1;
+    public int Year => ReportYear.Due(registry.Today);
     [BindProperty] public int? Id { get; set; }
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public int? ParentId { get; set; }

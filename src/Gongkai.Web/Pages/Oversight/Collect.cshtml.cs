@@ -49,7 +49,7 @@ public sealed class CollectModel(Collector collector, Registry registry, Gongkai
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        if (Year is < 2019 or > 2100) Year = registry.Today.Year - 1;
+        Year = ReportYear.OrDefault(Year, ReportYear.Due(registry.Today));
         Agencies = (await Subtree.LoadAsync(db, Actor, ct)).Agencies;
     }
 }

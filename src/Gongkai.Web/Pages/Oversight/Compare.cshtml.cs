@@ -14,7 +14,7 @@ public sealed class CompareModel(Comparisons comparisons, Registry registry) : D
     public ComparisonView? View { get; private set; }
     public List<(int Id, string Name)> Agencies { get; private set; } = [];
     public List<ComparedFiling> Reports { get; private set; } = [];
-    public int Year => View?.New.Year ?? registry.Today.Year - 1;
+    public int Year => View?.New.Year ?? ReportYear.Due(registry.Today);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

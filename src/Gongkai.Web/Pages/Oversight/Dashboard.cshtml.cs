@@ -16,6 +16,7 @@ public sealed class DashboardModel(GongkaiDb db, TimeProvider time) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Years = await db.FiledReports.Where(r => r.IsCurrent).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToArrayAsync(ct);
-        Year ??= Years.Length > 0 ? Years[0] : time.GetLocalNow().Year - 1;
+        // The year asked for, else the latest year with reports, else the latest year due.
+        Year = Year is int y && ReportYear.IsValid(y) ? y : Years.Length > 0 ? Years[0] : ReportYear.Due(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
     }
 }

@@ -17,7 +17,7 @@ public sealed class FindingsModel(Checks checks, Registry registry, Gongkai.Web.
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Year is < 2019 or > 2100) Year = registry.Today.Year - 1;
+        Year = ReportYear.OrDefault(Year, ReportYear.Due(registry.Today));
         Agencies = (await Subtree.LoadAsync(db, Actor, ct)).Agencies;
         Result = await checks.FindingsAsync(Actor, Year, Rule, Severity, AgencyId, PageNumber, 50, ct);
     }

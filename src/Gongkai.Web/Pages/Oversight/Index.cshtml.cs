@@ -15,7 +15,7 @@ public sealed class IndexModel(Registry registry, Gongkai.Web.Data.GongkaiDb db)
     public async Task OnGetAsync(CancellationToken ct)
     {
         // Reports are published the year after the one they cover.
-        if (Year is < 2019 or > 2100) Year = registry.Today.Year - 1;
+        Year = ReportYear.OrDefault(Year, ReportYear.Due(registry.Today));
         Units = await registry.StatusAsync(Actor, Year, ct);
         UnitsDeadline = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
             db.Agencies.Where(a => a.Id == Actor.AgencyId).Select(a => a.UnitsReportDeadline), ct);

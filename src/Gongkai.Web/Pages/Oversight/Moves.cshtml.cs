@@ -12,7 +12,8 @@ public sealed class MovesModel(Comparisons comparisons, Registry registry) : Des
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Year is < 2020 or > 2100) Year = registry.Today.Year - 1;
+        // A year of moves needs the year before it.
+        Year = ReportYear.OrDefault(Year, ReportYear.Due(registry.Today)) is { HasPrevious: true } y ? y : ReportYear.Due(registry.Today);
         Result = await comparisons.MovesAsync(Actor, Year, PageNumber, ct);
     }
 

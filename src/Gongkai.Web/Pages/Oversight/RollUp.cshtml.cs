@@ -14,7 +14,7 @@ public sealed class RollUpModel(RollUps rollUps, Registry registry) : DeskPage
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Year is < 2019 or > 2100) Year = registry.Today.Year - 1;
+        Year = ReportYear.OrDefault(Year, ReportYear.Due(registry.Today));
         try
         {
             View = await rollUps.BuildAsync(Actor, Year, null, ct);

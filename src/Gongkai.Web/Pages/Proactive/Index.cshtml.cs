@@ -21,7 +21,7 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gon
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Year is < 2019 or > 2100) Year = cases.Today.Month <= 3 ? cases.Today.Year - 1 : cases.Today.Year;
+        Year = ReportYear.OrDefault(Year, ReportYear.Working(cases.Today));
         Layout = TemplateCatalog.Get(TemplateIds.ForYear(Year)).Proactive;
         Items = await workspace.ItemsAsync(Actor, Year, ct);
         Values = await db.ProactiveCells.Where(c => c.AgencyId == Actor.AgencyId && c.Year == Year).ToDictionaryAsync(c => c.Path, c => c.Value, ct);

@@ -30,7 +30,7 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gon
     public async Task OnGetAsync(CancellationToken ct)
     {
         // In January the office writes last year's report.
-        if (Year is < 2019 or > 2100) Year = cases.Today.Month <= 3 ? cases.Today.Year - 1 : cases.Today.Year;
+        Year = ReportYear.OrDefault(Year, ReportYear.Working(cases.Today));
         View = await workspace.BuildAsync(Actor, Year, ct);
         _people = await db.Users.Where(u => u.AgencyId == Actor.AgencyId && u.UserName != null && u.DisplayName != "")
             .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
