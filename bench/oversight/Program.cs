@@ -201,7 +201,7 @@ foreach (var (label, id) in new[] { ("province", province), ("nation", tree.Nati
 {
     var user = As(id);
     // As the API does it: the scope (a check that the agency exists), then one query with the subtree inside.
-    async Task<DashboardScope> Scope(GongkaiDb db) => await new Dashboard(db).ScopeAsync(user, default);
+    async Task<DashboardScope> Scope(GongkaiDb db) => await new Dashboard(db).ScopeAsync(Actor.From(user), default);
     await Time($"dashboard applications 2020-2023, {label}", async db => { var p = await new Dashboard(db).ApplicationsAsync(await Scope(db), 2020, 2023, null, default); return $"{p.Items.Length:N0} rows of {p.Total:N0} units"; });
     await Time($"dashboard outcomes 2023, {label}", async db => { var m = await new Dashboard(db).OutcomesAsync(await Scope(db), 2023, null, default); return $"{m.Units.Length:N0} of {m.Total:N0} units"; });
     await Time($"dashboard correction 2023, {label}", async db => { var p = await new Dashboard(db).CorrectionAsync(await Scope(db), 2023, null, default); return $"{p.Items.Length:N0} of {p.Total:N0} units"; });

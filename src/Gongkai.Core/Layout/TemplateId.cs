@@ -26,6 +26,22 @@ public static class TemplateIds
         }
     }
 
+    /// <summary>The template as a number (2019, 2021): how a database column or a document states it.</summary>
+    public static int Number(this TemplateId id) => id switch
+    {
+        TemplateId.V2019 => 2019,
+        TemplateId.V2021 => 2021,
+        _ => throw new ArgumentOutOfRangeException(nameof(id)),
+    };
+
+    /// <summary>The template a stored number names; any other number is a programming or data error.</summary>
+    public static TemplateId FromNumber(int number) => number switch
+    {
+        2019 => TemplateId.V2019,
+        2021 => TemplateId.V2021,
+        _ => throw new ArgumentOutOfRangeException(nameof(number), number, $"没有{number}年的格式"),
+    };
+
     /// <summary>The template a report for <paramref name="year"/> should use.</summary>
     public static TemplateId ForYear(int year) => year >= 2021 ? TemplateId.V2021 : TemplateId.V2019;
 }

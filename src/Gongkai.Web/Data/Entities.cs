@@ -1,3 +1,4 @@
+using Gongkai.Core.Layout;
 using Gongkai.Core.Oversight;
 using Gongkai.Core.Desk;
 using Microsoft.AspNetCore.Identity;
@@ -324,7 +325,7 @@ public sealed class FiledReport
     public Agency? Agency { get; set; }
     public int Year { get; set; }
     /// <summary>2019 or 2021: the template the report was laid out in, which with <see cref="OtherCollapsed"/> fixes the order of <see cref="Cells"/>.</summary>
-    public int Template { get; set; }
+    public TemplateId Template { get; set; }
     /// <summary>A 2021 report printed with the 2019 single “其他处理” row (template.mixed-layout).</summary>
     public bool OtherCollapsed { get; set; }
     /// <summary>SHA-256 of the original file (hex, lower case): the identity that makes import idempotent.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Gongkai.Core.Layout;
 
 namespace Gongkai.Web.Data;
 
@@ -107,6 +108,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         b.Entity<ProactiveItem>().Property(i => i.Quantity).HasPrecision(18, 4);
         b.Entity<FiledReport>(e =>
         {
+            // Stored as the template's number (2019, 2021), as before the converter: the schema does not change.
+            e.Property(r => r.Template).HasConversion(t => t.Number(), n => TemplateIds.FromNumber(n));
             e.HasIndex(r => r.Sha256).IsUnique();
             e.HasIndex(r => new { r.Year, r.AgencyId, r.IsCurrent });
             // At most one current report per unit and year, even when two filings race: the database decides.

@@ -1,3 +1,4 @@
+using Gongkai.Core.Layout;
 using Gongkai.Core.Oversight;
 using System.Data.Common;
 using Gongkai.Core.Model;
@@ -212,7 +213,7 @@ public sealed class BulkImport(GongkaiDb db)
                 await w.WriteAsync(r.Id, NpgsqlDbType.Bigint, ct);
                 await w.WriteAsync(r.AgencyId, NpgsqlDbType.Integer, ct);
                 await w.WriteAsync(r.Year, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync(r.Template, NpgsqlDbType.Integer, ct);
+                await w.WriteAsync(r.Template.Number(), NpgsqlDbType.Integer, ct);
                 await w.WriteAsync(r.OtherCollapsed, NpgsqlDbType.Boolean, ct);
                 await w.WriteAsync(r.Sha256, NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.FileName, NpgsqlDbType.Text, ct);

@@ -20,8 +20,8 @@ public static class CompareApi
     {
         const string formats = "format=json（默认）|html|docx|pdf";
         app.MapGroup("/api/oversight/compare").RequireAuthorization(Policies.Oversight).WithTags("政务公开办")
-            .MapGet("/{oldId:long}/{newId:long}", async (long oldId, long newId, string? format, Comparisons c, HttpContext ctx, CancellationToken ct) =>
-                Document(await c.CompareAsync(Actor.From(ctx.User), oldId, newId, ct), format))
+            .MapGet("/{oldId:long}/{newId:long}", async (long oldId, long newId, string? format, Comparisons c, Actor actor, CancellationToken ct) =>
+                Document(await c.CompareAsync(actor, oldId, newId, ct), format))
             .WithSummary($"两份已收取报告的比较（本机关监督范围内）：每个单元格的增减、主要指标、正文逐段比较、与上年雷同的内容；{formats}");
         app.MapGroup("/api/open/compare").AllowAnonymous().RequireRateLimiting(PortalApi.RateLimit).WithTags("公开数据（无需登录）")
             .MapGet("/{oldId:long}/{newId:long}", async Task<Results<FileContentHttpResult, NotFound>> (long oldId, long newId, string? format, PublicComparisons c, CancellationToken ct) =>

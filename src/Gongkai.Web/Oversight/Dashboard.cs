@@ -39,9 +39,8 @@ public sealed class Dashboard(GongkaiDb db)
     public const int DefaultLimit = 100;
     public const int MaxLimit = 5000;
 
-    public async Task<DashboardScope> ScopeAsync(ClaimsPrincipal user, CancellationToken ct)
+    public async Task<DashboardScope> ScopeAsync(Actor actor, CancellationToken ct)
     {
-        var actor = Actor.From(user);
         if (actor.IsAdmin) return new DashboardScope(null);
         if (!await db.Agencies.AnyAsync(a => a.Id == actor.AgencyId, ct)) throw new DeskForbiddenException("账号所属机关不存在");
         // The office at the top of a registry oversees all of it: no subtree to join (at national scale the join with
@@ -173,7 +172,7 @@ public sealed class Dashboard(GongkaiDb db)
             .Select(r => new { r.AgencyId, Agency = r.Agency!.Name, ReportId = r.Id, r.NewReceived, r.Template, r.OtherCollapsed, r.Cells });
         await foreach (var c in candidates.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var layout = TemplateCatalog.Get(c.Template == 2019 ? TemplateId.V2019 : TemplateId.V2021, c.OtherCollapsed);
+            var layout = TemplateCatalog.Get(c.Template, c.OtherCollapsed);
             var sections = c.Cells.Skip(layout.Proactive.CellCount).Take(layout.Applications.CellCount + layout.ReviewLitigation.CellCount);
             if (!Anomalies.AllZeroOrBlank(sections)) continue;
             // Its peers: every other unit stating the figure. A candidate's own figure is 0 or not stated, so there are
@@ -230,7 +229,7 @@ public sealed class Dashboard(GongkaiDb db)
         var total = await figures.CountAsync(ct);
         var units = await figures.OrderByDescending(r => r.NewReceived ?? 0).ThenBy(r => r.AgencyId).Take(Clamp(limit))
             .ToDictionaryAsync(r => r.AgencyId, r => r.Agency, ct);
-        var variants = new[] { (2019, false), (2021, false), (2021, true) };
+        var variants = new[] { (TemplateId.V2019, false), (TemplateId.V2021, false), (TemplateId.V2021, true) };
         var categories = new List<OutcomeCategory>();
         var perUnit = new Dictionary<int, (long Id, Dictionary<string, decimal> Sums)>();
         var postgres = db.Database.IsNpgsql();
@@ -238,7 +237,7 @@ public sealed class Dashboard(GongkaiDb db)
         if (ids.Length == 0) return new OutcomeMix(year, [], [], total);
         foreach (var (template, collapsed) in variants)
         {
-            var layout = TemplateCatalog.Get(template == 2019 ? TemplateId.V2019 : TemplateId.V2021, collapsed);
+            var layout = TemplateCatalog.Get(template, collapsed);
             var section = layout.Applications;
             var offset = layout.Proactive.CellCount;
             var groups = section.Rows.Where(r => r.Role == RowRole.Outcome)
@@ -250,15 +249,15 @@ public sealed class Dashboard(GongkaiDb db)
                 categories.Add(new OutcomeCategory(g.Key, ShortLabel(g.Label), $"applications.{g.First.Key}.total"));
             var sums = string.Join(", ", groups.Select((g, i) =>
                 $"SUM({string.Join(" + ", g.Cells.Select(c => CellSql(postgres, c)))}) AS c{i}"));
-            var q = $"""SELECT "AgencyId", MAX("Id"), {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template} AND "OtherCollapsed" = {(collapsed ? "TRUE" : "FALSE")} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """;
+            var q = $"""SELECT "AgencyId" AS agency_id, MAX("Id") AS report_id, {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template.Number()} AND "OtherCollapsed" = {(collapsed ? "TRUE" : "FALSE")} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """;
             await foreach (var row in RawSql.QueryAsync(db, q, [], ct))
             {
-                var agency = Convert.ToInt32(row[0], CultureInfo.InvariantCulture);
-                var id = Convert.ToInt64(row[1], CultureInfo.InvariantCulture);
+                var agency = row.Int("agency_id");
+                var id = row.Long("report_id");
                 if (!perUnit.TryGetValue(agency, out var u)) perUnit[agency] = u = (id, new Dictionary<string, decimal>());
                 else if (id > u.Id) perUnit[agency] = u = (id, u.Sums);
                 for (var i = 0; i < groups.Count; i++)
-                    u.Sums[groups[i].Key] = u.Sums.GetValueOrDefault(groups[i].Key) + (row[i + 2] is DBNull or null ? 0 : Convert.ToDecimal(row[i + 2], CultureInfo.InvariantCulture));
+                    u.Sums[groups[i].Key] = u.Sums.GetValueOrDefault(groups[i].Key) + row.DecimalOrZero($"c{i}");
             }
         }
         var cats = categories.ToArray();

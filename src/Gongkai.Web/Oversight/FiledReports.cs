@@ -28,7 +28,7 @@ public static class FiledReports
         {
             AgencyId = agencyId,
             Year = year,
-            Template = int.Parse(report.Format.Code(), System.Globalization.CultureInfo.InvariantCulture),
+            Template = report.Format,
             OtherCollapsed = report.Layout.OtherCollapsed,
             Sha256 = sha256,
             FileName = fileName,
@@ -60,14 +60,14 @@ public static class FiledReports
 
     /// <summary>The layout a stored row's <see cref="FiledReport.Cells"/> follow.</summary>
     public static ReportLayout LayoutOf(FiledReport row) =>
-        TemplateCatalog.Get(row.Template == 2019 ? TemplateId.V2019 : TemplateId.V2021, row.OtherCollapsed);
+        TemplateCatalog.Get(row.Template, row.OtherCollapsed);
 
     /// <summary>The tables of a stored row without parsing its JSON: what roll-up and the dashboard need.</summary>
     public static Report TablesOf(FiledReport row, string? agency = null)
     {
         var layout = LayoutOf(row);
         if (row.Cells.Length != layout.Sections.Sum(s => s.CellCount))
-            throw new InvalidOperationException($"报告 {row.Id}：存储的单元格数 {row.Cells.Length} 与 {row.Template} 年格式不符");
+            throw new InvalidOperationException($"报告 {row.Id}：存储的单元格数 {row.Cells.Length} 与 {row.Template.Code()} 年格式不符");
         var offset = 0;
         SectionData Next(SectionLayout s)
         {

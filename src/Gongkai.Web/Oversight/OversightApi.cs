@@ -1,3 +1,4 @@
+using Gongkai.Core.Layout;
 using Gongkai.Core.Oversight;
 using Gongkai.Core.Model;
 using Gongkai.Web.Data;
@@ -28,59 +29,58 @@ public static class OversightApi
         // One request may bring up to the archive bound (plus the form's own bytes): above Kestrel's 30 MB default,
         // below the 128 MB of the form reader, and never MaxFiles × MaxFileBytes held in memory at once.
         var bound = UploadBound(app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<OversightOptions>>().Value);
-        api.MapPost("/collect", async ([FromForm] IFormFileCollection files, [FromForm] int? agencyId, [FromForm] ReportYear? year, Collector c, HttpContext ctx, CancellationToken ct) =>
-            await c.CollectAsync(Actor.From(ctx.User), await ReadAllAsync(files, c.Options, ct), agencyId, year, FilingSource.Upload, ct))
+        api.MapPost("/collect", async ([FromForm] IFormFileCollection files, [FromForm] int? agencyId, [FromForm] ReportYear? year, Collector c, Actor actor, CancellationToken ct) =>
+            await c.CollectAsync(actor, await ReadAllAsync(files, c.Options, ct), agencyId, year, FilingSource.Upload, ct))
             .WithMetadata(new RequestSizeLimitAttribute(bound)).WithFormOptions(multipartBodyLengthLimit: bound)
             .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、HTML）或 ZIP 压缩包；逐个文件返回结果");
-        api.MapPost("/import-folder", (FolderImportRequest r, Collector c, HttpContext ctx, CancellationToken ct) =>
-            c.ImportFolderAsync(Actor.From(ctx.User), r.Path, r.AgencyId, r.Year, ct))
+        api.MapPost("/import-folder", (FolderImportRequest r, Collector c, Actor actor, CancellationToken ct) =>
+            c.ImportFolderAsync(actor, r.Path, r.AgencyId, r.Year, ct))
             .RequireAuthorization(Policies.Admin).WithSummary("从服务器导入目录（Oversight:ImportRoot 之内）收取年度报告（管理员）");
 
-        api.MapGet("/agencies", async (GongkaiDb db, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/agencies", async (GongkaiDb db, Actor actor, CancellationToken ct) =>
         {
-            var tree = await Subtree.LoadAsync(db, Actor.From(ctx.User), ct);
+            var tree = await Subtree.LoadAsync(db, actor, ct);
             return tree.Agencies.Select(a => new AgencyDto(a.Id, a.Name, a.Agency.ParentId, a.Agency.Kind, a.Depth, a.Agency.ReviewBody, a.Agency.Court));
         }).WithSummary("本机关监督范围内的机关（本机关及其下级）");
-        api.MapPost("/agencies", async (AgencyRequest r, Registry reg, HttpContext ctx, CancellationToken ct) =>
+        api.MapPost("/agencies", async (AgencyRequest r, Registry reg, Actor actor, CancellationToken ct) =>
         {
-            var actor = Actor.From(ctx.User);
             var a = await reg.AddAgencyAsync(actor, r.Name, r.ParentId ?? actor.AgencyId, r.Kind, r.ReviewBody, r.Court, ct);
             return TypedResults.Created($"/api/oversight/agencies/{a.Id}", new AgencyDto(a.Id, a.Name, a.ParentId, a.Kind, 0, a.ReviewBody, a.Court));
         }).WithSummary("添加下级机关");
-        api.MapPut("/agencies/{id:int}", async (int id, AgencyRequest r, Registry reg, HttpContext ctx, CancellationToken ct) =>
+        api.MapPut("/agencies/{id:int}", async (int id, AgencyRequest r, Registry reg, Actor actor, CancellationToken ct) =>
         {
-            var a = await reg.EditAgencyAsync(Actor.From(ctx.User), id, r.Name, r.ParentId, r.Kind, r.ReviewBody, r.Court, ct);
+            var a = await reg.EditAgencyAsync(actor, id, r.Name, r.ParentId, r.Kind, r.ReviewBody, r.Court, ct);
             return new AgencyDto(a.Id, a.Name, a.ParentId, a.Kind, 0, a.ReviewBody, a.Court);
         }).WithSummary("修改机关名称、类型或上级");
 
-        api.MapPut("/units-deadline", async (UnitsDeadlineRequest r, Registry reg, HttpContext ctx, CancellationToken ct) =>
+        api.MapPut("/units-deadline", async (UnitsDeadlineRequest r, Registry reg, Actor actor, CancellationToken ct) =>
         {
-            await reg.SetUnitsDeadlineAsync(Actor.From(ctx.User), r.Deadline, ct);
+            await reg.SetUnitsDeadlineAsync(actor, r.Deadline, ct);
             return TypedResults.NoContent();
         }).WithSummary("设置下属单位报送年度报告的内部期限（“月-日”，早于条例第四十九条的1月31日；法定期限不变）");
-        api.MapGet("/registry/{year:int}", (ReportYear year, Registry reg, HttpContext ctx, CancellationToken ct) => reg.StatusAsync(Actor.From(ctx.User), year, ct))
+        api.MapGet("/registry/{year:int}", (ReportYear year, Registry reg, Actor actor, CancellationToken ct) => reg.StatusAsync(actor, year, ct))
             .WithSummary("某年度各单位的报送情况：已报送、逾期报送、未报送，及错误、警告数");
-        api.MapGet("/findings/{year:int}", (ReportYear year, string? rule, Severity? severity, int? agencyId, int? page, int? pageSize, Checks checks, HttpContext ctx, CancellationToken ct) =>
-            checks.FindingsAsync(Actor.From(ctx.User), year, rule, severity, agencyId, page ?? 1, pageSize ?? 50, ct))
+        api.MapGet("/findings/{year:int}", (ReportYear year, string? rule, Severity? severity, int? agencyId, int? page, int? pageSize, Checks checks, Actor actor, CancellationToken ct) =>
+            checks.FindingsAsync(actor, year, rule, severity, agencyId, page ?? 1, pageSize ?? 50, ct))
             .WithSummary("某年度各单位现行报告的检查结果（含跨年度检查），可按规则、级别、机关筛选，分页");
-        api.MapGet("/reports/{id:long}", async (long id, Checks checks, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/reports/{id:long}", async (long id, Checks checks, Actor actor, CancellationToken ct) =>
         {
-            var v = await checks.ReportAsync(Actor.From(ctx.User), id, ct);
+            var v = await checks.ReportAsync(actor, id, ct);
             var r = v.Row;
             return new
             {
-                r.Id, r.AgencyId, v.Agency, r.Year, r.Template, r.FileName, r.Format, r.Source, r.ReceivedAt, r.ReceivedBy, r.Published, r.IsCurrent,
+                r.Id, r.AgencyId, v.Agency, r.Year, Template = r.Template.Number(), r.FileName, r.Format, r.Source, r.ReceivedAt, r.ReceivedBy, r.Published, r.IsCurrent,
                 r.Errors, r.Warnings, r.Sha256, Cells = r.Cells, v.Findings,
             };
         }).WithSummary("一份已收取的报告：数据与检查结果");
-        api.MapGet("/reports/{id:long}/file", async (long id, Checks checks, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/reports/{id:long}/file", async (long id, Checks checks, Actor actor, CancellationToken ct) =>
         {
-            var f = await checks.FileAsync(Actor.From(ctx.User), id, ct);
+            var f = await checks.FileAsync(actor, id, ct);
             return TypedResults.File(f.Content, f.ContentType, f.FileName);
         }).WithSummary("下载报告原件");
-        api.MapGet("/rollup/{year:int}", async (ReportYear year, int? agencyId, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/rollup/{year:int}", async (ReportYear year, int? agencyId, RollUps rollUps, Actor actor, CancellationToken ct) =>
         {
-            var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);
+            var v = await rollUps.BuildAsync(actor, year, agencyId, ct);
             using var doc = System.Text.Json.JsonDocument.Parse(Gongkai.Core.Json.ReportJson.Serialize(v.Report, includeNarrative: false));
             return TypedResults.Json(new
             {
@@ -94,9 +94,9 @@ public static class OversightApi
                 gaps = v.Sum.Gaps.Select(g => new { g.Cell, reason = g.Reason.ToString(), g.Units, g.AtLeast }),
             });
         }).WithSummary("汇总：下级单位现行报告第二、三、四部分之和，及其检查结果（units、missing 各列前 1000 个，unitCount、missingCount 为总数）");
-        api.MapGet("/rollup/{year:int}/document", async (ReportYear year, int? agencyId, string? format, RollUps rollUps, HttpContext ctx, CancellationToken ct) =>
+        api.MapGet("/rollup/{year:int}/document", async (ReportYear year, int? agencyId, string? format, RollUps rollUps, Actor actor, CancellationToken ct) =>
         {
-            var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);
+            var v = await rollUps.BuildAsync(actor, year, agencyId, ct);
             var (bytes, type, ext) = RollUps.Render(v.Report, format);
             return TypedResults.File(bytes, type, $"{Gongkai.Render.Document.OfficialLayout.RollUpTitle(v.Root.Name, year)}.{ext}");
         }).WithSummary("汇总报告正式文本：format=docx|pdf|xlsx|csv|html");

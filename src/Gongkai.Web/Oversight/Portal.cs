@@ -1,3 +1,4 @@
+using Gongkai.Core.Layout;
 using System.Text;
 using System.Text.Json;
 using Gongkai.Core.Json;
@@ -99,7 +100,7 @@ public sealed class Portal(GongkaiDb db)
         // Newest year first, then newest filing: an order an index on (Year, Id) of the current reports can give.
         var items = await q.OrderByDescending(r => r.Year).ThenByDescending(r => r.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new PortalHit(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template, r.Published, r.Errors, r.Warnings))
+            .Select(r => new PortalHit(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template.Number(), r.Published, r.Errors, r.Warnings))
             .ToArrayAsync(ct);
         return new PortalPage(total, page, PageSize, items, counted > CountCap);
     }
@@ -115,7 +116,7 @@ public sealed class Portal(GongkaiDb db)
     public async Task<PortalReport?> ReportAsync(long id, CancellationToken ct)
     {
         var row = await Current.Where(r => r.Id == id)
-            .Select(r => new { Hit = new PortalHit(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template, r.Published, r.Errors, r.Warnings), r.Json })
+            .Select(r => new { Hit = new PortalHit(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template.Number(), r.Published, r.Errors, r.Warnings), r.Json })
             .FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var findings = await db.FiledFindings.AsNoTracking().Where(f => f.FiledReportId == id).OrderBy(f => f.Id)
@@ -133,7 +134,7 @@ public sealed class Portal(GongkaiDb db)
     private IQueryable<BulkRow> Bulk(int year) => Current.Where(r => r.Year == year).OrderBy(r => r.Id)
         .Select(r => new BulkRow(r.Id, r.AgencyId, r.Agency!.Name, r.Year, r.Template, r.OtherCollapsed, r.Published, r.Cells, r.Json, r.Errors, r.Warnings));
 
-    private sealed record BulkRow(long Id, int AgencyId, string Agency, int Year, int Template, bool OtherCollapsed,
+    private sealed record BulkRow(long Id, int AgencyId, string Agency, int Year, Gongkai.Core.Layout.TemplateId Template, bool OtherCollapsed,
         DateOnly? Published, decimal?[] Cells, string Json, int Errors, int Warnings);
 
     private static Gongkai.Core.Model.Report Tables(BulkRow r) =>

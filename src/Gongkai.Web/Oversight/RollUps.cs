@@ -40,12 +40,12 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
         var units = new List<RollUpUnit>();
         await foreach (var row in RawSql.QueryAsync(db, $"""
             {AgencyTree.Cte(db)}
-            SELECT r."AgencyId", a."Name", r."Id", r."Errors", r."Warnings"
+            SELECT r."AgencyId" AS agency_id, a."Name" AS name, r."Id" AS report_id, r."Errors" AS errors, r."Warnings" AS warnings
             FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
             WHERE r."IsCurrent" AND r."Year" = @year AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
             ORDER BY r."AgencyId" LIMIT {Listed}
             """, [("@root", root.Id), ("@year", year)], ct))
-            units.Add(new RollUpUnit(Int(row[0]), (string)row[1]!, Convert.ToInt64(row[2], CultureInfo.InvariantCulture), Int(row[3]), Int(row[4])));
+            units.Add(new RollUpUnit(row.Int("agency_id"), row.String("name"), row.Long("report_id"), row.Int("errors"), row.Int("warnings")));
 
         var missing = new List<UnitStatus>();
         var today = registry.Today;
@@ -56,23 +56,21 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
             """;
         await foreach (var row in RawSql.QueryAsync(db, $"""
             {AgencyTree.Cte(db)}
-            SELECT a."Id", a."Name", a."Kind", a."ParentId" {Missing} ORDER BY a."Id" LIMIT {Listed}
+            SELECT a."Id" AS agency_id, a."Name" AS name, a."Kind" AS kind, a."ParentId" AS parent_id {Missing} ORDER BY a."Id" LIMIT {Listed}
             """, [("@root", root.Id), ("@year", year)], ct))
         {
-            var kind = Enum.Parse<AgencyKind>((string)row[2]!);
+            var kind = Enum.Parse<AgencyKind>(row.String("kind"));
             var deadline = Registry.Deadline(kind, year);
-            missing.Add(new UnitStatus(Int(row[0]), (string)row[1]!, kind, row[3] is null or DBNull ? null : Int(row[3]), 1, deadline,
+            missing.Add(new UnitStatus(row.Int("agency_id"), row.String("name"), kind, row.NullableInt("parent_id"), 1, deadline,
                 today > deadline ? FilingStatus.Overdue : FilingStatus.Missing, null, null, 0, 0, null, null));
         }
         // Counted only when the list was cut.
         var missingTotal = missing.Count;
         if (missing.Count == Listed)
-            await foreach (var row in RawSql.QueryAsync(db, $"""{AgencyTree.Cte(db)} SELECT COUNT(*) {Missing}""", [("@root", root.Id), ("@year", year)], ct))
-                missingTotal = Int(row[0]);
+            await foreach (var row in RawSql.QueryAsync(db, $"""{AgencyTree.Cte(db)} SELECT COUNT(*) AS missing {Missing}""", [("@root", root.Id), ("@year", year)], ct))
+                missingTotal = row.Int("missing");
         return new RollUpView(year, root, sum, units, missing, missingTotal);
     }
-
-    private static int Int(object? v) => Convert.ToInt32(v, CultureInfo.InvariantCulture);
 
     public static (byte[] Bytes, string ContentType, string Extension) Render(Report report, string? format)
     {

@@ -67,10 +67,10 @@ public sealed class SubtreeRollUp(GongkaiDb db)
     }
 
     /// <summary>One variant's sums: per unit cell (layout order) the sum of known values and the number of units that had one.</summary>
-    internal sealed record VariantSums(int Template, bool OtherCollapsed, int Units, int UnitsWithErrors, decimal[] Sums, int[] Known)
+    internal sealed record VariantSums(TemplateId Template, bool OtherCollapsed, int Units, int UnitsWithErrors, decimal[] Sums, int[] Known)
     {
-        public ReportLayout Layout => TemplateCatalog.Get(Template == 2019 ? TemplateId.V2019 : TemplateId.V2021, OtherCollapsed);
-        public string Name => $"{Template}年格式{(OtherCollapsed ? "（“其他处理”印成一行）" : "")}的{Units}个单位";
+        public ReportLayout Layout => TemplateCatalog.Get(Template, OtherCollapsed);
+        public string Name => $"{Template.Code()}年格式{(OtherCollapsed ? "（“其他处理”印成一行）" : "")}的{Units}个单位";
     }
 
     private async Task<List<VariantSums>> SumInDatabaseAsync(int root, int year, CancellationToken ct)
@@ -78,30 +78,31 @@ public sealed class SubtreeRollUp(GongkaiDb db)
         // The root's own partials hold the reports of everything strictly below it (RollUpPartials): a row per
         // layout variant, unnested to one row per (variant, cell).
         const string Sql = """
-            SELECT "Template", "OtherCollapsed", 0, "Units", "UnitsWithErrors"
+            SELECT "Template" AS template, "OtherCollapsed" AS collapsed, 0 AS cell, "Units" AS amount, "UnitsWithErrors" AS tally
             FROM "RollUpPartials" WHERE "Year" = @year AND "AncestorId" = @root AND "Units" > 0
             UNION ALL
             SELECT p."Template", p."OtherCollapsed", u.i, u.s, u.k
             FROM "RollUpPartials" p, unnest(p."Sums", p."Known") WITH ORDINALITY u(s, k, i)
             WHERE p."Year" = @year AND p."AncestorId" = @root AND p."Units" > 0
             """;
-        var heads = new Dictionary<(int, bool), (int Units, int Errors)>();
-        var cells = new Dictionary<(int, bool), List<(int Index, decimal Sum, int Known)>>();
+        var heads = new Dictionary<(TemplateId, bool), (int Units, int Errors)>();
+        var cells = new Dictionary<(TemplateId, bool), List<(int Index, decimal Sum, int Known)>>();
         await foreach (var row in QueryAsync(Sql, root, year, ct))
         {
-            var key = (Convert.ToInt32(row[0], CultureInfo.InvariantCulture), Convert.ToBoolean(row[1], CultureInfo.InvariantCulture));
-            var index = Convert.ToInt32(row[2], CultureInfo.InvariantCulture);
-            if (index == 0) heads[key] = (Convert.ToInt32(row[3], CultureInfo.InvariantCulture), Convert.ToInt32(row[4], CultureInfo.InvariantCulture));
+            // A head row (cell 0) holds the units and those with errors; a cell row the sum and how many units knew it.
+            var key = (TemplateIds.FromNumber(row.Int("template")), row.Bool("collapsed"));
+            var index = row.Int("cell");
+            if (index == 0) heads[key] = (row.Int("amount"), row.Int("tally"));
             else
             {
                 if (!cells.TryGetValue(key, out var l)) cells[key] = l = [];
-                l.Add((index - 1, row[3] is DBNull or null ? 0 : Convert.ToDecimal(row[3], CultureInfo.InvariantCulture), Convert.ToInt32(row[4], CultureInfo.InvariantCulture)));
+                l.Add((index - 1, row.DecimalOrZero("amount"), row.Int("tally")));
             }
         }
         var list = new List<VariantSums>();
         foreach (var ((template, collapsed), (units, errors)) in heads)
         {
-            var count = TemplateCatalog.Get(template == 2019 ? TemplateId.V2019 : TemplateId.V2021, collapsed).Sections.Sum(s => s.CellCount);
+            var count = TemplateCatalog.Get(template, collapsed).Sections.Sum(s => s.CellCount);
             var sums = new decimal[count];
             var known = new int[count];
             foreach (var (i, sum, k) in cells.GetValueOrDefault((template, collapsed)) ?? [])
@@ -114,11 +115,11 @@ public sealed class SubtreeRollUp(GongkaiDb db)
     private async Task<List<VariantSums>> SumInMemoryAsync(int root, int year, CancellationToken ct)
     {
         var ids = new List<int>();
-        await foreach (var row in QueryAsync($"""{AgencyTree.Cte(db)} SELECT "Id" FROM sub WHERE "Id" <> @root""", root, year, ct))
-            ids.Add(Convert.ToInt32(row[0], CultureInfo.InvariantCulture));
+        await foreach (var row in QueryAsync($"""{AgencyTree.Cte(db)} SELECT "Id" AS id FROM sub WHERE "Id" <> @root""", root, year, ct))
+            ids.Add(row.Int("id"));
         var rows = db.FiledReports.AsNoTracking().Where(r => r.IsCurrent && r.Year == year && ids.Contains(r.AgencyId))
             .Select(r => new { r.Template, r.OtherCollapsed, r.Cells, r.Errors }).AsAsyncEnumerable();
-        var by = new Dictionary<(int, bool), VariantSums>();
+        var by = new Dictionary<(TemplateId, bool), VariantSums>();
         await foreach (var r in rows.WithCancellation(ct))
         {
             if (!by.TryGetValue((r.Template, r.OtherCollapsed), out var v))
@@ -136,14 +137,13 @@ public sealed class SubtreeRollUp(GongkaiDb db)
         if (named <= 0) return [];
         await foreach (var row in QueryAsync($"""
             {AgencyTree.Cte(db)}
-            SELECT r."AgencyId", a."Name", r."Id", r."Errors"
+            SELECT r."AgencyId" AS agency_id, a."Name" AS name, r."Id" AS report_id, r."Errors" AS errors
             FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
             WHERE r."IsCurrent" AND r."Year" = @year AND r."Errors" > 0 AND r."AgencyId" IN (SELECT "Id" FROM sub) AND r."AgencyId" <> @root
             ORDER BY r."Errors" DESC, r."AgencyId", r."Id"
             LIMIT {named}
             """, root, year, ct))
-            units.Add(new ErrorUnit(Convert.ToInt32(row[0], CultureInfo.InvariantCulture), (string)row[1]!,
-                Convert.ToInt64(row[2], CultureInfo.InvariantCulture), Convert.ToInt32(row[3], CultureInfo.InvariantCulture)));
+            units.Add(new ErrorUnit(row.Int("agency_id"), row.String("name"), row.Long("report_id"), row.Int("errors")));
         var ids = units.Select(u => u.ReportId).ToArray();
         var places = (await db.FiledFindings.AsNoTracking()
                 .Where(f => ids.Contains(f.FiledReportId) && f.Severity == Severity.Error)
@@ -195,7 +195,7 @@ public sealed class SubtreeRollUp(GongkaiDb db)
 
         var report = values.Report with { Findings = [.. findings] };
         return new SubtreeRollUpResult(report, variants.Sum(v => v.Units),
-            [.. variants.Select(v => new LayoutVariant(v.Template, v.OtherCollapsed, v.Units, v.UnitsWithErrors))],
+            [.. variants.Select(v => new LayoutVariant(v.Template.Number(), v.OtherCollapsed, v.Units, v.UnitsWithErrors))],
             [.. gaps], variants.Sum(v => v.UnitsWithErrors), [.. errorUnits.Select(e => e.Unit)]);
     }
 
@@ -248,7 +248,7 @@ public sealed class SubtreeRollUp(GongkaiDb db)
             var total = source.Sections.Sum(s => s.CellCount);
             for (var sc = 0; sc < total; sc++)
             {
-                var probe = Partial(new VariantSums(source.Template == TemplateId.V2019 ? 2019 : 2021, source.OtherCollapsed, 1, 0,
+                var probe = Partial(new VariantSums(source.Template, source.OtherCollapsed, 1, 0,
                     [.. Enumerable.Range(0, total).Select(i => i == sc ? 1m : 0m)], [.. Enumerable.Repeat(1, total)]), anyNull: false);
                 var sum = RollUp.Sum("probe", year, [probe]).Report;
                 foreach (var s in sum.Sections)
@@ -260,6 +260,6 @@ public sealed class SubtreeRollUp(GongkaiDb db)
         return [.. map[cell]];
     }
 
-    private IAsyncEnumerable<object?[]> QueryAsync(string sql, int root, int year, CancellationToken ct) =>
+    private IAsyncEnumerable<SqlRow> QueryAsync(string sql, int root, int year, CancellationToken ct) =>
         RawSql.QueryAsync(db, sql, [("@root", root), ("@year", year)], ct);
 }
