@@ -90,7 +90,19 @@ public static class RuleCatalogue
 
     public static readonly Rule Ambiguous = new("read.ambiguous", Severity.Warning, "any cell",
         "数值有多种读法",
-        "{place}：印刷的数值可有多种对应方式，勾稽关系不能唯一确定，记为空（null）");
+        "{place}：印刷的数值可有多种读法，勾稽关系不能唯一确定（{candidates}），记为空（null）");
+
+    public static readonly Rule DigitsSplit = new("read.digits-split", Severity.Info, "any row",
+        "连在一起的数字已唯一拆分",
+        "{place}：各单元格的数字连在一起印刷为“{printed}”，依{how}唯一拆分为：{values}");
+
+    public static readonly Rule OrderConflict = new("read.order-conflict", Severity.Warning, "any cell",
+        "行标签与数值顺序不一致",
+        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式），按标签读与按数值顺序读结果不同（{candidates}），记为空（null）");
+
+    public static readonly Rule ReadByOrder = new("read.by-order", Severity.Info, "a whole section",
+        "按数值顺序读取表格",
+        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式）；数值个数与表格单元格数相同，按数值顺序读取的结果满足全部勾稽关系，按标签读取的结果不满足，已按数值顺序读取");
 
     public static readonly Rule UnitConverted = new("read.unit-converted", Severity.Info, "proactive.*.amountWan",
         "金额单位已换算为万元",
@@ -155,7 +167,7 @@ public static class RuleCatalogue
     [
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
-        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, UnitConverted, RowMissing, SectionMissing,
+        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, OrderConflict, ReadByOrder, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,

@@ -17,10 +17,14 @@ internal sealed class RowRun(int firstCell, int fieldCount, string where, string
     public List<Token>? Tokens { get; set; }
 }
 
+/// <summary>Numbers the report's prose quotes for cells ("共受理申请74件"): a tie-breaker between splits of run-together digits.</summary>
+internal sealed record ProseQuote(int Cell, decimal Value, string Quote);
+
 /// <summary>
 /// Turns printed tokens into cells. Where a row prints more tokens than cells (a number split over two lines, an extra
-/// cell) or fewer (a lost or blank cell), every reading is enumerated and the format's own identities (勾稽关系)
-/// choose: a value is kept only where all best readings agree; otherwise the cell is null, with a finding.
+/// cell), fewer (a lost cell), or its cells' digits run together, every reading is enumerated and the format's own
+/// identities (勾稽关系) choose: a value is kept only where all best readings agree; otherwise the cell is null, with a
+/// finding naming the candidates. A cell printed blank stays null: it is not a lost cell to recover.
 /// </summary>
 internal static class CellResolver
 {
@@ -29,6 +33,14 @@ internal static class CellResolver
     /// <summary>Bound on the reading enumeration of one run, so hostile input cannot make it explode.</summary>
     private const int MaxSteps = 200_000;
 
+    /// <summary>
+    /// A cell printed blank, while readings are compared: unlike an unknown (null) cell the identities must not fill it,
+    /// and an identity reading it cannot be checked. It becomes null in the result.
+    /// </summary>
+    private const decimal BlankMark = decimal.MinValue;
+
+    private static bool IsBlank(decimal? v) => v == BlankMark;
+
     private sealed class Candidate
     {
         public required decimal?[] Values;
@@ -36,16 +48,21 @@ internal static class CellResolver
         public List<(string Parts, decimal Value, int Field)> Joined => _joined ??= [];
         public List<string> Dropped => _dropped ??= [];
         public List<(string Raw, decimal Value, int Field)> Converted => _converted ??= [];
+        /// <summary>Digits run together that this reading split into cells.</summary>
+        public bool Split;
         private List<(string, decimal, int)>? _joined;
         private List<string>? _dropped;
         private List<(string, decimal, int)>? _converted;
-        public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 };
-        public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; }
+        public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 } && !Split;
+        public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; Split = c.Split; }
         public bool HasUnknown => Values.Any(v => v is null);
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
 
-    private sealed record Compiled(int[] Cells, int[] Coef);
+    internal sealed record Compiled(int[] Cells, int[] Coef)
+    {
+        public int MaxCell { get; } = Cells.Max();
+    }
 
     /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
     private sealed record SectionRules(Compiled[] Identities, bool[] NonNegative, FieldLayout[] Fields);
@@ -57,44 +74,76 @@ internal static class CellResolver
         Enumerable.Range(0, l.CellCount).Select(i => l.FieldOfCell(i).Kind != FieldKind.Signed).ToArray(),
         Enumerable.Range(0, l.CellCount).Select(l.FieldOfCell).ToArray()));
 
+    /// <summary>How many of the section's identities the cells break (only identities whose cells are all known count).</summary>
+    public static int Violations(ReportLayout report, SectionLayout layout, IReadOnlyList<decimal?> cells)
+    {
+        var n = 0;
+        foreach (var id in RulesOf(report, layout).Identities)
+        {
+            decimal sum = 0;
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
+                if (cells[id.Cells[k]] is decimal v) sum += id.Coef[k] * v; else complete = false;
+            if (complete && sum != 0) n++;
+        }
+        return n;
+    }
+
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null)
     {
         // A damaged row's reading must be confirmed by every identity that reads its cells; one that is not is no
         // reading at all: the row is taken as unreadable and resolved again (its cells may still follow from the others).
         var unreadable = new bool[runs.Count];
         for (var attempt = 0; ; attempt++)
         {
-            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable);
+            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? []);
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
             foreach (var r in unconfirmed) unreadable[r] = true;
         }
     }
 
     private static (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) ResolveOnce(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes)
     {
         var rules = RulesOf(report, layout);
         var compiled = rules.Identities;
         var nonNegative = rules.NonNegative;
         var hasIdentities = compiled.Length > 0;
+        // Web archives run a table's cells together ("713000074"): once a row shows digits glued to its label with too
+        // few numbers for its cells, every short row of the section may be split.
+        var runTogether = runs.Any(r => r.Tokens is { } t && t.Exists(x => x.Glued) && t.Count < r.FieldCount);
 
         var candidates = new List<Candidate>[runs.Count];
+        var decidedBy = new string?[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
             var fields = rules.Fields.AsSpan(run.FirstCell, run.FieldCount).ToArray();
             if (run.Tokens is null || unreadable[r])
             {
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount, out _);
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
                 continue;
             }
-            // Joins and drops are both offered: a join that fits its own row can still break the columns, and only the
-            // whole table's identities can tell (a spurious token once made a join look right). Joins cost less.
-            var list = Generate(run.Tokens, fields, allowDrops: hasIdentities);
-            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount, out _) : [];
+            var inRow = InRow(compiled, run);
+            var (list, truncated) = Generate(run.Tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
+            if (truncated)
+            {
+                // Too many readings to try them all: no reading can be said to be the only one.
+                unreadable[r] = true;
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
+                continue;
+            }
+            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : [];
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
+            if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split) && ByProse(filtered, run, quotes) is { } chosen)
+            {
+                filtered = chosen.Kept;
+                decidedBy[r] = $"正文“{chosen.Quote}”";
+            }
+            else if (filtered.Count == 1 && filtered[0].Split)
+                decidedBy[r] = list.Select(c => c.Key).Distinct().Count() == 1 ? "各单元格的位数（0 不作首位）" : "本行合计";
             candidates[r] = filtered;
         }
 
@@ -152,12 +201,17 @@ internal static class CellResolver
         }
 
         var result = new decimal?[layout.CellCount];
-        var disagree = new bool[layout.CellCount];
+        var readings = new Dictionary<int, SortedSet<string>>();
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = best[0].Cells[i];
             foreach (var (cells, _) in best)
-                if (cells[i] != result[i]) { disagree[i] = true; result[i] = null; break; }
+                if (cells[i] != result[i])
+                {
+                    readings[i] = new SortedSet<string>(best.Select(b => Show(b.Cells[i])).Distinct(), StringComparer.Ordinal);
+                    result[i] = null;
+                    break;
+                }
         }
 
         var unconfirmed = new List<int>();
@@ -165,28 +219,51 @@ internal static class CellResolver
         {
             if (unreadable[r] || runs[r].Tokens is null) continue;
             var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
-            var damaged = chosen.Cost > 0 || runs[r].Tokens!.Count != runs[r].FieldCount;
+            var damaged = chosen.Cost > 0 || chosen.Split || runs[r].Tokens!.Count != runs[r].FieldCount;
             if (damaged && !Confirmed(runs[r], result, rules.Identities)) unconfirmed.Add(r);
         }
-        if (unconfirmed.Count > 0) return (result.ToImmutableArray(), [], unconfirmed);
+        if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
 
         var findings = new List<Finding>();
         for (var r = 0; r < runs.Count; r++)
         {
             var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
             if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
-            else Describe(runs[r], chosen, result, disagree, layout, findings);
+            else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
         }
-        return (result.ToImmutableArray(), findings, []);
+        return (Finish(result), findings, []);
     }
 
-    /// <summary>Every identity reading a cell of the run is complete and holds. A section without identities confirms nothing.</summary>
+    private static ImmutableArray<decimal?> Finish(decimal?[] cells)
+    {
+        var b = ImmutableArray.CreateBuilder<decimal?>(cells.Length);
+        foreach (var c in cells) b.Add(IsBlank(c) ? null : c);
+        return b.MoveToImmutable();
+    }
+
+    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : Rule.Format(v);
+
+    /// <summary>
+    /// Of several splits of a row's run-together digits, the ones that agree with every number the prose quotes for
+    /// a cell of the row; null when the prose quotes none of its cells, or agrees with all the splits or none.
+    /// </summary>
+    private static (List<Candidate> Kept, string Quote)? ByProse(List<Candidate> list, RowRun run, IReadOnlyList<ProseQuote> quotes)
+    {
+        var mine = quotes.Where(q => q.Cell >= run.FirstCell && q.Cell < run.FirstCell + run.FieldCount).ToList();
+        if (mine.Count == 0) return null;
+        var kept = list.Where(c => mine.TrueForAll(q => c.Values[q.Cell - run.FirstCell] == q.Value)).ToList();
+        if (kept.Count == 0 || kept.Count == list.Count) return null;
+        return (kept, string.Join("”“", mine.Select(q => q.Quote).Distinct()));
+    }
+
+    /// <summary>Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not confirmed.</summary>
     private static bool Confirmed(RowRun run, decimal?[] cells, Compiled[] identities)
     {
         var touched = false;
         foreach (var id in identities)
         {
             if (!id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)) continue;
+            if (id.Cells.Any(c => IsBlank(cells[c]))) continue;
             touched = true;
             decimal sum = 0;
             for (var k = 0; k < id.Cells.Length; k++)
@@ -202,14 +279,15 @@ internal static class CellResolver
     private static void DescribeUnreadable(RowRun run, decimal?[] result, SectionLayout layout, List<Finding> findings)
     {
         var cells = Enumerable.Range(run.FirstCell, run.FieldCount).ToArray();
-        var printed = run.Tokens!.Count(t => t.Kind == TokenKind.Number);
+        var printed = run.Tokens!.Count(t => t.Kind != TokenKind.Text);
         var printedText = string.Join(" ", run.Tokens!.Select(t => t.ToString()));
         if (printedText.Length > 60) printedText = printedText[..58] + "…";
         if (cells.All(c => result[c] is not null))
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”，无法对应各列）"),
                 ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, cells))));
         else
-            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）")));
+            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）"),
+                ("candidates", "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
     }
 
     private static Compiled Compile(Identity id) =>
@@ -222,7 +300,8 @@ internal static class CellResolver
 
     /// <summary>
     /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
-    /// sign summing to zero are all zero (counts are never negative). Returns the identities still broken.
+    /// sign summing to zero are all zero (counts are never negative). An identity reading a printed blank says nothing.
+    /// Returns the identities still broken.
     /// </summary>
     private static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative)
     {
@@ -236,9 +315,12 @@ internal static class CellResolver
                 decimal known = 0;
                 int unknown = 0, last = -1, sign = 0;
                 var mixed = false;
+                var blank = false;
                 for (var k = 0; k < id.Cells.Length; k++)
                 {
-                    if (cells[id.Cells[k]] is decimal v) known += id.Coef[k] * v;
+                    var cell = cells[id.Cells[k]];
+                    if (IsBlank(cell)) { blank = true; break; }
+                    if (cell is decimal v) known += id.Coef[k] * v;
                     else
                     {
                         unknown++;
@@ -246,7 +328,7 @@ internal static class CellResolver
                         if (sign == 0) sign = id.Coef[k]; else if (sign != id.Coef[k]) mixed = true;
                     }
                 }
-                if (unknown == 0) continue;
+                if (blank || unknown == 0) continue;
                 if (unknown == 1)
                 {
                     var value = -known / id.Coef[last];
@@ -274,7 +356,8 @@ internal static class CellResolver
             var complete = true;
             for (var k = 0; k < id.Cells.Length; k++)
             {
-                if (cells[id.Cells[k]] is decimal v) sum += id.Coef[k] * v; else { complete = false; break; }
+                var cell = cells[id.Cells[k]];
+                if (cell is decimal v && !IsBlank(cell)) sum += id.Coef[k] * v; else { complete = false; break; }
             }
             if (complete && sum != 0) violations++;
         }
@@ -289,21 +372,10 @@ internal static class CellResolver
     }
 
     /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
-    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount, out bool fits)
+    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
     {
-        fits = true;
         var inRow = InRow(all, run);
-        if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown))
-        {
-            foreach (var id in inRow)
-            {
-                decimal sum = 0;
-                for (var k = 0; k < id.Cells.Length; k++) sum += id.Coef[k] * list[0].Values[id.Cells[k] - run.FirstCell]!.Value;
-                if (sum != 0) fits = false;
-            }
-            return list;
-        }
-        var good = new List<Candidate>();
+        if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
         var seen = new Dictionary<string, Candidate>();
         var cells = new decimal?[cellCount];
         foreach (var c in list)
@@ -317,9 +389,7 @@ internal static class CellResolver
             if (seen.TryGetValue(solved.Key, out var prev) && prev.Cost <= solved.Cost) continue;
             seen[solved.Key] = solved;
         }
-        good.AddRange(seen.Values);
-        if (good.Count > 0) return good;
-        fits = false;
+        if (seen.Count > 0) return [.. seen.Values];
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
@@ -351,25 +421,34 @@ internal static class CellResolver
         }
     }
 
-    /// <summary>All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells.</summary>
-    private static List<Candidate> Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops)
+    /// <summary>
+    /// All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells; truncated when the
+    /// enumeration hit its bound (then the readings found are not all the readings there are).
+    /// </summary>
+    private static (List<Candidate> Readings, bool Truncated) Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops, bool split,
+        Compiled[] inRow, int firstCell)
     {
         int k = tokens.Count, n = fields.Length;
         var result = new List<Candidate>();
-        if (k == n)
+        if (k == n && !tokens.Exists(t => t.Overlong))
         {
             var c = new Candidate { Values = new decimal?[n] };
             for (var i = 0; i < n; i++) c.Values[i] = Value(tokens[i], fields[i], c, i);
             result.Add(c);
-            return result;
+            return (result, false);
         }
-        if (k < n)
+        if (k < n || tokens.Exists(t => t.Overlong))
         {
+            if (split && Splits(tokens, fields, inRow, firstCell, result) is var truncated && (result.Count > 0 || truncated))
+                return (result, truncated);
+            result.Clear();
+            if (k > n || tokens.Exists(t => t.Overlong)) return (result, false);
             // Which cells were lost: every placement of the printed tokens in order.
             var slots = new int[k];
+            var capped = false;
             void Place(int i, int f)
             {
-                if (result.Count >= MaxCandidatesPerRun) return;
+                if (result.Count >= MaxCandidatesPerRun) { capped = true; return; }
                 if (i == k)
                 {
                     var c = new Candidate { Values = new decimal?[n], Cost = n - k };
@@ -380,7 +459,7 @@ internal static class CellResolver
                 for (var pos = f; pos <= n - (k - i); pos++) { slots[i] = pos; Place(i + 1, pos + 1); }
             }
             Place(0, 0);
-            return result;
+            return (result, capped);
         }
 
         // More tokens than cells: numbers split over a line break are joined; extra tokens may be dropped.
@@ -392,10 +471,11 @@ internal static class CellResolver
         for (var i = k - 1; i >= 0; i--)
             joinableAfter[i] = joinableAfter[i + 1] + (i + 1 < k && Joinable(tokens[i], tokens[i + 1]) ? 1 : 0);
         var steps = 0;
+        var stopped = false;
         int GroupDigits((int Start, int End) g) { var d = 0; for (var t = g.Start; t < g.End; t++) d += tokens[t].Text.Length; return d; }
         void Walk(int i)
         {
-            if (result.Count >= MaxCandidatesPerRun || ++steps > MaxSteps) return;
+            if (result.Count >= MaxCandidatesPerRun || ++steps > MaxSteps) { stopped = true; return; }
             if (k - i < n - groups.Count) return;
             var surplus = k - i - (n - groups.Count);
             if (surplus > joinableAfter[i] + (allowDrops ? maxDrops - dropped.Count : 0) + 1) return;
@@ -428,7 +508,109 @@ internal static class CellResolver
             }
         }
         Walk(0);
-        return result;
+        return (result, stopped);
+    }
+
+    /// <summary>
+    /// Readings that split run-together digits into cells: each number token becomes one or more consecutive cells,
+    /// together exactly the row's; no part has a leading zero ("0" is a part of its own), a sign stays on the first
+    /// part and decimals on the last. Identities inside the run prune as soon as their cells are filled.
+    /// Returns whether the enumeration stopped at its bound.
+    /// </summary>
+    private static bool Splits(List<Token> tokens, FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result)
+    {
+        var n = fields.Length;
+        if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
+        var values = new decimal?[n];
+        var steps = 0;
+        var stopped = false;
+        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
+
+        bool PrefixHolds(int f)
+        {
+            foreach (var id in inRow)
+            {
+                if (id.MaxCell - firstCell != f) continue;
+                decimal sum = 0;
+                for (var k = 0; k < id.Cells.Length; k++)
+                {
+                    if (values[id.Cells[k] - firstCell] is not decimal v || IsBlank(v)) { sum = 0; goto next; }
+                    sum += id.Coef[k] * v;
+                }
+                if (sum != 0) return false;
+            next:;
+            }
+            return true;
+        }
+
+        void Next(int t, int f)
+        {
+            if (stopped) return;
+            if (++steps > MaxSteps || result.Count >= MaxCandidatesPerRun) { stopped = true; return; }
+            if (t == tokens.Count)
+            {
+                if (f != n) return;
+                var c = new Candidate { Values = (decimal?[])values.Clone(), Split = true };
+                result.Add(c);
+                return;
+            }
+            if (n - f < tokens.Count - t) return;
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
+            {
+                if (token.Overlong) return;
+                var probe = new Candidate { Values = values };
+                values[f] = token.Kind == TokenKind.Blank ? BlankMark : Value(token, fields[f], probe, f);
+                if (PrefixHolds(f)) Next(t + 1, f + 1);
+                values[f] = null;
+                return;
+            }
+            Part(t, 0, f);
+        }
+
+        void Part(int t, int pos, int f)
+        {
+            var (sign, body, tail, unit, _) = digits[t];
+            var maxParts = n - f - (tokens.Count - t - 1);
+            if (maxParts <= 0) return;
+            for (var len = 1; len <= Math.Min(12, body.Length - pos); len++)
+            {
+                if (stopped) return;
+                var last = pos + len == body.Length;
+                // Parts left for this token must fit the cells left for it.
+                if (!last && maxParts == 1) continue;
+                var part = body.Substring(pos, len);
+                if (len > 1 && part[0] == '0') break;
+                var text = (pos == 0 ? sign : "") + part + (last ? tail : "");
+                var field = fields[f];
+                if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
+                if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
+                var probe = new Candidate { Values = values };
+                var v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, probe, f);
+                values[f] = v;
+                if (PrefixHolds(f))
+                {
+                    if (last) Next(t + 1, f + 1);
+                    else Part(t, pos + len, f + 1);
+                }
+                values[f] = null;
+            }
+        }
+
+        Next(0, 0);
+        return stopped;
+    }
+
+    /// <summary>A number token as a split sees it: sign, the digits before any point, the point and decimals, its unit.</summary>
+    private static (string Sign, string Body, string Tail, string? Unit, bool Splittable) SplitForm(Token t)
+    {
+        var s = t.Text.Replace(",", "", StringComparison.Ordinal);
+        var sign = s.Length > 0 && s[0] is '+' or '-' ? s[..1] : "";
+        var rest = s[sign.Length..];
+        var point = rest.IndexOf('.');
+        var body = point < 0 ? rest : rest[..point];
+        var tail = point < 0 ? "" : rest[point..];
+        return (sign == "+" ? "" : sign, body, tail, t.Unit, body.Length >= 2 && body.All(char.IsAsciiDigit));
     }
 
     /// <summary>A count in these tables has at most 12 digits; longer joins are not readings.</summary>
@@ -455,10 +637,11 @@ internal static class CellResolver
         return c;
     }
 
-    /// <summary>A token's value in a field: blanks are unknown; money in 元 or 亿元 becomes 万元.</summary>
+    /// <summary>A token's value in a field: a printed blank is <see cref="BlankMark"/>; money in 元 or 亿元 becomes 万元.</summary>
     private static decimal? Value(Token t, FieldLayout field, Candidate c, int f)
     {
-        if (t.Kind != TokenKind.Number) return null;
+        if (t.Kind == TokenKind.Blank) return BlankMark;
+        if (t.Kind != TokenKind.Number || t.Overlong) return null;
         if (field.Kind != FieldKind.Amount) return t.Value;
         var v = t.Unit switch
         {
@@ -470,15 +653,16 @@ internal static class CellResolver
         return v;
     }
 
-    private static void Describe(RowRun run, Candidate chosen, decimal?[] result, bool[] disagree, SectionLayout layout, List<Finding> findings)
+    private static void Describe(RowRun run, Candidate chosen, decimal?[] result, Dictionary<int, SortedSet<string>> readings, string? decidedBy,
+        SectionLayout layout, List<Finding> findings)
     {
         var n = run.FieldCount;
-        if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !AnyDisagree(disagree, run)) return;
-        var printed = run.Tokens?.Count ?? 0;
-        var printedNumbers = run.Tokens?.Count(t => t.Kind == TokenKind.Number) ?? 0;
         var cells = Enumerable.Range(run.FirstCell, n).ToArray();
+        var anyDisagree = cells.Any(readings.ContainsKey);
+        if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !anyDisagree) return;
+        var printed = run.Tokens?.Count ?? 0;
+        var printedCells = run.Tokens?.Count(t => t.Kind != TokenKind.Text) ?? 0;
         var allKnown = cells.All(c => result[c] is not null);
-        var anyDisagree = cells.Any(c => disagree[c]);
 
         foreach (var (raw, value, f) in chosen.Converted)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
@@ -496,31 +680,36 @@ internal static class CellResolver
 
         if (anyDisagree)
         {
-            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", run.Place)));
+            var which = cells.Where(readings.ContainsKey).Select(c => $"“{layout.FieldOfCell(c).Label}”列可为{string.Join("或", readings[c])}");
+            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null,
+                ("place", chosen.Split ? $"{run.Place}（数字连在一起印刷为“{Printed(run)}”）" : run.Place), ("candidates", string.Join("；", which))));
             return;
         }
+        if (chosen.Split && allKnown)
+            findings.Add(RuleCatalogue.DigitsSplit.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
         foreach (var (parts, value, f) in chosen.Joined)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
                 ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", value)));
         if (chosen.Dropped.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
-        var lost = printedNumbers < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
+        var lost = !chosen.Split && printedCells < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
         if (!lost) return;
         if (allKnown)
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printedNumbers), ("expected", n), ("values", Values(result, cells))));
+                ("printed", printedCells), ("expected", n), ("values", Values(result, cells))));
         else
             findings.Add(RuleCatalogue.CellMissing.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printedNumbers), ("expected", n)));
+                ("printed", printedCells), ("expected", n)));
     }
 
-    private static bool AnyDisagree(bool[] disagree, RowRun run)
+    private static string Printed(RowRun run)
     {
-        for (var c = run.FirstCell; c < run.FirstCell + run.FieldCount; c++) if (disagree[c]) return true;
-        return false;
+        var s = string.Join(" ", run.Tokens!.Select(t => t.ToString()));
+        return s.Length <= 60 ? s : s[..58] + "…";
     }
 
     private static string Values(decimal?[] result, int[] cells) =>
-        string.Join("、", cells.Select(c => Rule.Format(result[c])));
+        string.Join("、", cells.Select(c => IsBlank(result[c]) ? "空白" : Rule.Format(result[c])));
 }
