@@ -102,7 +102,15 @@ public static class RuleCatalogue
 
     public static readonly Rule ReadByOrder = new("read.by-order", Severity.Info, "a whole section",
         "按数值顺序读取表格",
-        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式）；数值个数与表格单元格数相同，按数值顺序读取的结果满足全部勾稽关系，按标签读取的结果不满足，已按数值顺序读取");
+        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式）；数值个数与表格单元格数相同，已按数值顺序读取：{why}");
+
+    public static readonly Rule OcrCorrected = new("read.ocr-corrected", Severity.Info, "any cell",
+        "识别错误的数字已由勾稽关系更正",
+        "{place}：文字识别（OCR）读为{read}，与勾稽关系不符；由其余单元格和勾稽关系唯一确定为{actual}");
+
+    public static readonly Rule OcrConflict = new("read.ocr-conflict", Severity.Warning, "any cell",
+        "识别的数字与勾稽关系不符且无法确定",
+        "{place}：文字识别（OCR）读为{read}，与勾稽关系不符，无法确定哪个数字识别有误，记为空（null）");
 
     public static readonly Rule UnitConverted = new("read.unit-converted", Severity.Info, "proactive.*.amountWan",
         "金额单位已换算为万元",
@@ -167,7 +175,7 @@ public static class RuleCatalogue
     [
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
-        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, OrderConflict, ReadByOrder, UnitConverted, RowMissing, SectionMissing,
+        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, OrderConflict, ReadByOrder, OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,

@@ -15,6 +15,8 @@ internal sealed class RowRun(int firstCell, int fieldCount, string where, string
     public string Place { get; } = place;
     /// <summary>Null when the row's label was not found.</summary>
     public List<Token>? Tokens { get; set; }
+    /// <summary>The row's label came right before exactly its own numbers: nothing about its reading was inferred.</summary>
+    public bool Exact { get; set; }
 }
 
 /// <summary>Numbers the report's prose quotes for cells ("共受理申请74件"): a tie-breaker between splits of run-together digits.</summary>
@@ -38,6 +40,8 @@ internal static class CellResolver
     /// and an identity reading it cannot be checked. It becomes null in the result.
     /// </summary>
     private const decimal BlankMark = decimal.MinValue;
+
+    internal static bool Strict = Environment.GetEnvironmentVariable("GONGKAI_STRICT") == "1";
 
     private static bool IsBlank(decimal? v) => v == BlankMark;
 
@@ -89,6 +93,43 @@ internal static class CellResolver
         return n;
     }
 
+    /// <summary>
+    /// Text recognised from a scan: a cell read wrong breaks the identities that read it. Every cell of a broken identity
+    /// is set aside and filled again from the cells no broken identity reads; a cell the identities do not fix is null.
+    /// </summary>
+    public static ImmutableArray<decimal?> RepairRecognised(ReportLayout report, SectionLayout layout, ImmutableArray<decimal?> read, List<Finding> findings)
+    {
+        var rules = RulesOf(report, layout);
+        var cells = read.ToArray();
+        var suspect = new bool[cells.Length];
+        var broken = false;
+        foreach (var id in rules.Identities)
+        {
+            decimal sum = 0;
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
+                if (cells[id.Cells[k]] is decimal v) sum += id.Coef[k] * v; else complete = false;
+            if (!complete || sum == 0) continue;
+            broken = true;
+            foreach (var c in id.Cells) suspect[c] = true;
+        }
+        if (!broken) return read;
+        for (var c = 0; c < cells.Length; c++) if (suspect[c]) cells[c] = null;
+        var (violations, infeasible) = Propagate(cells, rules.Identities, rules.NonNegative);
+        var failed = infeasible || violations > 0;
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (!suspect[c]) { cells[c] = read[c]; continue; } // a printed blank stays blank
+            if (failed) cells[c] = null;
+            if (cells[c] == read[c]) continue;
+            var place = layout.CellName(c);
+            findings.Add(cells[c] is decimal v
+                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", v))
+                : RuleCatalogue.OcrConflict.Make(layout.CellPath(c), null, read[c], ("place", place), ("read", Show(read[c]))));
+        }
+        return [.. cells];
+    }
+
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
         ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null)
     {
@@ -116,6 +157,7 @@ internal static class CellResolver
 
         var candidates = new List<Candidate>[runs.Count];
         var decidedBy = new string?[runs.Count];
+        var forced = new bool[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -126,7 +168,9 @@ internal static class CellResolver
                 continue;
             }
             var inRow = InRow(compiled, run);
-            var (list, truncated) = Generate(run.Tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
+            var (list, truncated, pruned) = Generate(run.Tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
+            // Digits that split only one way whatever the identities say: the text itself gives the cells.
+            forced[r] = list.Count == 1 && list[0].Split && !pruned;
             if (truncated)
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
@@ -143,7 +187,7 @@ internal static class CellResolver
                 decidedBy[r] = $"正文“{chosen.Quote}”";
             }
             else if (filtered.Count == 1 && filtered[0].Split)
-                decidedBy[r] = list.Select(c => c.Key).Distinct().Count() == 1 ? "各单元格的位数（0 不作首位）" : "本行合计";
+                decidedBy[r] = forced[r] ? "各单元格的位数（0 不作首位）" : "本行合计";
             candidates[r] = filtered;
         }
 
@@ -183,7 +227,7 @@ internal static class CellResolver
                 foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
                 var (violations, infeasible) = Propagate(cells, compiled, nonNegative);
                 if (infeasible) return;
-                var score = violations * 100_000L + cost;
+                var score = violations * 100_000L + (Strict && violations == 0 ? 0 : cost);
                 if (score < bestScore) { bestScore = score; best.Clear(); }
                 if (score == bestScore) best.Add(((decimal?[])cells.Clone(), (int[])choice.Clone()));
                 return;
@@ -219,7 +263,7 @@ internal static class CellResolver
         {
             if (unreadable[r] || runs[r].Tokens is null) continue;
             var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
-            var damaged = chosen.Cost > 0 || chosen.Split || runs[r].Tokens!.Count != runs[r].FieldCount;
+            var damaged = chosen.Cost > 0 || chosen.Split && !forced[r] || !chosen.Split && runs[r].Tokens!.Count != runs[r].FieldCount;
             if (damaged && !Confirmed(runs[r], result, rules.Identities)) unconfirmed.Add(r);
         }
         if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
@@ -256,7 +300,11 @@ internal static class CellResolver
         return (kept, string.Join("”“", mine.Select(q => q.Quote).Distinct()));
     }
 
-    /// <summary>Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not confirmed.</summary>
+    /// <summary>
+    /// Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not
+    /// confirmed. (A split of run-together digits that its own row's 总计 picked is no exception: a wrong split of a row
+    /// whose printed 总计 is itself wrong can keep that identity, and only the columns can show it.)
+    /// </summary>
     private static bool Confirmed(RowRun run, decimal?[] cells, Compiled[] identities)
     {
         var touched = false;
@@ -266,12 +314,13 @@ internal static class CellResolver
             if (id.Cells.Any(c => IsBlank(cells[c]))) continue;
             touched = true;
             decimal sum = 0;
-            for (var k = 0; k < id.Cells.Length; k++)
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
             {
-                if (cells[id.Cells[k]] is not decimal v) return false;
-                sum += id.Coef[k] * v;
+                if (cells[id.Cells[k]] is not decimal v) complete = false;
+                else sum += id.Coef[k] * v;
             }
-            if (sum != 0) return false;
+            if (!complete || sum != 0) return false;
         }
         return touched;
     }
@@ -425,7 +474,7 @@ internal static class CellResolver
     /// All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells; truncated when the
     /// enumeration hit its bound (then the readings found are not all the readings there are).
     /// </summary>
-    private static (List<Candidate> Readings, bool Truncated) Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops, bool split,
+    private static (List<Candidate> Readings, bool Truncated, bool Pruned) Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops, bool split,
         Compiled[] inRow, int firstCell)
     {
         int k = tokens.Count, n = fields.Length;
@@ -435,14 +484,15 @@ internal static class CellResolver
             var c = new Candidate { Values = new decimal?[n] };
             for (var i = 0; i < n; i++) c.Values[i] = Value(tokens[i], fields[i], c, i);
             result.Add(c);
-            return (result, false);
+            return (result, false, false);
         }
         if (k < n || tokens.Exists(t => t.Overlong))
         {
-            if (split && Splits(tokens, fields, inRow, firstCell, result) is var truncated && (result.Count > 0 || truncated))
-                return (result, truncated);
+            var pruned = false;
+            if (split && Splits(tokens, fields, inRow, firstCell, result, out pruned) is var truncated && (result.Count > 0 || truncated))
+                return (result, truncated, pruned);
             result.Clear();
-            if (k > n || tokens.Exists(t => t.Overlong)) return (result, false);
+            if (k > n || tokens.Exists(t => t.Overlong)) return (result, false, pruned);
             // Which cells were lost: every placement of the printed tokens in order.
             var slots = new int[k];
             var capped = false;
@@ -459,7 +509,7 @@ internal static class CellResolver
                 for (var pos = f; pos <= n - (k - i); pos++) { slots[i] = pos; Place(i + 1, pos + 1); }
             }
             Place(0, 0);
-            return (result, capped);
+            return (result, capped, false);
         }
 
         // More tokens than cells: numbers split over a line break are joined; extra tokens may be dropped.
@@ -508,7 +558,7 @@ internal static class CellResolver
             }
         }
         Walk(0);
-        return (result, stopped);
+        return (result, stopped, false);
     }
 
     /// <summary>
@@ -517,9 +567,11 @@ internal static class CellResolver
     /// part and decimals on the last. Identities inside the run prune as soon as their cells are filled.
     /// Returns whether the enumeration stopped at its bound.
     /// </summary>
-    private static bool Splits(List<Token> tokens, FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result)
+    private static bool Splits(List<Token> tokens, FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned)
     {
         var n = fields.Length;
+        var anyPruned = false;
+        pruned = false;
         if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
         var values = new decimal?[n];
         var steps = 0;
@@ -537,7 +589,7 @@ internal static class CellResolver
                     if (values[id.Cells[k] - firstCell] is not decimal v || IsBlank(v)) { sum = 0; goto next; }
                     sum += id.Coef[k] * v;
                 }
-                if (sum != 0) return false;
+                if (sum != 0) { anyPruned = true; return false; }
             next:;
             }
             return true;
@@ -598,6 +650,7 @@ internal static class CellResolver
         }
 
         Next(0, 0);
+        pruned = anyPruned;
         return stopped;
     }
 

@@ -34,16 +34,17 @@ public static partial class ReportTextReader
         var doc = new DocumentMap(SplitLongLines(text));
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var cellPositions = (traits & TextTraits.CellPositions) != 0;
+        var recognised = (traits & TextTraits.Ocr) != 0 || doc.Heading[2] >= 0 && Tokenizer.LooksRecognised(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
 
         var (year, agency, titleLine, titleEnd) = ReadTitle(doc);
         var layout = ChooseLayout(doc, year, findings);
         var narrative = ReadNarrative(doc, titleEnd);
 
-        var proactiveTokens = Tokens(doc, 2, cellPositions);
-        var applicationTokens = Tokens(doc, 3, cellPositions);
+        var proactiveTokens = Tokens(doc, 2, cellPositions, recognised);
+        var applicationTokens = Tokens(doc, 3, cellPositions, recognised);
         var proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens);
         var applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens);
-        var reviewRun = ReviewRun(doc, layout.ReviewLitigation, cellPositions);
+        var reviewRun = ReviewRun(doc, layout.ReviewLitigation, cellPositions, recognised);
 
         var matchedRows = proactiveRuns.Count(r => r.Tokens is not null) + applicationRuns.Count(r => r.Tokens is not null);
         if (matchedRows < 3 && (reviewRun.Tokens?.Count ?? 0) < 5)
@@ -52,9 +53,9 @@ public static partial class ReportTextReader
                 : "不是政府信息公开工作年度报告：未找到标题（“XXXX年政府信息公开工作年度报告”），也未找到二、三、四部分的表格");
 
         var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template).ToList();
-        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, findings);
-        var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, findings);
-        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, findings);
+        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, findings);
+        var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, findings);
+        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, findings);
 
         if (year is null) findings.Add(RuleCatalogue.YearMissing.Make("year", null, null));
         if (agency is null) findings.Add(RuleCatalogue.AgencyMissing.Make("agency", null, null));
@@ -81,7 +82,7 @@ public static partial class ReportTextReader
     /// give it, or where one of them breaks identities the other keeps.
     /// </summary>
     private static SectionData Resolve(SectionLayout section, ReportLayout layout, List<RowRun> runs, List<Token>? tokens, bool found,
-        List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, ImmutableArray<Finding>.Builder findings)
+        List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, bool recognised, ImmutableArray<Finding>.Builder findings)
     {
         if (!found)
         {
@@ -95,8 +96,9 @@ public static partial class ReportTextReader
         {
             var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes);
             if (!byOrder.SequenceEqual(cells))
-                (cells, f) = Reconcile(section, layout, (cells, f), (byOrder, orderFindings));
+                (cells, f) = Reconcile(section, layout, runs, (cells, f), (byOrder, orderFindings));
         }
+        if (recognised) cells = CellResolver.RepairRecognised(layout, section, cells, f);
         findings.AddRange(f);
         return new SectionData(section, cells);
     }
@@ -113,13 +115,27 @@ public static partial class ReportTextReader
         return runs;
     }
 
-    private static (ImmutableArray<decimal?>, List<Finding>) Reconcile(SectionLayout section, ReportLayout layout,
+    private static (ImmutableArray<decimal?>, List<Finding>) Reconcile(SectionLayout section, ReportLayout layout, List<RowRun> labelled,
         (ImmutableArray<decimal?> Cells, List<Finding> Findings) byLabel, (ImmutableArray<decimal?> Cells, List<Finding> Findings) byOrder)
     {
         int labelBroken = CellResolver.Violations(layout, section, byLabel.Cells), orderBroken = CellResolver.Violations(layout, section, byOrder.Cells);
         var identities = layout.Identities.Any(i => i.Section == section);
-        if (identities && orderBroken == 0 && labelBroken > 0)
-            return (byOrder.Cells, [.. byOrder.Findings, RuleCatalogue.ReadByOrder.Make(section.Key, null, null, ("place", section.Title))]);
+        // The rows where the readings differ were all read by guesswork from their labels (numbers with no label of
+        // their own, labels with no numbers): the order of the numbers is the better witness, if the identities allow it.
+        var differing = section.Rows.Select((row, i) => (row, i))
+            .Where(x => Enumerable.Range(x.row.Offset, x.row.Fields.Length).Any(c => byLabel.Cells[c] != byOrder.Cells[c])).ToList();
+        var guessedOnly = differing.TrueForAll(x => !labelled[x.i].Exact);
+        var exactRows = labelled.Count(r => r.Exact);
+        var orderWins = orderBroken == 0 && (identities
+            ? labelBroken > 0 || guessedOnly
+            : guessedOnly && exactRows * 2 >= labelled.Count);
+        if (orderWins)
+        {
+            var why = identities && labelBroken > 0 ? "按顺序读取满足全部勾稽关系，按标签读取不满足"
+                : identities ? "两种读法只在标签与数值未紧邻的行不同，按顺序读取满足全部勾稽关系"
+                : "两种读法只在标签与数值未紧邻的行不同，标签紧邻数值的各行两种读法一致";
+            return (byOrder.Cells, [.. byOrder.Findings, RuleCatalogue.ReadByOrder.Make(section.Key, null, null, ("place", section.Title), ("why", why))]);
+        }
         if (identities && labelBroken == 0 && orderBroken > 0) return byLabel;
 
         // Both readings keep the identities (or both break them, or there are none to tell): only what they agree on stands.
@@ -137,15 +153,16 @@ public static partial class ReportTextReader
         return (cells.ToImmutable(), findings);
     }
 
-    private static List<Token> Tokens(DocumentMap doc, int n, bool cellPositions) =>
-        doc.Heading[n] < 0 ? [] : Tokenizer.Tokenize(doc.Lines, doc.Heading[n], doc.SectionEnd(n), cellPositions);
+    private static List<Token> Tokens(DocumentMap doc, int n, bool cellPositions, bool recognised) =>
+        doc.Heading[n] < 0 ? [] : Tokenizer.Tokenize(doc.Lines, doc.Heading[n], doc.SectionEnd(n), cellPositions, recognised);
 
     /// <summary>Section 四 prints its 15 cells as one run under a header; the run ends where prose begins.</summary>
-    private static RowRun ReviewRun(DocumentMap doc, SectionLayout section, bool cellPositions)
+    private static RowRun ReviewRun(DocumentMap doc, SectionLayout section, bool cellPositions, bool recognised)
     {
         var run = new RowRun(0, section.CellCount, section.Key, section.Title);
         if (doc.Heading[4] < 0) return run;
-        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[4] + 1, doc.SectionEnd(4), cellPositions);
+        // From the heading's own line: a report on one line has its table there.
+        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[4], doc.SectionEnd(4), cellPositions, recognised);
         var numbers = new List<Token>();
         foreach (var t in tokens)
         {
@@ -220,7 +237,7 @@ public static partial class ReportTextReader
                     break;
                 }
         }
-        agency = agency.Trim('《', '》', '"', ' ', ':', '：', '—', '-');
+        agency = agency.Trim('《', '》', '"', ' ', ':', '：', '—', '-', '#', '*');
         if (agency.EndsWith("关于", StringComparison.Ordinal)) agency = agency[..^2];
         return (year, agency.Length is >= 2 and <= 60 ? agency : null, line, end);
     }

@@ -25,8 +25,12 @@ internal static partial class Tokenizer
     private static partial Regex BlankRx();
 
     /// <summary>"3 . 危 及" → "3.危 及": a label's own numbering is text, not a cell.</summary>
-    [GeneratedRegex(@"(?<![\d.,])(\d{1,2})\s*[.、]\s*(?=[^\d\s.,])")]
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,2})\s*[.、。]\s*(?=[^\d\s.,])")]
     private static partial Regex NumberingRx();
+
+    /// <summary>"…1162 . 没 有": the next label's numbering spaced out after digits run together; "…1162.没" splits there.</summary>
+    [GeneratedRegex(@"(?<=\d)\s+([.、。])\s*(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex SpacedNumberingRx();
 
     /// <summary>A Markdown table's alignment row: |---|:---:|.</summary>
     [GeneratedRegex(@"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$")]
@@ -38,8 +42,55 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex MarkdownBreakRx();
 
+    /// <summary>A number as text recognition misreads it: 0 as O, o or D, 1 as l or I, the point as 。.</summary>
+    [GeneratedRegex(@"^[+-]?[0-9OoDlI]+(?:[.。][0-9OoDlI]+)?$")]
+    private static partial Regex RecognisedNumberRx();
+
+    /// <summary>"l.属于…": a label's numbering 1 misread.</summary>
+    [GeneratedRegex(@"^[lI](?=[.。、]\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex RecognisedNumberingRx();
+
+    /// <summary>
+    /// Whether the tables of lines [from, to) show text recognition's marks: a number with a letter among its digits
+    /// ("1O", "l2"), or a lone O / l between numbers.
+    /// </summary>
+    public static bool LooksRecognised(string[] lines, int from, int to)
+    {
+        var pieces = new List<string>();
+        for (var li = from; li < to; li++)
+        {
+            var line = lines[li];
+            if (line.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
+            Pieces(line.Replace('|', ' '), pieces);
+            for (var p = 0; p < pieces.Count; p++)
+            {
+                var piece = pieces[p];
+                if (!RecognisedNumberRx().IsMatch(piece) || NumberRx().IsMatch(piece)) continue;
+                var digit = piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+                var lone = piece.Length == 1 && piece is "O" or "o" or "l" && p > 0 && p + 1 < pieces.Count
+                    && NumberRx().IsMatch(pieces[p - 1]) && NumberRx().IsMatch(pieces[p + 1]);
+                if (digit || lone) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A recognised piece with its misread digits put right ("1O" → "10", "l" → "1" beside numbers, "l.属于" → "1.属于").</summary>
+    private static string Recognised(string piece, bool besideNumbers)
+    {
+        if (RecognisedNumberRx().IsMatch(piece) && (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || besideNumbers && piece.Length <= 3))
+        {
+            var sb = new System.Text.StringBuilder(piece.Length);
+            foreach (var c in piece)
+                sb.Append(c switch { 'O' or 'o' or 'D' => '0', 'l' or 'I' => '1', '。' => '.', _ => c });
+            return sb.ToString();
+        }
+        return RecognisedNumberingRx().Replace(piece, "1");
+    }
+
     /// <param name="cellPositions">Tab-separated lines come from a reader that knows the table's cells (PDF rulings, DOCX, HTML).</param>
-    public static List<Token> Tokenize(string[] lines, int from, int to, bool cellPositions = false)
+    /// <param name="recognised">The text was recognised from an image: misread digits are put right first.</param>
+    public static List<Token> Tokenize(string[] lines, int from, int to, bool cellPositions = false, bool recognised = false)
     {
         var tokens = new List<Token>(Math.Max(16, Math.Min(4096, (to - from) * 2)));
         var pieces = new List<string>();
@@ -47,7 +98,8 @@ internal static partial class Tokenizer
         {
             var line = lines[li];
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0) line = NumberingRx().Replace(line, "$1.");
+            if (recognised) line = RecogniseLine(line, pieces);
+            if (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
             var first = tokens.Count;
             if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
             else if (cellPositions && line.Contains('\t')) CellLine(tokens, line.Split('\t'), li, pieces);
@@ -64,6 +116,34 @@ internal static partial class Tokenizer
         }
         return tokens;
     }
+
+    /// <summary>The line with each recognised piece put right, its separators kept.</summary>
+    private static string RecogniseLine(string line, List<string> pieces)
+    {
+        var sb = new System.Text.StringBuilder(line.Length);
+        var start = 0;
+        var parts = new List<(int Start, int End)>();
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && !IsSeparator(line[i])) continue;
+            if (i > start) parts.Add((start, i));
+            start = i + 1;
+        }
+        var at = 0;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var (s, e) = parts[p];
+            sb.Append(line, at, s - at);
+            var piece = line[s..e];
+            bool Numeric(int q) => q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line[parts[q].Start..parts[q].End]);
+            sb.Append(Recognised(piece, Numeric(p - 1) || Numeric(p + 1)));
+            at = e;
+        }
+        sb.Append(line, at, line.Length - at);
+        return sb.ToString();
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '\t' or '\u00a0' or '\u3000' or '|';
 
     private static void Pieces(string s, List<string> pieces)
     {
@@ -206,7 +286,7 @@ internal static partial class Tokenizer
             }
             var end = i;
             // "…00000001.属于": the last digit is the next label's numbering.
-            if (!decimals && i < piece.Length && piece[i] is '.' or '、' && (i + 1 >= piece.Length || !char.IsAsciiDigit(piece[i + 1])))
+            if (!decimals && i < piece.Length && piece[i] is '.' or '、' or '。' && (i + 1 >= piece.Length || !char.IsAsciiDigit(piece[i + 1])))
             {
                 end = i - 1;
                 if (end <= start || signed && end <= start + 1) { i++; continue; } // numbering alone: text
