@@ -178,10 +178,21 @@ internal static partial class Tokenizer
         var kinds = new CellKind[cells.Length];
         int lastText = -1;
         var hasNumber = false;
+        var joined = new string?[cells.Length];
         for (var c = 0; c < cells.Length; c++)
         {
             Pieces(cells[c], pieces);
             if (pieces.Count == 0) { kinds[c] = CellKind.Empty; continue; }
+            // A cell holds one value: "1 2" or "824. 975673" is a number whose characters were spaced out (a <span> each,
+            // markup wrapped between them), not two cells.
+            if (pieces.Count > 1 && pieces.TrueForAll(p => p.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '+' or '-'))
+                && NumberRx().Match(string.Concat(pieces)) is { Success: true } whole)
+            {
+                joined[c] = whole.Groups["num"].Value;
+                kinds[c] = CellKind.Numeric;
+                hasNumber = true;
+                continue;
+            }
             var numeric = pieces.TrueForAll(p => NumberRx().IsMatch(p) || UnitRx().IsMatch(p) || BlankRx().IsMatch(p));
             kinds[c] = numeric ? CellKind.Numeric : CellKind.Text;
             if (numeric) hasNumber |= pieces.Exists(p => NumberRx().IsMatch(p));
@@ -195,13 +206,8 @@ internal static partial class Tokenizer
                     if (hasNumber && c > lastText) tokens.Add(new Token(TokenKind.Blank, "", 0, null, line, false, false));
                     break;
                 case CellKind.Numeric:
+                    if (joined[c] is { } number) { tokens.Add(Number(number, null, line)); break; }
                     Pieces(cells[c], pieces);
-                    // A cell holds one value: "1 2" is a number whose digits were spaced out (a character a <span>), not two cells.
-                    if (pieces.Count > 1 && pieces.TrueForAll(p => p.All(char.IsAsciiDigit)))
-                    {
-                        var digits = string.Concat(pieces);
-                        if (digits.Length <= Token.MaxDigits) { tokens.Add(Number(digits, null, line)); break; }
-                    }
                     for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, line, inCell: true);
                     break;
                 default:
