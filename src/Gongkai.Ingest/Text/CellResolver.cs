@@ -264,7 +264,12 @@ internal static class CellResolver
             if (unreadable[r] || runs[r].Tokens is null) continue;
             var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
             var damaged = chosen.Cost > 0 || chosen.Split && !forced[r] || !chosen.Split && runs[r].Tokens!.Count != runs[r].FieldCount;
-            if (damaged && !Confirmed(runs[r], result, rules.Identities)) unconfirmed.Add(r);
+            if (!damaged) continue;
+            // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
+            if (decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities)) continue;
+            // Every best reading must keep every identity over the row complete and holding; cells where the best
+            // readings differ are null in the result, but each reading still had to hold on its own.
+            if (!best.TrueForAll(b => Confirmed(runs[r], b.Cells, rules.Identities))) unconfirmed.Add(r);
         }
         if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
 
@@ -277,6 +282,9 @@ internal static class CellResolver
         }
         return (Finish(result), findings, []);
     }
+
+    private static bool Touches(RowRun run, Compiled[] identities) =>
+        identities.Any(id => id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount));
 
     private static ImmutableArray<decimal?> Finish(decimal?[] cells)
     {

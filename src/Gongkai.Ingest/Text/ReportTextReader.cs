@@ -40,6 +40,8 @@ public static partial class ReportTextReader
         var layout = ChooseLayout(doc, year, findings);
         var narrative = ReadNarrative(doc, titleEnd);
 
+        if (recognised && agency is not null) agency = RecognisedNames.Correct(agency);
+
         var proactiveTokens = Tokens(doc, 2, cellPositions, recognised);
         var applicationTokens = Tokens(doc, 3, cellPositions, recognised);
         var proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens);
@@ -92,7 +94,7 @@ public static partial class ReportTextReader
         var quotes = quoted.Where(q => q.Section == section.Key).Select(q => (Cell: section.CellIndex(q.Row, q.Field), q))
             .Where(x => x.Cell >= 0).Select(x => new ProseQuote(x.Cell, x.q.Value, x.q.Quote)).ToList();
         var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes);
-        if (tokens is not null && InOrder(section, tokens) is { } ordered)
+        if (tokens is not null && InOrder(section, tokens) is { } ordered && !SameTokens(runs, ordered))
         {
             var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes);
             if (!byOrder.SequenceEqual(cells))
@@ -101,6 +103,14 @@ public static partial class ReportTextReader
         if (recognised) cells = CellResolver.RepairRecognised(layout, section, cells, f);
         findings.AddRange(f);
         return new SectionData(section, cells);
+    }
+
+    /// <summary>Both readings dealt every row the same tokens: they cannot differ (the usual case, and a cheap one to see).</summary>
+    private static bool SameTokens(List<RowRun> byLabel, List<RowRun> byOrder)
+    {
+        for (var r = 0; r < byLabel.Count; r++)
+            if (byLabel[r].Tokens is not { } a || !a.SequenceEqual(byOrder[r].Tokens!)) return false;
+        return true;
     }
 
     /// <summary>The section's numbers and blanks dealt out to its rows in order, when there is exactly one per cell.</summary>
@@ -173,11 +183,11 @@ public static partial class ReportTextReader
         return run;
     }
 
-    [GeneratedRegex(@"(?=[一二三四五六][、.．]\s*(?:总体情况|(?:行政机关)?主动公开政府信息|(?:行政机关)?收到和处理政府信息公开申请|政府信息公开行政复议|(?:政府信息公开工作)?存在的?主要问题|其他需要报告的事项))")]
+    [GeneratedRegex(@"[一二三四五六][、.．]\s*(?:总体情况|(?:行政机关)?主动公开政府信息(?:情况)?|(?:行政机关)?收到和处理政府信息公开申请(?:情况)?|政府信息公开行政复议[、和及]?(?:行政诉讼)?(?:情况)?|(?:政府信息公开工作)?存在的?主要问题(?:及改进情况)?|其他需要报告的事项)")]
     private static partial Regex SectionStartRx();
 
     /// <summary>
-    /// A report on one line (web archives that strip a page's markup) gets a line break before each section heading,
+    /// A report on one line (web archives that strip a page's markup) gets each section heading on a line of its own,
     /// so that each table is read apart from its neighbours and the prose.
     /// </summary>
     private static string SplitLongLines(string text)
@@ -190,7 +200,7 @@ public static partial class ReportTextReader
             if (i - start > 600) { longLine = true; break; }
             start = i + 1;
         }
-        return longLine ? SectionStartRx().Replace(text, "\n") : text;
+        return longLine ? SectionStartRx().Replace(text, "\n$0\n") : text;
     }
 
     private static ReportLayout ChooseLayout(DocumentMap doc, int? year, ImmutableArray<Finding>.Builder findings)
@@ -222,7 +232,7 @@ public static partial class ReportTextReader
         var end = doc.LineOf(m.Index + m.Length - 1);
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var line = doc.LineOf(m.Index);
-        var agency = head[doc.LineStartOffset(line)..m.Index];
+        var agency = head[doc.LineStartOffset(line)..m.Index].TrimStart('#', '*'); // a Markdown heading's marks
         if (agency.Length == 0)
         {
             // "2020年度XX局政府信息公开工作年度报告", or the agency on the line above the year.
