@@ -41,8 +41,6 @@ internal static class CellResolver
     /// </summary>
     private const decimal BlankMark = decimal.MinValue;
 
-    internal static bool Strict = Environment.GetEnvironmentVariable("GONGKAI_STRICT") == "1";
-
     private static bool IsBlank(decimal? v) => v == BlankMark;
 
     private sealed class Candidate
@@ -227,7 +225,7 @@ internal static class CellResolver
                 foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
                 var (violations, infeasible) = Propagate(cells, compiled, nonNegative);
                 if (infeasible) return;
-                var score = violations * 100_000L + (Strict && violations == 0 ? 0 : cost);
+                var score = violations * 100_000L + cost;
                 if (score < bestScore) { bestScore = score; best.Clear(); }
                 if (score == bestScore) best.Add(((decimal?[])cells.Clone(), (int[])choice.Clone()));
                 return;
