@@ -96,6 +96,10 @@ public static class RuleCatalogue
         "连在一起的数字已唯一拆分",
         "{place}：各单元格的数字连在一起印刷为“{printed}”，依{how}唯一拆分为：{values}");
 
+    public static readonly Rule RepeatsExpanded = new("read.repeats-expanded", Severity.Info, "any row",
+        "只印一次的重复数值已唯一展开",
+        "{place}：文本中与上一行相同的行被删去（网页存档文本），本行印为“{printed}”，依{how}唯一展开为：{values}");
+
     public static readonly Rule OrderConflict = new("read.order-conflict", Severity.Warning, "any cell",
         "行标签与数值顺序不一致",
         "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式），按标签读与按数值顺序读结果不同（{candidates}），记为空（null）");
@@ -175,7 +179,7 @@ public static class RuleCatalogue
     [
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
-        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, OrderConflict, ReadByOrder, OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
+        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder, OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,

@@ -17,6 +17,8 @@ internal sealed class RowRun(int firstCell, int fieldCount, string where, string
     public List<Token>? Tokens { get; set; }
     /// <summary>The row's label came right before exactly its own numbers: nothing about its reading was inferred.</summary>
     public bool Exact { get; set; }
+    /// <summary>The unit the column head gives money in when it is not 万元 ("采购总金额（元）"): numbers printed without one take it.</summary>
+    public string? AmountUnit { get; set; }
 }
 
 /// <summary>Numbers the report's prose quotes for cells ("共受理申请74件"): a tie-breaker between splits of run-together digits.</summary>
@@ -52,11 +54,13 @@ internal static class CellResolver
         public List<(string Raw, decimal Value, int Field)> Converted => _converted ??= [];
         /// <summary>Digits run together that this reading split into cells.</summary>
         public bool Split;
+        /// <summary>Numbers that this reading stood for several equal cells each (lines equal to the one before dropped).</summary>
+        public bool Expanded;
         private List<(string, decimal, int)>? _joined;
         private List<string>? _dropped;
         private List<(string, decimal, int)>? _converted;
-        public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 } && !Split;
-        public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; Split = c.Split; }
+        public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 } && !Split && !Expanded;
+        public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; Split = c.Split; Expanded = c.Expanded; }
         public bool HasUnknown => Values.Any(v => v is null);
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
@@ -128,22 +132,26 @@ internal static class CellResolver
         return [.. cells];
     }
 
+    /// <param name="collapsed">
+    /// The text is one cell a line with every line equal to the one before it dropped (web archives of page text): a
+    /// printed number may stand for several equal cells in a row ("4 / 0 / 4" for 4 0 0 0 0 0 4).
+    /// </param>
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null, bool collapsed = false)
     {
         // A damaged row's reading must be confirmed by every identity that reads its cells; one that is not is no
         // reading at all: the row is taken as unreadable and resolved again (its cells may still follow from the others).
         var unreadable = new bool[runs.Count];
         for (var attempt = 0; ; attempt++)
         {
-            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? []);
+            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed);
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
             foreach (var r in unconfirmed) unreadable[r] = true;
         }
     }
 
     private static (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) ResolveOnce(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes, bool collapsed)
     {
         var rules = RulesOf(report, layout);
         var compiled = rules.Identities;
@@ -166,9 +174,12 @@ internal static class CellResolver
                 continue;
             }
             var inRow = InRow(compiled, run);
-            var (list, truncated, pruned) = Generate(run.Tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
-            // Digits that split only one way whatever the identities say: the text itself gives the cells.
-            forced[r] = list.Count == 1 && list[0].Split && !pruned;
+            var tokens = run.AmountUnit is { } unit ? run.Tokens.ConvertAll(t => t is { Kind: TokenKind.Number, Unit: null } ? t with { Unit = unit } : t) : run.Tokens;
+            var (list, truncated, pruned) = collapsed && tokens.Count < run.FieldCount
+                ? (Expansions(tokens, fields), false, false)
+                : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
+            // Digits that split only one way, or a number that can only stand for the whole row: the text itself gives the cells.
+            forced[r] = list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
             if (truncated)
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
@@ -179,13 +190,15 @@ internal static class CellResolver
             var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : [];
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
-            if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split) && ByProse(filtered, run, quotes) is { } chosen)
+            if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
             {
                 filtered = chosen.Kept;
                 decidedBy[r] = $"正文“{chosen.Quote}”";
             }
             else if (filtered.Count == 1 && filtered[0].Split)
                 decidedBy[r] = forced[r] ? "各单元格的位数（0 不作首位）" : "本行合计";
+            else if (filtered.Count == 1 && filtered[0].Expanded)
+                decidedBy[r] = forced[r] ? "本行只印一个数" : "本行合计";
             candidates[r] = filtered;
         }
 
@@ -261,7 +274,8 @@ internal static class CellResolver
         {
             if (unreadable[r] || runs[r].Tokens is null) continue;
             var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
-            var damaged = chosen.Cost > 0 || chosen.Split && !forced[r] || !chosen.Split && runs[r].Tokens!.Count != runs[r].FieldCount;
+            var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
+                || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
             if (!damaged) continue;
             // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
             if (decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities)) continue;
@@ -660,6 +674,37 @@ internal static class CellResolver
         return stopped;
     }
 
+    /// <summary>
+    /// Readings of a row whose repeated cells were printed once: each printed number stands for one or more
+    /// consecutive cells of the row, together exactly the row's cells.
+    /// </summary>
+    private static List<Candidate> Expansions(List<Token> tokens, FieldLayout[] fields)
+    {
+        var result = new List<Candidate>();
+        int n = fields.Length, k = tokens.Count;
+        if (k == 0 || tokens.Exists(t => t.Overlong)) return result;
+        var values = new decimal?[n];
+        void Place(int t, int f)
+        {
+            if (result.Count >= MaxCandidatesPerRun) return;
+            if (t == k)
+            {
+                if (f == n) result.Add(new Candidate { Values = (decimal?[])values.Clone(), Expanded = true });
+                return;
+            }
+            // This token covers cells f .. f+m-1; the tokens after it need one cell each at least.
+            for (var m = 1; f + m <= n - (k - t - 1); m++)
+            {
+                var probe = new Candidate { Values = values };
+                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], probe, c);
+                Place(t + 1, f + m);
+            }
+            for (var c = f; c < n; c++) values[c] = null;
+        }
+        Place(0, 0);
+        return result;
+    }
+
     /// <summary>A number token as a split sees it: sign, the digits before any point, the point and decimals, its unit.</summary>
     private static (string Sign, string Body, string Tail, string? Unit, bool Splittable) SplitForm(Token t)
     {
@@ -747,13 +792,16 @@ internal static class CellResolver
         if (chosen.Split && allKnown)
             findings.Add(RuleCatalogue.DigitsSplit.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
                 ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
+        if (chosen.Expanded && allKnown)
+            findings.Add(RuleCatalogue.RepeatsExpanded.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
         foreach (var (parts, value, f) in chosen.Joined)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
                 ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", value)));
         if (chosen.Dropped.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
-        var lost = !chosen.Split && printedCells < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
+        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
         if (!lost) return;
         if (allKnown)
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),

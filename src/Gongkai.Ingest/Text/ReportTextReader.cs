@@ -55,9 +55,10 @@ public static partial class ReportTextReader
                 : "不是政府信息公开工作年度报告：未找到标题（“XXXX年政府信息公开工作年度报告”），也未找到二、三、四部分的表格");
 
         var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template).ToList();
-        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, findings);
-        var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, findings);
-        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, findings);
+        var collapsed = !cellPositions && doc.Heading[2] >= 0 && RepeatsDropped(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
+        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
+        var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
+        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, collapsed, findings);
 
         if (year is null) findings.Add(RuleCatalogue.YearMissing.Make("year", null, null));
         if (agency is null) findings.Add(RuleCatalogue.AgencyMissing.Make("agency", null, null));
@@ -84,7 +85,8 @@ public static partial class ReportTextReader
     /// give it, or where one of them breaks identities the other keeps.
     /// </summary>
     private static SectionData Resolve(SectionLayout section, ReportLayout layout, List<RowRun> runs, List<Token>? tokens, bool found,
-        List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, bool recognised, ImmutableArray<Finding>.Builder findings)
+        List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, bool recognised, bool collapsed,
+        ImmutableArray<Finding>.Builder findings)
     {
         if (!found)
         {
@@ -93,8 +95,9 @@ public static partial class ReportTextReader
         }
         var quotes = quoted.Where(q => q.Section == section.Key).Select(q => (Cell: section.CellIndex(q.Row, q.Field), q))
             .Where(x => x.Cell >= 0).Select(x => new ProseQuote(x.Cell, x.q.Value, x.q.Quote)).ToList();
-        var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes);
-        if (tokens is not null && InOrder(section, tokens) is { } ordered && !SameTokens(runs, ordered))
+        var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed);
+        // With repeated lines dropped the count of numbers says nothing of the cells: no reading by order.
+        if (tokens is not null && !collapsed && InOrder(section, tokens) is { } ordered && !SameTokens(runs, ordered))
         {
             var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes);
             if (!byOrder.SequenceEqual(cells))
@@ -103,6 +106,36 @@ public static partial class ReportTextReader
         if (recognised) cells = CellResolver.RepairRecognised(layout, section, cells, f);
         findings.AddRange(f);
         return new SectionData(section, cells);
+    }
+
+    [GeneratedRegex(@"^[+-]?\d[\d,]*(?:\.\d+)?$")]
+    private static partial Regex LoneNumberRx();
+
+    /// <summary>A label's numbering on a line of its own: "1." of "1." / "属于国家秘密".</summary>
+    [GeneratedRegex(@"^\d{1,2}\s*[.、．]$")]
+    private static partial Regex NumberingLineRx();
+
+    /// <summary>
+    /// Page text archived one cell a line with every line equal to the one before it dropped (a row printed
+    /// 0 0 0 0 0 0 0 comes out as one 0): the tables' lines are nearly all one number each, and no two lines in a row
+    /// are the same — which a table of counts, full of zeros, never shows otherwise.
+    /// </summary>
+    private static bool RepeatsDropped(string[] lines, int from, int to)
+    {
+        string? previous = null;
+        int numbers = 0, withDigits = 0;
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (line == previous) return false;
+            previous = line;
+            // Label lines carry their numbering ("1.属于国家秘密"): only lines without Chinese text can be cells.
+            if (!line.AsSpan().ContainsAnyInRange('0', '9') || line.Any(TextNormalizer.IsCjk) || NumberingLineRx().IsMatch(line)) continue;
+            withDigits++;
+            if (LoneNumberRx().IsMatch(line)) numbers++;
+        }
+        return numbers >= 8 && numbers * 10 >= withDigits * 8;
     }
 
     /// <summary>Both readings dealt every row the same tokens: they cannot differ (the usual case, and a cheap one to see).</summary>

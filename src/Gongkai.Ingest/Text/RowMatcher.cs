@@ -17,6 +17,10 @@ internal static partial class RowMatcher
     [GeneratedRegex(@"^(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}\.|\d{1,2}\.)")]
     private static partial Regex NumberingRx();
 
+    /// <summary>A column head giving money in 元 rather than the template's 万元: "采购总金额（元）", "（单位：元）".</summary>
+    [GeneratedRegex(@"\((?:单位:)?元\)")]
+    private static partial Regex YuanHeadRx();
+
     private sealed record Key(string Text, int MinLength);
 
     private static readonly Dictionary<SectionLayout, Key[][]> KeyCache = new(ReferenceEqualityComparer.Instance);
@@ -70,6 +74,7 @@ internal static partial class RowMatcher
                 {
                     current = row;
                     runs[row].Tokens = [];
+                    if (YuanHeadRx().IsMatch(z)) runs[row].AmountUnit = "元";
                     bySuffix[row] = suffix;
                     // pdftotext's default mode prints labels of rows beside a merged cell together, before their numbers.
                     var from = row;

@@ -12,8 +12,8 @@ namespace Gongkai.Ingest.Text;
 /// </summary>
 internal static partial class Tokenizer
 {
-    private const string Units = "万元|亿元|元|万|件|条|次|宗|个|项|份|人次|篇|家|户|起";
-    private static readonly string[] UnitList = ["万元", "亿元", "人次", "元", "万", "件", "条", "次", "宗", "个", "项", "份", "篇", "家", "户", "起"];
+    private const string Units = "万元|亿元|元|万|件|条|次|宗|个|项|份|人次|篇|家|户|起|批";
+    private static readonly string[] UnitList = ["万元", "亿元", "人次", "元", "万", "件", "条", "次", "宗", "个", "项", "份", "篇", "家", "户", "起", "批"];
 
     [GeneratedRegex(@"^(?<num>[+-]?(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,8})?)(?<unit>" + Units + ")?$")]
     private static partial Regex NumberRx();
@@ -106,6 +106,12 @@ internal static partial class Tokenizer
             else
             {
                 Pieces(line, pieces);
+                // "本年增" / "/" / "减": a slash alone on its line between two lines of text is the header's, not a blank cell.
+                if (pieces.Count == 1 && pieces[0] is "/" or "\\" && EndsInText(lines, li, -1, from) && EndsInText(lines, li, +1, to))
+                {
+                    tokens.Add(new Token(TokenKind.Text, pieces[0], 0, null, li, false, false));
+                    continue;
+                }
                 for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, li);
             }
             if (tokens.Count > first)
@@ -144,6 +150,18 @@ internal static partial class Tokenizer
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '\t' or '\u00a0' or '\u3000' or '|';
+
+    /// <summary>The nearest non-empty line before (-1) or after (+1) line <paramref name="li"/> ends (or starts) with a CJK character.</summary>
+    private static bool EndsInText(string[] lines, int li, int step, int bound)
+    {
+        for (var i = li + step; step < 0 ? i >= bound : i < bound; i += step)
+        {
+            var t = lines[i].AsSpan().Trim();
+            if (t.IsEmpty) continue;
+            return TextNormalizer.IsCjk(step < 0 ? t[^1] : t[0]);
+        }
+        return false;
+    }
 
     private static void Pieces(string s, List<string> pieces)
     {
@@ -232,7 +250,9 @@ internal static partial class Tokenizer
                 return;
             }
         }
-        if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev && prev.Line == line)
+        // The unit after its number, on the same line or alone on the next ("129323" / "元" in one-cell-a-line page text).
+        if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev
+            && (prev.Line == line || prev.LineEnd && pieces.Count == 1))
         {
             tokens[^1] = prev with { Unit = piece };
             return;

@@ -30,6 +30,8 @@ public enum InputDamage
     Markdown,
     /// <summary>Text recognised from a scan (<see cref="Damage.Ocr"/>).</summary>
     Ocr,
+    /// <summary>A web archive's page text, one cell a line, lines equal to the one before dropped (<see cref="Damage.CollapsedRepeats"/>).</summary>
+    CollapsedRepeats,
     /// <summary>1–3 cells of 三 lost whether or not the identities can give them back.</summary>
     LostCellsUnchecked,
     /// <summary>Numbers split across lines whether or not the identities can join them one way.</summary>

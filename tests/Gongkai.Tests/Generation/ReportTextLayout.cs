@@ -64,6 +64,11 @@ public enum Damage
     /// the identities can undo it (1–3 rows). Where they cannot, the reader must leave the cells null.
     /// </summary>
     Unchecked = 1 << 15,
+    /// <summary>
+    /// (r) A web archive's page text: one table cell a line, and every line equal to the one before it dropped (a row
+    /// printed 0 0 0 0 0 0 0 comes out as one 0, 2 0 0 0 0 0 2 as 2 / 0 / 2; real: the 莆田 archive of the corpus).
+    /// </summary>
+    CollapsedRepeats = 1 << 16,
 }
 
 /// <summary>One generated case: the text a reader is given and the report it must return.</summary>
@@ -86,7 +91,7 @@ public static class ReportTextLayout
     public static ImmutableArray<Damage> Options { get; } = [.. Enum.GetValues<Damage>().Where(d => d is not Damage.None && d < Damage.RunTogether)];
 
     /// <summary>The kinds met in real reports beyond the seeds: applied only when required.</summary>
-    public static ImmutableArray<Damage> RealWorldOptions { get; } = [Damage.RunTogether, Damage.Markdown, Damage.Ocr, Damage.Unchecked];
+    public static ImmutableArray<Damage> RealWorldOptions { get; } = [Damage.RunTogether, Damage.Markdown, Damage.Ocr, Damage.Unchecked, Damage.CollapsedRepeats];
 
     /// <param name="require">Options always chosen (they may still not apply, e.g. no number long enough to split).</param>
     /// <param name="onlyRequired">true: no other option; false: each other option at random.</param>
@@ -136,6 +141,9 @@ public static class ReportTextLayout
         if ((d & Damage.RunTogether) != 0)
             d &= ~(Damage.TabSeparated | Damage.StackedHeaders | Damage.SplitNumbers | Damage.MissingCell | Damage.ExtraReviewCell
                 | Damage.PageBreaks | Damage.WrappedLabels | Damage.Markdown | Damage.Unchecked | Damage.BlankLines);
+        if ((d & Damage.CollapsedRepeats) != 0)
+            d &= ~(Damage.TabSeparated | Damage.SplitNumbers | Damage.MissingCell | Damage.ExtraReviewCell | Damage.RunTogether
+                | Damage.Markdown | Damage.Ocr | Damage.Unchecked | Damage.BlankLines | Damage.SpacedLabels);
         // Text recognised from a scan has no text layer's line breaks inside numbers, nor its lost or extra cells.
         if ((d & Damage.Ocr) != 0) d &= ~(Damage.SplitNumbers | Damage.MissingCell | Damage.ExtraReviewCell | Damage.Unchecked);
         if ((d & Damage.Markdown) != 0)
@@ -232,6 +240,7 @@ public static class ReportTextLayout
             if (Has(Damage.PageBreaks)) _applied |= Damage.PageBreaks;
 
             if (_runTogether) RunTogether();
+            if (Has(Damage.CollapsedRepeats)) CollapseRepeats();
             var sb = new StringBuilder();
             sb.Append('\n', _rng.Next(0, 3));
             foreach (var line in _out)
@@ -267,6 +276,33 @@ public static class ReportTextLayout
             }
             _out.RemoveRange(from, to - from);
             _out.InsertRange(from, joined);
+        }
+
+        /// <summary>(r) The tables one piece a line, then every line equal to the one before it dropped, all through the text.</summary>
+        private void CollapseRepeats()
+        {
+            _applied |= Damage.CollapsedRepeats;
+            var from = _out.FindIndex(l => l.Contains(Glyph(_r.Layout.Proactive.Title), StringComparison.Ordinal));
+            var to = _out.FindIndex(Math.Max(0, from), l => l.Contains(Glyph("五、存在的主要问题及改进情况"), StringComparison.Ordinal));
+            var lines = new List<string>();
+            for (var i = 0; i < _out.Count; i++)
+            {
+                if (_out[i].Length == 0) continue;
+                // Outside the tables, and page footers ("- 3 -", "第 3 页 共 8 页"), lines stay as they are.
+                if (i <= from || i >= to || _out[i].Contains('页') || _out[i].StartsWith('-')) { lines.Add(_out[i]); continue; }
+                // Each number a line of its own; the words of a label stay together.
+                var words = new List<string>();
+                foreach (var piece in _out[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (piece.All(c => char.IsDigit(c) || c is '.' or '．' or '+' or '＋' or '-' or '－')) { Flush(); lines.Add(piece); }
+                    else words.Add(piece);
+                }
+                Flush();
+                void Flush() { if (words.Count > 0) lines.Add(string.Join(" ", words)); words.Clear(); }
+            }
+            _out.Clear();
+            foreach (var line in lines)
+                if (_out.Count == 0 || _out[^1] != line) _out.Add(line);
         }
 
         /// <summary>(p) What recognition of a scan does to the text: see <see cref="Damage.Ocr"/>.</summary>

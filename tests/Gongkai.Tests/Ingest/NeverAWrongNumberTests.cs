@@ -44,6 +44,7 @@ public class NeverAWrongNumberTests(ITestOutputHelper output)
     [InlineData(InputDamage.RunTogether, 200, 95.0)]
     [InlineData(InputDamage.Markdown, 150, 99.9)]
     [InlineData(InputDamage.Ocr, 200, 99.0)]
+    [InlineData(InputDamage.CollapsedRepeats, 200, 95.0)]
     [InlineData(InputDamage.LostCellsUnchecked, 150, 99.0)]
     [InlineData(InputDamage.SplitNumbersUnchecked, 150, 99.0)]
     [InlineData(InputDamage.PdfDefaultModeText, 60, 99.9)]
