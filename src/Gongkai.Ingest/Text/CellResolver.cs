@@ -34,6 +34,8 @@ internal static class CellResolver
 {
     private const int MaxCandidatesPerRun = 4000;
     private const int MaxCombinations = 5000;
+    /// <summary>Bound on the pruned search when the combinations are too many to try one by one.</summary>
+    private const int MaxSearchNodes = 300_000;
     /// <summary>Bound on the reading enumeration of one run, so hostile input cannot make it explode.</summary>
     private const int MaxSteps = 200_000;
 
@@ -209,7 +211,6 @@ internal static class CellResolver
             if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
             else ambiguous.Add(r);
         }
-        TrimCombinations(ambiguous, candidates);
 
         // Identities that read no ambiguous cell give the same answer in every combination: settle them once.
         var inAmbiguous = new bool[layout.CellCount];
@@ -246,13 +247,64 @@ internal static class CellResolver
             var run = ambiguous[depth];
             for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
         }
-        Visit(0);
+        if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) Visit(0);
+        else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
+        else
+        {
+            // Too many combinations to try, and no reading keeping every identity found within the bound: rather than
+            // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
+            while (ambiguous.Count > 0 && ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) > MaxCombinations)
+            {
+                var widest = ambiguous.MaxBy(r => candidates[r].Count);
+                unreadable[widest] = true;
+                candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
+                ambiguous.Remove(widest);
+            }
+            Visit(0);
+        }
         if (best.Count == 0)
         {
             // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
             var cells = (decimal?[])baseCells.Clone();
             Propagate(cells, compiled, nonNegative);
             best.Add((cells, choice));
+        }
+
+        // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
+        // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
+        List<(decimal?[] Cells, int[] Choice)> SearchKeepingIdentities()
+        {
+            var found = new List<(decimal?[] Cells, int[] Choice)>();
+            var cheapest = int.MaxValue;
+            var nodes = 0;
+            var stopped = false;
+            var cells = (decimal?[])baseCells.Clone();
+            var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
+            var pick = new int[runs.Count];
+            void Search(int depth, int cost)
+            {
+                if (stopped || cost > cheapest) return;
+                if (++nodes > MaxSearchNodes) { stopped = true; return; }
+                if (depth == ambiguous.Count)
+                {
+                    var leaf = (decimal?[])cells.Clone();
+                    var (violations, infeasible) = Propagate(leaf, compiled, nonNegative);
+                    if (infeasible || violations > 0) return;
+                    if (cost < cheapest) { cheapest = cost; found.Clear(); }
+                    found.Add((leaf, (int[])pick.Clone()));
+                    return;
+                }
+                var r = ambiguous[depth];
+                for (var c = 0; c < candidates[r].Count; c++)
+                {
+                    pick[r] = c;
+                    Apply(cells, runs[r], candidates[r][c]);
+                    if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
+                }
+                for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
+            }
+            Search(0, 0);
+            return stopped ? [] : found;
         }
 
         var result = new decimal?[layout.CellCount];
@@ -479,15 +531,22 @@ internal static class CellResolver
         }
     }
 
-    private static void TrimCombinations(List<int> ambiguous, List<Candidate>[] candidates)
+    /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
+    private static bool BreaksComplete(decimal?[] cells, Compiled[] ids)
     {
-        double Product() => ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count);
-        while (ambiguous.Count > 0 && Product() > MaxCombinations)
+        foreach (var id in ids)
         {
-            var widest = ambiguous.MaxBy(r => candidates[r].Count);
-            var list = candidates[widest].OrderBy(c => c.Cost).ToList();
-            candidates[widest] = list.Take(Math.Max(1, list.Count / 2)).ToList();
+            decimal sum = 0;
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
+            {
+                var v = cells[id.Cells[k]];
+                if (v is null || IsBlank(v)) complete = false;
+                else sum += id.Coef[k] * v.Value;
+            }
+            if (complete && sum != 0) return true;
         }
+        return false;
     }
 
     /// <summary>

@@ -167,6 +167,25 @@ public class DamagedTextTests
     }
 
     [Fact]
+    public void Page_text_with_repeated_lines_dropped_reads_4_0_4_as_4_0_0_0_0_0_4_by_the_row_total()
+    {
+        // The 莆田 archive of the corpus: one cell a line, every line equal to the one before it dropped.
+        var report = Issue18Report();
+        var text = ReportTextLayout.Render(report, Damage.CollapsedRepeats, new Random(2)).Text;
+        var lines = text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.StartsWith("二、上年结转", StringComparison.Ordinal));
+        Assert.Equal(["1", "0", "1"], lines[(at + 1)..(at + 4)]);
+        Assert.StartsWith("三", lines[at + 4]);
+
+        var read = ReportTextReader.Read(text);
+
+        foreach (var s in report.Sections)
+            Assert.Equal(s.Cells.ToArray(), read.Section(s.Layout.Key).Cells.ToArray());
+        var f = Assert.Single(read.Findings, x => x.Rule == "read.repeats-expanded" && x.Where == "applications.carriedOver");
+        Assert.Contains("1、0、0、0、0、0、1", f.Message);
+    }
+
+    [Fact]
     public void Pdftotext_default_mode_that_prints_labels_after_their_numbers_reads_by_the_numbers_order()
     {
         // Seed 34: the labels of 3.要求提供公开出版物 … 5.要求行政机关确认 and of （六） come out after their numbers; read by
