@@ -46,7 +46,7 @@ await using (var c = new NpgsqlConnection(admin.ConnectionString))
 }
 var cs = new NpgsqlConnectionStringBuilder(opts.Connection) { Database = opts.Database, CommandTimeout = 600 }.ConnectionString;
 GongkaiDb NewDb() => new(new DbContextOptionsBuilder<GongkaiDb>().UseNpgsql(cs, o => o.CommandTimeout(600)).Options);
-await using (var db = NewDb()) await Database.CreateAsync(db);
+await using (var db = NewDb()) await Database.MigrateAsync(db);
 
 // The tree: 1 national → 31 provinces → ~330 cities → ~2,800 districts → units (80% of the reports: one 2023 report
 // each; the other 20% are earlier years of some of them, for the year-on-year queries).

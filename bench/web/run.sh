@@ -4,6 +4,8 @@
 # ports, signs in once (the login endpoint is rate limited), then runs `wrk -t2 -c32 -d15s --latency` (after a 3 s
 # warm-up) per endpoint and prints requests/s, p50/p99 latency and each as % of hello-world.
 # Usage: bench/web/run.sh [duration, default 15s]. Needs wrk (installed with apt-get when missing), curl, python3.
+# GONGKAI_BENCH_TARGET=http://127.0.0.1:8080 measures a deployment already running there instead (e.g. two servers
+# behind nginx: deploy/local-province.sh up); its sample password must be Gongkai-2026.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -39,11 +41,15 @@ hello=http://127.0.0.1:$hello_port
 
 # The password of the demonstration users is SampleDataOptions.Password (src/Gongkai.Web/Data/SampleData.cs).
 password=Gongkai-2026
-(cd "$tmp" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$web" \
-  Database__Provider=sqlite ConnectionStrings__Gongkai="Data Source=$tmp/gongkai.db" \
-  SampleData__Enabled=true SampleData__Cases=true SampleData__Password="$password" \
-  dotnet "$web_dll" --contentRoot "$root/src/Gongkai.Web" >"$tmp/web.log" 2>&1) &
-pids+=($!)
+if [ -n "${GONGKAI_BENCH_TARGET:-}" ]; then
+  web=${GONGKAI_BENCH_TARGET%/}
+else
+  (cd "$tmp" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$web" \
+    Database__Provider=sqlite ConnectionStrings__Gongkai="Data Source=$tmp/gongkai.db" \
+    SampleData__Enabled=true SampleData__Cases=true SampleData__Password="$password" \
+    dotnet "$web_dll" --contentRoot "$root/src/Gongkai.Web" >"$tmp/web.log" 2>&1) &
+  pids+=($!)
+fi
 (cd "$tmp" && exec env ASPNETCORE_URLS="$hello" dotnet "$hello_dll" >"$tmp/hello.log" 2>&1) &
 pids+=($!)
 

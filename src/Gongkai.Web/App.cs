@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Operations;
 using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,10 +17,22 @@ public static class App
     {
         var services = builder.Services;
         services.AddDbContext<GongkaiDb>((sp, o) => Database.Configure(o, builder.Configuration).AddInterceptors(sp.GetRequiredService<ReadCacheInvalidation>()));
-        // Cache:Desk=false turns the desk's read cache off (several app servers over one database: see ReadCache).
-        services.AddSingleton(_ => new ReadCache(builder.Configuration.GetValue("Cache:Desk", true)
+        // Cache:Desk=false turns the desk's read cache off. On PostgreSQL its versions live in the database
+        // (Cache:Shared, on unless set false for a single server), so several application servers can share it.
+        // (Read when first resolved: a test host's configuration is complete only then.)
+        services.AddSingleton<ICacheVersions>(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            return Database.ProviderOf(config) == DatabaseProvider.Postgres && config.GetValue("Cache:Shared", true)
+                ? new SharedCacheVersions(config.GetConnectionString("Gongkai")!, sp.GetRequiredService<ILogger<SharedCacheVersions>>())
+                : new LocalCacheVersions();
+        });
+        services.AddSingleton(sp => new ReadCache(builder.Configuration.GetValue("Cache:Desk", true)
             ? new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 20_000 })
-            : null));
+            : null, sp.GetRequiredService<ICacheVersions>()));
+        // The keys that protect cookies, bearer tokens and antiforgery tokens are in the database, so that every
+        // application server of it accepts what another issued, and a restart or a new container keeps them.
+        services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDb>();
         services.AddSingleton<ReadCacheInvalidation>();
         services.AddSingleton(sp => ReplicaOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<Replica>();
@@ -88,7 +101,8 @@ public static class App
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             o.Conventions.AddPageApplicationModelConvention("/Index",
                 m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = DeskOutputCache.Policy }));
-        });
+            o.Conventions.AllowAnonymousToPage("/Status");
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Gongkai.Web.Pages.DateBinderProvider()));
         services.AddOutputCache(o => o.AddPolicy(DeskOutputCache.Policy, new DeskOutputCache()));
         services.AddAntiforgery(o => o.Cookie.Name = "gongkai-af");
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -127,6 +141,9 @@ public static class App
         services.AddHttpContextAccessor();
         services.AddHostedService<ReminderDigestService>();
         services.Configure<SampleDataOptions>(builder.Configuration.GetSection("SampleData"));
+        services.AddGongkaiHealth();
+        services.AddForwardedHeadersFromProxies(builder.Configuration);
+        builder.AddGongkaiTelemetry();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -134,11 +151,16 @@ public static class App
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
-            await Database.CreateAsync(db);
+            // Database:MigrateOnStart=false (several servers, upgraded by `migrate` first): refuse to run on an old schema.
+            if (app.Configuration.GetValue("Database:MigrateOnStart", true)) await Database.MigrateAsync(db);
+            else if (await Database.PendingMigrationsAsync(db) is { Count: > 0 } pending)
+                throw new InvalidOperationException($"数据库结构不是本版本的（待应用迁移：{string.Join("、", pending)}）：请先运行 Gongkai.Web migrate");
             var sample = scope.ServiceProvider.GetRequiredService<IOptions<SampleDataOptions>>().Value;
             await SampleData.EnsureAsync(scope.ServiceProvider, sample);
             await app.Services.GetRequiredService<CalendarProvider>().LoadAsync();
         }
+        // Behind the configured reverse proxies only: the client's address (rate limits) and scheme (Secure cookies).
+        app.UseForwardedHeadersFromProxies();
         // First, so that every answer carries the headers: errors, 401/403/404/429 and static files included.
         app.UseSecurityHeaders();
         // Pages show the error page; the API answers with a problem (re-executing a failed POST /api/... as the
@@ -146,24 +168,19 @@ public static class App
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = null }));
-        // A page answering a bare 404 (another agency's case, a mistyped address) gets a page saying so, not the browser's own error.
-        app.UseStatusCodePages(async ctx =>
-        {
-            var http = ctx.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api") || http.Response.StatusCode != StatusCodes.Status404NotFound) return;
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>未找到 · 政府信息公开工作平台</title>" +
-                "<link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1 id=\"not-found\">未找到</h1>" +
-                "<p>该页面或申请不存在，或不属于本机关。<a href=\"/\">返回工作台</a></p></main></body></html>");
-        });
+        // A page answering a bare status (another agency's case, a mistyped address, a stale form) gets a page in the
+        // site's layout saying so in Chinese, not the browser's own English error.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
+        Gongkai.Web.Pages.UploadLimits.UseUploadLimits(app);
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapGongkaiHealth();
         app.MapRazorPages();
         app.MapGongkaiApi();
         app.MapOversightApi();
@@ -191,13 +208,16 @@ public static class App
     {
         ctx.Response.OnStarting(static state =>
         {
-            var h = ((HttpResponse)state).Headers;
+            var http = (HttpContext)state;
+            var h = http.Response.Headers;
+            // A signed-in page is never stored: after signing out on a shared office PC, Back must not show applicants' data.
+            if (http.User.Identity?.IsAuthenticated == true) h.CacheControl = "no-store";
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";
             h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
             return Task.CompletedTask;
-        }, ctx.Response);
+        }, ctx);
         return next(ctx);
     });
 }

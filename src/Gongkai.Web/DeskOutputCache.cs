@@ -12,20 +12,20 @@ public sealed class DeskOutputCache : IOutputCachePolicy
 {
     public const string Policy = "desk";
 
-    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
         var cache = http.RequestServices.GetRequiredService<ReadCache>();
         var user = http.User;
         if (!cache.Enabled || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             || user.Identity?.IsAuthenticated != true || !int.TryParse(user.FindFirst(Actor.AgencyClaim)?.Value, out var agency))
-            return ValueTask.CompletedTask;
+            return;
         // A flash message waits in the TempData cookie: this response is for once, and must clear it.
         if (http.Request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider", StringComparison.Ordinal)))
-            return ValueTask.CompletedTask;
+            return;
         var userId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
-        var (global, own) = cache.Stamp(agency);
+        var (global, own) = await cache.StampAsync(agency, cancellation);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
@@ -39,7 +39,6 @@ public sealed class DeskOutputCache : IOutputCachePolicy
         vary.VaryByValues["today"] = today.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // A page's antiforgery token pairs with the browser's antiforgery cookie: a new cookie needs a new page.
         vary.VaryByValues["af"] = http.Request.Cookies["gongkai-af"] ?? "";
-        return ValueTask.CompletedTask;
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -3,6 +3,8 @@ using Gongkai.Web.Data;
 
 // `backup <file>` and `restore <file>` do their work and exit without starting the web host (see Data/Backup.cs).
 if (Backup.IsCommand(args)) return await Backup.RunAsync(args);
+// `migrate [--list]` upgrades the database's schema and exits (see Data/MigrateCommand.cs).
+if (MigrateCommand.IsCommand(args)) return await MigrateCommand.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGongkai();

@@ -691,7 +691,7 @@ internal static class CellResolver
             {
                 if (token.Overlong) return;
                 var probe = new Candidate { Values = values };
-                values[f] = token.Kind == TokenKind.Blank ? BlankMark : Value(token, fields[f], probe, f);
+                values[f] = Value(token, fields[f], probe, f);
                 if (PrefixHolds(f)) Next(t + 1, f + 1);
                 values[f] = null;
                 return;
@@ -803,6 +803,7 @@ internal static class CellResolver
     /// <summary>A token's value in a field: a printed blank is <see cref="BlankMark"/>; money in 元 or 亿元 becomes 万元.</summary>
     private static decimal? Value(Token t, FieldLayout field, Candidate c, int f)
     {
+        if (t.IsUnread) return null;
         if (t.Kind == TokenKind.Blank) return BlankMark;
         if (t.Kind != TokenKind.Number || t.Overlong) return null;
         if (field.Kind != FieldKind.Amount) return t.Value;

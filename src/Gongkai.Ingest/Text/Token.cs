@@ -4,7 +4,10 @@ internal enum TokenKind
 {
     Text,
     Number,
-    /// <summary>A cell printed empty: "—", "/", "-", "无", or an empty cell of a table whose cell positions are known.</summary>
+    /// <summary>
+    /// A cell printed empty: "—", "/", "-", "无", or an empty cell of a table whose cell positions are known; or, as
+    /// <see cref="Tokenizer.Unread"/>, a cell that printed what its reader could not read.
+    /// </summary>
     Blank,
 }
 
@@ -34,10 +37,13 @@ internal readonly record struct Token(TokenKind Kind, string Text, decimal Value
         }
     }
 
+    /// <summary>Printed, but unread (OCR): unknown, not blank.</summary>
+    public bool IsUnread => Kind == TokenKind.Blank && Text == Tokenizer.Unread;
+
     public override string ToString() => Kind switch
     {
         TokenKind.Number => Text + Unit,
-        TokenKind.Blank => "—",
+        TokenKind.Blank => IsUnread ? "?" : "—",
         _ => Text,
     };
 }

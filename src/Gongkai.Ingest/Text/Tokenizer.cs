@@ -88,6 +88,12 @@ internal static partial class Tokenizer
         return RecognisedNumberingRx().Replace(piece, "1");
     }
 
+    /// <summary>
+    /// A cell that printed something its reader could not read (OCR of a scan): unknown, so the identities may give it
+    /// back — unlike a printed blank ("—", "/", an empty cell), which stays blank.
+    /// </summary>
+    public const string Unread = "?";
+
     /// <param name="cellPositions">Tab-separated lines come from a reader that knows the table's cells (PDF rulings, DOCX, HTML).</param>
     /// <param name="recognised">The text was recognised from an image: misread digits are put right first.</param>
     public static List<Token> Tokenize(string[] lines, int from, int to, bool cellPositions = false, bool recognised = false)
@@ -211,7 +217,7 @@ internal static partial class Tokenizer
                 hasNumber = true;
                 continue;
             }
-            var numeric = pieces.TrueForAll(p => NumberRx().IsMatch(p) || UnitRx().IsMatch(p) || BlankRx().IsMatch(p));
+            var numeric = pieces.TrueForAll(p => NumberRx().IsMatch(p) || UnitRx().IsMatch(p) || BlankRx().IsMatch(p) || p == Unread);
             kinds[c] = numeric ? CellKind.Numeric : CellKind.Text;
             if (numeric) hasNumber |= pieces.Exists(p => NumberRx().IsMatch(p));
             else lastText = c;
@@ -257,6 +263,11 @@ internal static partial class Tokenizer
             tokens[^1] = prev with { Unit = piece };
             return;
         }
+        if (piece == Unread && (p > 0 || pieces.Count == 1 || inCell))
+        {
+            tokens.Add(new Token(TokenKind.Blank, Unread, 0, null, line, false, false));
+            return;
+        }
         if (piece.Length <= 2 && BlankRx().IsMatch(piece))
         {
             // "本年增 / 减" is a header, not a blank cell: a blank has a number or a line edge beside it.
@@ -277,7 +288,7 @@ internal static partial class Tokenizer
         if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
     }
 
-    private static bool IsNumeric(string piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece);
+    private static bool IsNumeric(string piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece) || piece == Unread;
 
     /// <summary>Most digits a run of cells run together may hold (a whole row of seven large counts, or all of 四).</summary>
     private const int MaxRunDigits = 160;

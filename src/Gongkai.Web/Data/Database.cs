@@ -26,7 +26,7 @@ public static class Database
             options.UseSqlite(string.IsNullOrWhiteSpace(connection) ? "Data Source=gongkai.db" : connection);
             options.AddInterceptors(SqliteSynchronousNormal.Instance);
         }
-        return options;
+        return options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, Migrations.ProviderMigrations>();
     }
 
     public static DatabaseProvider ProviderOf(IConfiguration config) =>
@@ -38,52 +38,23 @@ public static class Database
         };
 
     /// <summary>
-    /// Creates the schema when the database is new, and the triggers that make the audit log append-only in the
-    /// database itself, so that not even a bug in this program can rewrite history; on PostgreSQL, the agency
-    /// closure table and the roll-up partials when missing (<see cref="Oversight.AgencyTree"/>, <see cref="Oversight.RollUpPartials"/>).
+    /// Brings the database to this release's schema: the migrations of its provider (Data/Migrations/Sqlite or
+    /// /Postgres) not yet applied, in order; a database made by a release before migrations (by EnsureCreated, up to
+    /// stop 12) is first adopted as the baseline. On SQLite, WAL mode (kept in the file, but not settable inside the
+    /// migrations' transaction). Several servers starting at once: EF Core takes a database lock around the
+    /// migrations, and the adoption runs under an advisory lock of its own on PostgreSQL.
     /// </summary>
-    public static async Task CreateAsync(GongkaiDb db, CancellationToken ct = default)
+    public static async Task MigrateAsync(GongkaiDb db, CancellationToken ct = default)
     {
-        if (await db.Database.EnsureCreatedAsync(ct)) await CreateTriggersAsync(db, ct);
-        await Oversight.AgencyTree.EnsureAsync(db, ct);
-        await Oversight.RollUpPartials.EnsureAsync(db, ct);
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        await Migrations.Baseline.AdoptAsync(db, ct);
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", ct);
     }
 
-    /// <summary>
-    /// On PostgreSQL, runs <paramref name="sql"/> (a table with its triggers and first fill) unless
-    /// <paramref name="table"/> exists: the objects EnsureCreated does not make, added to a database made before them.
-    /// One transaction under an advisory lock, so of several processes starting at once one creates and the others
-    /// wait and find the table.
-    /// </summary>
-    internal static async Task CreateOnceAsync(GongkaiDb db, string table, string sql, CancellationToken ct)
-    {
-        if (!db.Database.IsNpgsql()) return;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461001)", ct);
-        var exists = await db.Database.SqlQuery<bool>($"""SELECT to_regclass({'"' + table + '"'}) IS NOT NULL AS "Value" """).SingleAsync(ct);
-        if (!exists) await db.Database.ExecuteSqlRawAsync(sql, ct);
-        await tx.CommitAsync(ct);
-    }
-
-    private static async Task CreateTriggersAsync(GongkaiDb db, CancellationToken ct)
-    {
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync("""
-                CREATE TRIGGER audit_no_update BEFORE UPDATE ON Audit BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
-                CREATE TRIGGER audit_no_delete BEFORE DELETE ON Audit BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
-                PRAGMA journal_mode = WAL;
-                """, ct);
-        }
-        else if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync("""
-                CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$;
-                CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON "Audit" FOR EACH ROW EXECUTE FUNCTION audit_append_only();
-                """, ct);
-        }
-    }
+    /// <summary>The migrations of this release not yet applied to the database (empty when it is up to date).</summary>
+    public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(GongkaiDb db, CancellationToken ct = default) =>
+        (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
 }
 
 /// <summary>

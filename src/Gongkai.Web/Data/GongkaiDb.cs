@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Gongkai.Web.Data;
 
-public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextAccessor? http = null) : IdentityDbContext<AppUser>(options)
+public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextAccessor? http = null) : IdentityDbContext<AppUser>(options),
+    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Case> Cases => Set<Case>();
@@ -22,6 +23,9 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<FiledReport> FiledReports => Set<FiledReport>();
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
     public DbSet<FiledFinding> FiledFindings => Set<FiledFinding>();
+    public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
+    /// <summary>The keys that protect cookies and tokens, shared by every application server of the database.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     private string? _actor;
 
@@ -103,6 +107,11 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.HasIndex(f => f.AgencyId);
             e.Property(f => f.Rule).HasMaxLength(64);
             e.Property(f => f.Severity).HasConversion<string>().HasMaxLength(16);
+        });
+        b.Entity<CacheVersion>(e =>
+        {
+            e.HasKey(v => v.Scope);
+            e.Property(v => v.Scope).ValueGeneratedNever();
         });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);

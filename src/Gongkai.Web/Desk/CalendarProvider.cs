@@ -8,10 +8,20 @@ namespace Gongkai.Web.Desk;
 /// The working-day calendar in force: the newest version an administrator saved, else the built-in data
 /// (2019–2026). Read on every due-date computation, so it is kept in memory and replaced whole on save.
 /// </summary>
-public sealed class CalendarProvider(IServiceScopeFactory scopes, ReadCache cache)
+public sealed class CalendarProvider
 {
     private volatile WorkingCalendar? _current;
     private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly IServiceScopeFactory scopes;
+    private readonly ReadCache cache;
+
+    public CalendarProvider(IServiceScopeFactory scopes, ReadCache cache)
+    {
+        this.scopes = scopes;
+        this.cache = cache;
+        // A calendar saved on another server bumps the global version: read it again on next use.
+        cache.GlobalChanged += () => _current = null;
+    }
 
     public WorkingCalendar Current => _current ?? LoadAsync().GetAwaiter().GetResult();
 

@@ -14,36 +14,56 @@ namespace Gongkai.Web.Desk;
 /// these views costs several queries, so this is where the desk's throughput comes from.
 /// </summary>
 /// <remarks>
-/// The versions live in this process. With several application servers over one PostgreSQL database a write on one
-/// would not reach the others' caches: set <c>Cache:Desk=false</c> there (see docs/benchmarks.md).
+/// The versions are kept by <see cref="ICacheVersions"/>: in this process for one server, or in the database
+/// (<see cref="SharedCacheVersions"/>, PostgreSQL) when several application servers share it, so that a write on one
+/// is seen by the very next read on any other.
 /// A version is bumped only after the transaction commits, so a view read before the commit can never be filed under
 /// the new version; a view read in between is filed under the old one and is simply never asked for again.
 /// </remarks>
-public sealed class ReadCache(IMemoryCache? cache = null)
+public sealed class ReadCache(IMemoryCache? cache = null, ICacheVersions? versions = null)
 {
     private readonly IMemoryCache? _cache = cache;
-    private readonly ConcurrentDictionary<int, long> _agencies = new();
-    private long _global;
+    private readonly ICacheVersions _versions = versions ?? new LocalCacheVersions();
+    private long _globalSeen = -1; // none read yet
 
     public bool Enabled => _cache is not null;
 
+    /// <summary>
+    /// Raised when a read finds that something not tied to one agency changed (the calendar, users), here or on
+    /// another server: holders of such state (<see cref="CalendarProvider"/>) reload it.
+    /// </summary>
+    public event Action? GlobalChanged;
+
     /// <summary>A stamp that changes whenever anything the agency's views read may have changed.</summary>
-    public (long Global, long Agency) Stamp(int agencyId) => (Interlocked.Read(ref _global), _agencies.GetValueOrDefault(agencyId));
+    public async ValueTask<(long Global, long Agency)> StampAsync(int agencyId, CancellationToken ct = default)
+    {
+        var stamp = await _versions.ReadAsync(agencyId, ct);
+        var seen = Interlocked.Read(ref _globalSeen);
+        if (stamp.Global != seen && Interlocked.CompareExchange(ref _globalSeen, stamp.Global, seen) == seen && seen >= 0)
+            GlobalChanged?.Invoke();
+        return stamp;
+    }
 
     public async Task<T> GetOrAddAsync<T>(int agencyId, string view, object? args, Func<Task<T>> read) where T : class
     {
         if (_cache is null) return await read();
-        var key = (agencyId, view, args, Stamp(agencyId));
+        var key = (agencyId, view, args, await StampAsync(agencyId));
         if (_cache.TryGetValue(key, out T? hit) && hit is not null) return hit;
         var value = await read();
         _cache.Set(key, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
         return value;
     }
 
-    public void Bump(int agencyId) => _agencies.AddOrUpdate(agencyId, 1, (_, v) => v + 1);
+    /// <summary>Invalidates the views of <paramref name="agencies"/>, or of every agency when <paramref name="all"/>.</summary>
+    public void Bump(IReadOnlyCollection<int> agencies, bool all = false)
+    {
+        if (agencies.Count == 0 && !all) return;
+        _versions.Bump(agencies, all);
+        if (all) GlobalChanged?.Invoke();
+    }
 
     /// <summary>Invalidates every agency's views: the calendar, users or anything not tied to one agency changed.</summary>
-    public void BumpAll() => Interlocked.Increment(ref _global);
+    public void BumpAll() => Bump([], all: true);
 
     /// <summary>Which agencies a set of pending changes touches; null for "cannot tell", which invalidates everything.</summary>
     internal static HashSet<int>? AgenciesOf(IEnumerable<EntityEntry> changes)
@@ -156,8 +176,7 @@ public sealed class PendingInvalidation
 
     public void Flush(ReadCache cache)
     {
-        if (_all) cache.BumpAll();
-        foreach (var a in _agencies) cache.Bump(a);
+        cache.Bump(_agencies.ToArray(), _all);
         Clear();
     }
 
@@ -165,5 +184,78 @@ public sealed class PendingInvalidation
     {
         _agencies.Clear();
         _all = false;
+    }
+}
+
+/// <summary>Where the cache's versions live: a global one and one per agency.</summary>
+public interface ICacheVersions
+{
+    ValueTask<(long Global, long Agency)> ReadAsync(int agencyId, CancellationToken ct = default);
+
+    /// <summary>Called after a commit; <paramref name="all"/> bumps the global version.</summary>
+    void Bump(IReadOnlyCollection<int> agencies, bool all);
+}
+
+/// <summary>The versions of one server's process (SQLite, or a single server on PostgreSQL).</summary>
+public sealed class LocalCacheVersions : ICacheVersions
+{
+    private readonly ConcurrentDictionary<int, long> _agencies = new();
+    private long _global;
+
+    public ValueTask<(long Global, long Agency)> ReadAsync(int agencyId, CancellationToken ct = default) =>
+        ValueTask.FromResult((Interlocked.Read(ref _global), _agencies.GetValueOrDefault(agencyId)));
+
+    public void Bump(IReadOnlyCollection<int> agencies, bool all)
+    {
+        if (all) Interlocked.Increment(ref _global);
+        foreach (var a in agencies) _agencies.AddOrUpdate(a, 1, (_, v) => v + 1);
+    }
+}
+
+/// <summary>
+/// The versions in PostgreSQL's table CacheVersions (scope 0 the global one, otherwise the agency's id), shared by
+/// every application server: a write bumps them right after its commit, before its response leaves, and every cached
+/// read asks for its two rows (one primary-key probe), so the very next read on any server sees the write. (A
+/// LISTEN/NOTIFY push alone would leave a window in which another server has not yet heard of the commit and serves
+/// the old view; the read closes it at the cost of one small query per cached view.)
+/// </summary>
+public sealed class SharedCacheVersions(string connectionString, ILogger<SharedCacheVersions> log) : ICacheVersions
+{
+    // Connections from Npgsql's shared pool of this connection string (the one EF Core uses too).
+    public async ValueTask<(long Global, long Agency)> ReadAsync(int agencyId, CancellationToken ct = default)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var cmd = new Npgsql.NpgsqlCommand("""SELECT "Scope", "Version" FROM "CacheVersions" WHERE "Scope" = 0 OR "Scope" = $1""", connection);
+        cmd.Parameters.Add(new Npgsql.NpgsqlParameter<int> { TypedValue = agencyId });
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        long global = 0, agency = 0;
+        while (await r.ReadAsync(ct))
+        {
+            if (r.GetInt32(0) == 0) global = r.GetInt64(1);
+            if (r.GetInt32(0) == agencyId) agency = r.GetInt64(1);
+        }
+        return (global, agency);
+    }
+
+    public void Bump(IReadOnlyCollection<int> agencies, bool all)
+    {
+        int[] scopes = all ? [0, .. agencies] : [.. agencies];
+        try
+        {
+            using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            connection.Open();
+            using var cmd = new Npgsql.NpgsqlCommand("""
+                INSERT INTO "CacheVersions" ("Scope", "Version") SELECT s, 1 FROM unnest($1) s
+                ON CONFLICT ("Scope") DO UPDATE SET "Version" = "CacheVersions"."Version" + 1
+                """, connection);
+            cmd.Parameters.Add(new Npgsql.NpgsqlParameter<int[]> { TypedValue = scopes.Distinct().Order().ToArray() });
+            cmd.ExecuteNonQuery();
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            // The write itself is committed; only other servers' caches may lag, until their entries expire.
+            log.LogError(e, "cache versions not bumped for {Count} scopes", scopes.Length);
+        }
     }
 }

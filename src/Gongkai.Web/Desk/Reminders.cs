@@ -51,6 +51,10 @@ public sealed class Reminders(GongkaiDb db, CalendarProvider calendars, ReadCach
     /// <summary>Writes today's digest for every agency with open cases (once a day; a second run the same day replaces nothing).</summary>
     public async Task<int> WriteDigestsAsync(DateOnly today, CancellationToken ct = default)
     {
+        // Several application servers each run this every morning: one transaction under one lock, so the second
+        // waits for the first and then finds the day done (on SQLite, one server, the transaction alone).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461003)", ct);
         var agencies = await db.Agencies.Select(a => new { a.Id, a.Name }).ToListAsync(ct);
         var written = 0;
         foreach (var a in agencies)
@@ -62,6 +66,7 @@ public sealed class Reminders(GongkaiDb db, CalendarProvider calendars, ReadCach
             written++;
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return written;
     }
 }

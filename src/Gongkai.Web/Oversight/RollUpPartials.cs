@@ -18,14 +18,12 @@ namespace Gongkai.Web.Oversight;
 /// size of the districts it touches. The upserts take their rows in key order, so concurrent writers queue on the
 /// same partial rather than deadlock within one statement.
 /// </para>
-/// The table is created and filled on start when missing (an existing database gets it on its next start).
+/// The table, its functions and triggers are made by the migration <c>Baseline</c> (Data/Migrations/Postgres), which
+/// keeps the SQL text as it was made; <see cref="RebuildAsync"/> and the tests use the live text here.
 /// SQLite, a single office's database, sums the reports themselves.
 /// </summary>
 public static class RollUpPartials
 {
-    public static Task EnsureAsync(GongkaiDb db, CancellationToken ct = default) =>
-        Database.CreateOnceAsync(db, "RollUpPartials", Schema + "\n" + Fill, ct);
-
     /// <summary>Computes every partial afresh from the current reports (what the triggers must always agree with).</summary>
     internal static async Task RebuildAsync(GongkaiDb db, CancellationToken ct = default)
     {
@@ -36,63 +34,6 @@ public static class RollUpPartials
     }
 
     private static readonly string Fill = Apply(Reports("""SELECT 1 AS sign, * FROM "FiledReports" """));
-
-    private static readonly string Schema = $$"""
-        CREATE TABLE "RollUpPartials" (
-          "AncestorId" integer NOT NULL,
-          "Year" integer NOT NULL,
-          "Template" integer NOT NULL,
-          "OtherCollapsed" boolean NOT NULL,
-          "Units" integer NOT NULL,
-          "UnitsWithErrors" integer NOT NULL,
-          "Sums" numeric[] NOT NULL,
-          "Known" integer[] NOT NULL,
-          PRIMARY KEY ("Year", "AncestorId", "Template", "OtherCollapsed"));
-
-        CREATE FUNCTION rollup_add(a numeric[], b numeric[]) RETURNS numeric[] LANGUAGE sql IMMUTABLE AS $$
-          SELECT COALESCE(array_agg(COALESCE(x, 0) + COALESCE(y, 0) ORDER BY i), ARRAY[]::numeric[]) FROM unnest(a, b) WITH ORDINALITY t(x, y, i) $$;
-        CREATE FUNCTION rollup_add(a integer[], b integer[]) RETURNS integer[] LANGUAGE sql IMMUTABLE AS $$
-          SELECT COALESCE(array_agg(COALESCE(x, 0) + COALESCE(y, 0) ORDER BY i), ARRAY[]::integer[]) FROM unnest(a, b) WITH ORDINALITY t(x, y, i) $$;
-
-        CREATE FUNCTION rollup_reports_inserted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-        {{Apply(Reports("SELECT 1 AS sign, * FROM new_rows"))}};
-        RETURN NULL; END $$;
-        CREATE FUNCTION rollup_reports_deleted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-        {{Apply(Reports("SELECT -1 AS sign, * FROM old_rows"))}};
-        RETURN NULL; END $$;
-        CREATE FUNCTION rollup_reports_updated() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-        {{Apply(Reports($$"""
-            SELECT 1 AS sign, n.* FROM new_rows n JOIN old_rows o ON o."Id" = n."Id" WHERE {{Changed}}
-            UNION ALL SELECT -1 AS sign, o.* FROM old_rows o JOIN new_rows n ON n."Id" = o."Id" WHERE {{Changed}}
-            """))}};
-        RETURN NULL; END $$;
-        CREATE FUNCTION rollup_agencies_moved() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-        {{Apply("""
-            SELECT m.sign, above."AncestorId" AS parent, r."Year", r."Template", r."OtherCollapsed", r."Errors", r."Cells"
-            FROM (SELECT -1 AS sign, o."Id", o."ParentId" AS via FROM old_rows o JOIN new_rows n ON n."Id" = o."Id" WHERE o."ParentId" IS DISTINCT FROM n."ParentId"
-                  UNION ALL
-                  SELECT 1, n."Id", n."ParentId" FROM new_rows n JOIN old_rows o ON o."Id" = n."Id" WHERE o."ParentId" IS DISTINCT FROM n."ParentId") m
-            JOIN "AgencyAncestors" above ON above."AgencyId" = m.via
-            JOIN "AgencyAncestors" below ON below."AncestorId" = m."Id"
-            JOIN "FiledReports" r ON r."AgencyId" = below."AgencyId" AND r."IsCurrent"
-            """)}};
-        RETURN NULL; END $$;
-
-        CREATE TRIGGER rollup_reports_inserted AFTER INSERT ON "FiledReports" REFERENCING NEW TABLE AS new_rows
-          FOR EACH STATEMENT EXECUTE FUNCTION rollup_reports_inserted();
-        CREATE TRIGGER rollup_reports_deleted AFTER DELETE ON "FiledReports" REFERENCING OLD TABLE AS old_rows
-          FOR EACH STATEMENT EXECUTE FUNCTION rollup_reports_deleted();
-        CREATE TRIGGER rollup_reports_updated AFTER UPDATE ON "FiledReports" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-          FOR EACH STATEMENT EXECUTE FUNCTION rollup_reports_updated();
-        CREATE TRIGGER rollup_agencies_moved AFTER UPDATE ON "Agencies" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-          FOR EACH STATEMENT EXECUTE FUNCTION rollup_agencies_moved();
-        """;
-
-    /// <summary>An update that changes nothing a partial holds (e.g. a new file name) costs no upsert.</summary>
-    private const string Changed = """
-        (o."IsCurrent", o."Year", o."AgencyId", o."Template", o."OtherCollapsed", o."Errors", o."Cells")
-          IS DISTINCT FROM (n."IsCurrent", n."Year", n."AgencyId", n."Template", n."OtherCollapsed", n."Errors", n."Cells")
-        """;
 
     /// <summary>Signed report rows (a transition table), current ones only, once for each agency above the report's.</summary>
     private static string Reports(string signed) => $"""

