@@ -224,6 +224,10 @@ public class LabelTests
     {
         Assert.False(string.IsNullOrWhiteSpace(label), $"{what}: empty label");
         Assert.True(InternalNames.Find(label) is { Count: 0 } f, $"{what}: “{label}” shows an internal name ({string.Join(", ", InternalNames.Find(label))})");
-        Assert.DoesNotMatch("[A-Za-z]{3,}", label);
+        // Acronyms a Chinese office writes in Latin letters (OCR, PDF…) are how the label is read, not internals.
+        Assert.DoesNotMatch("[A-Za-z]{3,}", AllowedAcronyms.Replace(label, ""));
     }
+
+    private static readonly System.Text.RegularExpressions.Regex AllowedAcronyms =
+        new(@"\b(?:OCR|PDF|DOCX|XLSX|CSV|HTML|JSON|ZIP|URL)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
