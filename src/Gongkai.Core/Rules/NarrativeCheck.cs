@@ -88,6 +88,41 @@ public static partial class NarrativeCheck
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The cells whose value the prose states outright: 本年新收, 上年结转 and 结转下年度 totals, the 行政复议 total, and the
+    /// 规章 / 规范性文件 counts listed after "主动公开政府信息N条，其中…" (the 新公开 column in 2019, 新制发 in 2021). The
+    /// reader uses them only to choose between readings the tables' own identities leave open.
+    /// </summary>
+    public static IEnumerable<(string Section, string Row, string Field, decimal Value, string Quote)> QuotedCells(Narrative narrative, TemplateId format)
+    {
+        foreach (var (_, raw) in narrative.Parts())
+        {
+            var text = Clean(raw);
+            foreach (Match m in ReceivedRx().Matches(text)) yield return ("applications", "newReceived", "total", Num(m), Quote(text, m));
+            foreach (Match m in CarriedOverRx().Matches(text)) yield return ("applications", "carriedOver", "total", Num(m), Quote(text, m));
+            foreach (Match m in CarriedForwardRx().Matches(text)) yield return ("applications", "carriedForward", "total", Num(m), Quote(text, m));
+            foreach (Match m in ReviewRx().Matches(text)) yield return ("reviewLitigation", "review", "total", Num(m), Quote(text, m));
+            foreach (Match m in ProactiveRx().Matches(text))
+            {
+                var rest = m.Index + m.Length;
+                while (rest < text.Length && text[rest] is '，' or ',') rest++;
+                if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) continue;
+                var end = text.IndexOf('。', rest);
+                var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
+                foreach (Match p in ListedPartRx().Matches(list))
+                {
+                    var row = p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':') switch
+                    {
+                        "规章" => "regulations",
+                        "规范性文件" or "行政规范性文件" => "normativeDocuments",
+                        _ => null,
+                    };
+                    if (row is not null) yield return ("proactive", row, format == TemplateId.V2019 ? "newlyPublished" : "issued", Num(p), p.Value);
+                }
+            }
+        }
+    }
+
     private static IEnumerable<Finding> CheckPart(Report report, string where, string text)
     {
         var a = report.Applications;

@@ -98,7 +98,31 @@ public static class RuleCatalogue
 
     public static readonly Rule Ambiguous = new("read.ambiguous", Severity.Warning, "any cell",
         "数值有多种读法",
-        "{place}：印刷的数值可有多种对应方式，勾稽关系不能唯一确定，记为空（null）");
+        "{place}：印刷的数值可有多种读法，勾稽关系不能唯一确定（{candidates}），记为空（null）");
+
+    public static readonly Rule DigitsSplit = new("read.digits-split", Severity.Info, "any row",
+        "连在一起的数字已唯一拆分",
+        "{place}：各单元格的数字连在一起印刷为“{printed}”，依{how}唯一拆分为：{values}");
+
+    public static readonly Rule RepeatsExpanded = new("read.repeats-expanded", Severity.Info, "any row",
+        "只印一次的重复数值已唯一展开",
+        "{place}：文本中与上一行相同的行被删去（网页存档文本），本行印为“{printed}”，依{how}唯一展开为：{values}");
+
+    public static readonly Rule OrderConflict = new("read.order-conflict", Severity.Warning, "any cell",
+        "行标签与数值顺序不一致",
+        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式），按标签读与按数值顺序读结果不同（{candidates}），记为空（null）");
+
+    public static readonly Rule ReadByOrder = new("read.by-order", Severity.Info, "a whole section",
+        "按数值顺序读取表格",
+        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式）；数值个数与表格单元格数相同，已按数值顺序读取：{why}");
+
+    public static readonly Rule OcrCorrected = new("read.ocr-corrected", Severity.Info, "any cell",
+        "识别错误的数字已由勾稽关系更正",
+        "{place}：文字识别（OCR）读为{read}，与勾稽关系不符；由其余单元格和勾稽关系唯一确定为{actual}");
+
+    public static readonly Rule OcrConflict = new("read.ocr-conflict", Severity.Warning, "any cell",
+        "识别的数字与勾稽关系不符且无法确定",
+        "{place}：文字识别（OCR）读为{read}，与勾稽关系不符，无法确定哪个数字识别有误，记为空（null）");
 
     public static readonly Rule UnitConverted = new("read.unit-converted", Severity.Info, "proactive.*.amountWan",
         "金额单位已换算为万元",
@@ -209,7 +233,8 @@ public static class RuleCatalogue
     [
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance, ProactiveEmpty,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
-        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, UnitConverted, RowMissing, SectionMissing,
+        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder,
+        OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing, Ocr, OcrUnread, OcrUnconfirmed,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
