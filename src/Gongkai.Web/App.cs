@@ -86,6 +86,8 @@ public static class App
             .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.Clerk, Roles.Head, Roles.Admin, Roles.Supervisor));
         services.AddRazorPages(o =>
         {
+            // Pages live in their feature folders; a folder is still its URL (/Cases, /Oversight, /Open…).
+            o.RootDirectory = "/Features";
             o.Conventions.AllowAnonymousToFolder("/Account");
             // Every page needs some role; the desk's folders need a desk role, the oversight folder the supervisor's, and
             // the public portal none (AllowAnonymous overrides the rest).

@@ -1,0 +1,32 @@
+using Gongkai.Core.Oversight;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Desk;
+using Gongkai.Core.Json;
+using Gongkai.Render;
+using Gongkai.Web.Data;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Api;
+
+/// <summary>Administration: the working-day calendar.</summary>
+public static class AdminApi
+{
+    public static void MapAdminApi(this RouteGroupBuilder api)
+    {
+        var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin);
+        admin.MapGet("/calendar", async (CalendarProvider c, CancellationToken ct) => TypedResults.Text(await c.CurrentJsonAsync(ct), "application/json"))
+            .WithSummary("当前的工作日日历（节假日与调休）");
+        admin.MapPut("/calendar", async Task<Results<NoContent, ValidationProblem>> (CalendarRequest r, CalendarProvider c, Actor actor, CancellationToken ct) =>
+        {
+            var errors = await c.SaveAsync(r.Json, actor.UserName, ct);
+            return errors.Count == 0 ? TypedResults.NoContent() : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["json"] = [.. errors] });
+        }).WithSummary("保存新的工作日日历（例如国务院办公厅发布下一年度放假安排后）");
+    }
+
+}
