@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Tests.Web;
+
+/// <summary>
+/// Guards of the thin web project (issue 16): what the refactoring removed must not grow back. Each names the files
+/// that break it.
+/// </summary>
+public sealed partial class WebLayoutGuardTests
+{
+    private static readonly string Web = Path.Combine(SharedFiles.RepoRoot, "src", "Gongkai.Web");
+
+    private static IEnumerable<string> Sources(string under, string pattern = "*.cs") =>
+        Directory.Exists(under)
+            ? Directory.EnumerateFiles(under, pattern, SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                            && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                            && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            : [];
+
+    private static string[] Offenders(IEnumerable<string> files, Regex what) =>
+        [.. files.Where(f => what.IsMatch(File.ReadAllText(f))).Select(f => Path.GetRelativePath(Web, f))];
+
+    [Fact]
+    public void Pages_live_in_their_feature_folder_under_Features_which_is_the_Razor_root()
+    {
+        // A page added under the old Pages/ folder would compile and never be routed.
+        Assert.Empty(Sources(Path.Combine(Web, "Pages"), "*.cshtml"));
+        Assert.NotEmpty(Sources(Path.Combine(Web, "Features"), "*.cshtml"));
+    }
+
+    [GeneratedRegex(@"\b(ctx|context|httpContext)\.User\b")]
+    private static partial Regex UserRead();
+
+    [Fact]
+    public void API_handlers_take_the_current_user_as_a_bound_Actor_not_from_HttpContext()
+    {
+        var apis = Sources(Path.Combine(Web, "Features")).Where(f => f.EndsWith("Api.cs", StringComparison.Ordinal))
+            .Concat(Sources(Path.Combine(Web, "Api")));
+        Assert.Empty(Offenders(apis, UserRead()));
+    }
+
+    [GeneratedRegex(@"Task<object>|static object \w+\(")]
+    private static partial Regex ObjectAnswer();
+
+    [Fact]
+    public void API_handlers_answer_typed_results_not_object()
+    {
+        var apis = Sources(Path.Combine(Web, "Features")).Where(f => f.EndsWith("Api.cs", StringComparison.Ordinal))
+            .Concat(Sources(Path.Combine(Web, "Api")));
+        Assert.Empty(Offenders(apis, ObjectAnswer()));
+    }
+
+    [GeneratedRegex(@"\brow\[")]
+    private static partial Regex PositionalRead();
+
+    [Fact]
+    public void Raw_SQL_rows_are_read_by_column_name_never_by_position()
+    {
+        Assert.Empty(Offenders(Sources(Web), PositionalRead()));
+    }
+
+    [GeneratedRegex(@"==\s*2019\s*\?\s*TemplateId|==\s*TemplateId\.V2019\s*\?\s*2019")]
+    private static partial Regex TemplateSwitch();
+
+    [Fact]
+    public void The_template_is_converted_in_one_place_not_switched_by_hand()
+    {
+        Assert.Empty(Offenders(Sources(Web), TemplateSwitch()));
+    }
+
+    [GeneratedRegex(@"<\s*20[12]\d\s+or\s*>\s*2100|DateTime\.(Now|Today)\.Year")]
+    private static partial Regex HandYearRule();
+
+    [Fact]
+    public void The_year_rule_is_ReportYear_in_Core_not_a_range_checked_by_hand()
+    {
+        Assert.Empty(Offenders(Sources(Web).Concat(Sources(Web, "*.cshtml")), HandYearRule()));
+    }
+}
