@@ -1,7 +1,6 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Gongkai.Ingest.Archives;
 
 namespace Gongkai.Ingest.Docx;
 
@@ -20,15 +19,7 @@ namespace Gongkai.Ingest.Docx;
 public static class DocxText
 {
     /// <summary>Most bytes one part may inflate to.</summary>
-    public const long MaxPartBytes = 64L * 1024 * 1024;
-
-    /// <summary>An entry above this size whose compression ratio is above <see cref="MaxRatio"/> is refused unread.</summary>
-    private const long RatioCheckFrom = 1024 * 1024;
-    private const long MaxRatio = 200;
-
-    /// <summary>A Word document has a few dozen entries; a directory claiming more is refused before it is parsed.</summary>
-    private const long MaxEntries = 10_000;
-    private const long MaxDirectoryBytes = 16L * 1024 * 1024;
+    public static long MaxPartBytes => ArchiveLimits.Docx.MaxEntryBytes;
 
     /// <summary>Tables in cells in tables…: deeper than this is no report (and would exhaust the stack).</summary>
     private const int MaxNesting = 32;
@@ -48,59 +39,37 @@ public static class DocxText
     internal const string TooManyEntries = "DOCX 中的文件条目过多，不是正常的 Word 文档";
     internal const string TooDeep = "DOCX 中的表格嵌套过深，无法读取";
 
+    /// <param name="budget">Inflated bytes shared with the other files of one request (the oversight office's uploads); null: this document's own limits only.</param>
     /// <exception cref="NotAReportException">Not a Word document, encrypted, truncated, a zip bomb: the message says which.</exception>
-    public static string Extract(ReadOnlySpan<byte> bytes)
+    public static string Extract(ReadOnlySpan<byte> bytes, InflationBudget? budget = null)
     {
-        var entries = CountEntries(bytes);
-        if (entries > MaxEntries) throw new NotAReportException(TooManyEntries);
-        using var archive = Open(bytes.ToArray());
-        var mainPart = MainPartName(archive);
-        var entry = Find(archive, mainPart) ?? Find(archive, "word/document.xml") ?? throw new NotAReportException(NotWord);
+        var copy = bytes.ToArray();
         return Guard(() =>
         {
-            using var stream = Inflate(entry);
+            using var archive = GuardedArchive.Open(copy, ArchiveLimits.Docx, budget);
+            var mainPart = MainPartName(archive);
+            var entry = (mainPart is null ? null : archive.Find(mainPart)) ?? archive.Find("word/document.xml") ?? throw new NotAReportException(NotWord);
+            using var stream = archive.Open(entry);
             return new BodyReader(stream).Read();
         });
     }
 
-    /// <summary>
-    /// The entry count the End Of Central Directory record declares (ZIP64 included), or 0 when there is none: the
-    /// archive reader then says the file is damaged.
-    /// </summary>
-    private static long CountEntries(ReadOnlySpan<byte> b)
-    {
-        // The EOCD is 22 bytes plus a comment of up to 65535 bytes, at the end of the file.
-        var from = Math.Max(0, b.Length - 22 - 65535);
-        for (var i = b.Length - 22; i >= from; i--)
-        {
-            if (BinaryPrimitives.ReadUInt32LittleEndian(b[i..]) != 0x06054b50) continue;
-            long count = BinaryPrimitives.ReadUInt16LittleEndian(b[(i + 10)..]);
-            // The central directory of a Word document is a few kilobytes; one of megabytes lists entries by the million.
-            var directorySize = BinaryPrimitives.ReadUInt32LittleEndian(b[(i + 12)..]);
-            if (directorySize > MaxDirectoryBytes && directorySize != 0xFFFFFFFF)
-                return long.MaxValue;
-            if (count != 0xFFFF || i < 20) return count;
-            // ZIP64: the locator just before the EOCD points at the ZIP64 EOCD record holding the real count.
-            if (BinaryPrimitives.ReadUInt32LittleEndian(b[(i - 20)..]) != 0x07064b50) return count;
-            var at = BinaryPrimitives.ReadUInt64LittleEndian(b[(i - 20 + 8)..]);
-            if (b.Length < 56 || at > (ulong)b.Length - 56) return long.MaxValue;
-            var record = b[(int)at..];
-            if (BinaryPrimitives.ReadUInt32LittleEndian(record) != 0x06064b50) return long.MaxValue;
-            var total = BinaryPrimitives.ReadUInt64LittleEndian(record[32..]);
-            if (BinaryPrimitives.ReadUInt64LittleEndian(record[40..]) > MaxDirectoryBytes) return long.MaxValue;
-            return total > long.MaxValue ? long.MaxValue : (long)total;
-        }
-        return 0;
-    }
-
-    private static ZipArchive Open(byte[] bytes) =>
-        Guard(() => new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read));
-
-    /// <summary>The library's complaints about a damaged archive, as the one message a user can act on.</summary>
+    /// <summary>The guarded archive's and the XML reader's complaints, as the one message a user can act on.</summary>
     private static T Guard<T>(Func<T> read)
     {
         try { return read(); }
         catch (NotAReportException) { throw; }
+        catch (ArchiveException e)
+        {
+            throw new NotAReportException(e.Problem switch
+            {
+                ArchiveProblem.TooManyEntries => TooManyEntries,
+                ArchiveProblem.Bomb or ArchiveProblem.TooMuchInTotal => Bomb,
+                ArchiveProblem.BudgetSpent => e.Message,
+                ArchiveProblem.Unsupported => Encrypted,
+                _ => Corrupt,
+            });
+        }
         catch (XmlException) { throw new NotAReportException(BadXml); }
         catch (NotSupportedException) { throw new NotAReportException(Encrypted); }
         catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or IndexOutOfRangeException)
@@ -109,22 +78,14 @@ public static class DocxText
         }
     }
 
-    private static ZipArchiveEntry? Find(ZipArchive archive, string? name)
-    {
-        if (name is null) return null;
-        // Part names are case-insensitive (OPC); some writers put a leading slash or backslashes in entry names.
-        return Guard(() => archive.Entries.FirstOrDefault(e =>
-            string.Equals(e.FullName.Replace('\\', '/').TrimStart('/'), name, StringComparison.OrdinalIgnoreCase)));
-    }
-
     /// <summary>The main document part the package relationships name (usually word/document.xml), if they can be read.</summary>
-    private static string? MainPartName(ZipArchive archive)
+    private static string? MainPartName(GuardedArchive archive)
     {
-        var rels = Find(archive, "_rels/.rels");
+        var rels = archive.Find("_rels/.rels");
         if (rels is null) return null;
         try
         {
-            using var stream = Inflate(rels);
+            using var stream = archive.Open(rels);
             using var xml = XmlReader.Create(stream, XmlSettings);
             while (xml.Read())
             {
@@ -138,21 +99,14 @@ public static class DocxText
                 return name;
             }
         }
-        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        catch (ArchiveException e) when (e.Problem is ArchiveProblem.Corrupt)
         {
             // Unreadable relationships: fall back to the usual name; the main part itself decides.
         }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+        }
         return null;
-    }
-
-    /// <summary>The entry's bytes as they inflate, refused up front if implausible and cut off past <see cref="MaxPartBytes"/>.</summary>
-    private static Stream Inflate(ZipArchiveEntry entry)
-    {
-        var size = entry.Length;
-        var packed = entry.CompressedLength;
-        if (size > MaxPartBytes) throw new NotAReportException(Bomb);
-        if (size > RatioCheckFrom && (packed <= 0 || size / packed > MaxRatio)) throw new NotAReportException(Bomb);
-        return new BoundedStream(entry.Open(), MaxPartBytes);
     }
 
     private static readonly XmlReaderSettings XmlSettings = new()
@@ -164,38 +118,6 @@ public static class DocxText
         IgnoreProcessingInstructions = true,
         CloseInput = false,
     };
-
-    /// <summary>Throws once more than the limit has been read: the declared sizes in a ZIP can lie.</summary>
-    private sealed class BoundedStream(Stream inner, long limit) : Stream
-    {
-        private long _read;
-
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-
-        private int Count(int n)
-        {
-            _read += n;
-            if (_read > limit) throw new NotAReportException(Bomb);
-            return n;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
-    }
 
     /// <summary>
     /// Streams word/document.xml once. Block containers (body, cell, text box) hold paragraphs and tables; anything else
