@@ -29,8 +29,6 @@ public static class Endpoints
     public static void MapGongkaiApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").DisableAntiforgery();
-        api.MapPost("/auth/login", Login).AllowAnonymous().RequireRateLimiting("login")
-            .WithSummary("登录，取得 Bearer 令牌");
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff);
         staff.MapGet("/me", (HttpContext ctx) => { var a = Actor.From(ctx.User); return new { a.UserName, a.AgencyId, a.IsClerk, a.IsHead, a.IsAdmin }; });
@@ -153,14 +151,6 @@ public static class Endpoints
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms, ct);
         return ms.ToArray();
-    }
-
-    private static async Task<Results<Ok<AccessTokenLike>, EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest r, SignInManager<AppUser> signIn)
-    {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(r.UserName ?? "", r.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
-        return TypedResults.Problem(result.IsLockedOut ? "登录失败次数过多，账号已暂时锁定" : "用户名或密码错误", statusCode: StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>Only for OpenAPI: the shape the bearer handler writes.</summary>

@@ -24,6 +24,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
     public DbSet<FiledFinding> FiledFindings => Set<FiledFinding>();
     public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     /// <summary>The keys that protect cookies and tokens, shared by every application server of the database.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
@@ -112,6 +114,19 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         {
             e.HasKey(v => v.Scope);
             e.Property(v => v.Scope).ValueGeneratedNever();
+        });
+        b.Entity<UserSession>(e =>
+        {
+            e.Property(s => s.Id).HasMaxLength(32);
+            e.Property(s => s.Kind).HasMaxLength(16);
+            e.Property(s => s.Address).HasMaxLength(64);
+            e.HasIndex(s => new { s.UserId, s.Ended });
+            e.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<SignInFailure>(e =>
+        {
+            e.HasKey(f => f.Key);
+            e.Property(f => f.Key).HasMaxLength(64);
         });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);

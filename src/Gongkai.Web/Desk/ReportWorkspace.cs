@@ -61,7 +61,10 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         if (draft is null)
         {
             if (version != 0) throw new DeskConflictException("报告已被他人修改，请刷新后再保存");
-            draft = new ReportDraft { AgencyId = actor.AgencyId, Year = year };
+            // Version 0 is "no draft yet", the version every editor holds before the first save; the first save makes
+            // version 1, so a second save from version 0 is refused instead of overwriting it (issue 17: 8 racing first
+            // saves gave two 204s). Racing first saves: the unique (AgencyId, Year) index lets one insert through.
+            draft = new ReportDraft { AgencyId = actor.AgencyId, Year = year, Version = 1 };
             db.ReportDrafts.Add(draft);
         }
         else

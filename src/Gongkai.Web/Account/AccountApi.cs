@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Gongkai.Web.Data;
+using Gongkai.Web.Desk;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Web.Account;
+
+/// <summary>Sign-in, sign-out, one's own password, and the administrator's users, under /api.</summary>
+public static class AccountApi
+{
+    public static void AddAccounts(this IServiceCollection services)
+    {
+        services.AddSingleton<Sessions>();
+        services.AddSingleton<SignInLimiter>();
+        services.AddScoped<SignInGuard>();
+        services.AddScoped<UserAdmin>();
+    }
+
+    public static void MapAccountApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").DisableAntiforgery();
+        api.MapPost("/auth/login", Login).AllowAnonymous().RequireRateLimiting(LoginRateLimit.Policy)
+            .WithSummary("登录，取得 Bearer 令牌");
+        api.MapPost("/auth/logout", async (HttpContext ctx, GongkaiDb db, TimeProvider time, CancellationToken ct) =>
+        {
+            if (ctx.User.FindFirstValue(Sessions.Claim) is { } id) await Sessions.EndAsync(db, id, time.GetUtcNow(), ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.AnyRole).WithSummary("退出：结束本令牌（或本登录）的会话，此后该令牌不再有效");
+        api.MapPost("/me/password", async (ChangePasswordRequest r, UserAdmin admin, HttpContext ctx, CancellationToken ct) =>
+        {
+            await admin.ChangeOwnPasswordAsync(Actor.From(ctx.User), r.CurrentPassword, r.NewPassword, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.AnyRole).WithSummary("修改本人密码；本人的全部会话随即结束，须重新登录");
+
+        var users = api.MapGroup("/admin/users").RequireAuthorization(Policies.Admin).WithTags("用户管理");
+        users.MapGet("", (UserAdmin admin, HttpContext ctx, CancellationToken ct) => admin.ListAsync(Actor.From(ctx.User), ct))
+            .WithSummary("全部用户：机关、角色、是否停用、未结束的会话数");
+        users.MapPost("", async (NewUserRequest r, UserAdmin admin, HttpContext ctx, CancellationToken ct) =>
+        {
+            var u = await admin.CreateAsync(Actor.From(ctx.User), r, ct);
+            return TypedResults.Created($"/api/admin/users/{u.Id}", new { u.Id, u.UserName, u.DisplayName, u.AgencyId });
+        }).WithSummary("新建用户（角色：Clerk 经办人、Head 审核人、Admin 管理员、Supervisor 政务公开办）");
+        users.MapPost("/{id}/disable", async (string id, UserAdmin admin, HttpContext ctx, CancellationToken ct) =>
+        {
+            await admin.DisableAsync(Actor.From(ctx.User), id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("停用用户：不能再登录，已有的登录和令牌立即失效");
+        users.MapPost("/{id}/enable", async (string id, UserAdmin admin, HttpContext ctx, CancellationToken ct) =>
+        {
+            await admin.EnableAsync(Actor.From(ctx.User), id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("重新启用用户");
+        users.MapPost("/{id}/password", async (string id, PasswordRequest r, UserAdmin admin, HttpContext ctx, CancellationToken ct) =>
+        {
+            await admin.ResetPasswordAsync(Actor.From(ctx.User), id, r.Password, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("重置用户密码；其已有的登录和令牌立即失效");
+        users.MapPost("/{id}/end-sessions", async (string id, UserAdmin admin, HttpContext ctx, CancellationToken ct) =>
+            TypedResults.Ok(new { ended = await admin.EndSessionsAsync(Actor.From(ctx.User), id, ct) }))
+            .WithSummary("结束用户的全部登录会话（网页登录和令牌）");
+    }
+
+    private static async Task<Results<Ok<Api.Endpoints.AccessTokenLike>, EmptyHttpResult, ProblemHttpResult>> Login(Api.LoginRequest r, SignInGuard guard, HttpContext ctx, CancellationToken ct)
+    {
+        if (await guard.SignInAsync(r.UserName, r.Password, IdentityConstants.BearerScheme, ctx, ct))
+            return TypedResults.Empty; // the bearer handler has written the token
+        return TypedResults.Problem(SignInGuard.Failure, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败");
+    }
+}
+
+/// <summary>The per-address rate limit of every sign-in path: POSTs only (showing the login page is not an attempt).</summary>
+public static class LoginRateLimit
+{
+    public const string Policy = "login";
+
+    public static void Add(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions o) =>
+        o.AddPolicy(Policy, ctx => HttpMethods.IsPost(ctx.Request.Method)
+            ? System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = ctx.RequestServices.GetRequiredService<SignInLimiter>().Options.PermitPerAddress,
+                    Window = TimeSpan.FromMinutes(1),
+                })
+            : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("get"));
+}
