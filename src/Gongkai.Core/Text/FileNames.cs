@@ -19,19 +19,25 @@ public static class FileNames
         var s = name ?? "";
         var slash = s.LastIndexOfAny(['/', '\\']);
         if (slash >= 0) s = s[(slash + 1)..];
-        var sb = new StringBuilder(s.Length);
-        foreach (var rune in s.EnumerateRunes())
+        var clean = Visible(s).Trim().TrimEnd('.');
+        if (clean.Length == 0 || clean is "." or "..") return Unnamed;
+        if (clean.Length <= MaxLength) return clean;
+        var dot = clean.LastIndexOf('.');
+        var extension = dot > 0 && clean.Length - dot <= 16 ? clean[dot..] : "";
+        return clean[..(MaxLength - extension.Length)] + extension;
+    }
+
+    /// <summary>The text without control, invisible-format, separator or unassigned characters (its path left as it is).</summary>
+    public static string Visible(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
                 or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator) continue;
             sb.Append(rune.ToString());
         }
-        var clean = sb.ToString().Trim().TrimEnd('.');
-        if (clean.Length == 0 || clean is "." or "..") return Unnamed;
-        if (clean.Length <= MaxLength) return clean;
-        var dot = clean.LastIndexOf('.');
-        var extension = dot > 0 && clean.Length - dot <= 16 ? clean[dot..] : "";
-        return clean[..(MaxLength - extension.Length)] + extension;
+        return sb.ToString();
     }
 }

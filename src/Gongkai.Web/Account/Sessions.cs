@@ -50,7 +50,9 @@ public sealed class Sessions(ICacheVersions versions, TimeProvider time, IOption
             var row = await db().UserSessions.AsNoTracking().Where(s => s.Id == session && s.UserId == userId)
                 .Select(s => new { s.Ended, s.User!.SecurityStamp, s.User.LockoutEnd }).FirstOrDefaultAsync(ct);
             entry = new Entry(version, row?.SecurityStamp, row?.LockoutEnd, row is not null && row.Ended is null);
-            _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+            // A minute at most: a change written to the database by other means than this application (SQL by hand)
+            // bumps no version, and is seen within that minute.
+            _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
         }
         return entry.Open && entry.Stamp == stamp && !(entry.LockoutEnd > time.GetUtcNow());
     }

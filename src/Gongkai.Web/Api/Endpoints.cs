@@ -67,11 +67,16 @@ public static class Endpoints
             var a = await s.GetAttachmentAsync(Actor.From(ctx.User), id, attachment, ct);
             return TypedResults.File(a.Content, "application/octet-stream", a.FileName);
         }).WithSummary("下载附件");
-        desk.MapPost("/{id:int}/attachments", async (int id, IFormFile file, CaseService s, HttpContext ctx, CancellationToken ct) =>
+        desk.MapPost("/{id:int}/attachments", async (int id, HttpRequest request, CaseService s, HttpContext ctx, CancellationToken ct) =>
         {
-            var a = await s.AddAttachmentAsync(Actor.From(ctx.User), id, file.FileName, file.ContentType, await ReadUpload(file, ct), ct);
-            return TypedResults.Created($"/api/applications/{id}/attachments/{a.Id}", new { a.Id, a.FileName, Size = a.Content.Length });
-        }).DisableAntiforgery().WithSummary("上传附件");
+            // Read as it streams in, refused past the bound (Uploads); the file name is cleaned of control characters.
+            var (file, form) = await Uploads.ReadOneAsync(request, CaseService.MaxAttachmentBytes, ct);
+            using (form)
+            {
+                var a = await s.AddAttachmentAsync(Actor.From(ctx.User), id, file.Name, "application/octet-stream", file.ReadAllBytes(), ct);
+                return TypedResults.Created($"/api/applications/{id}/attachments/{a.Id}", new { a.Id, a.FileName, Size = a.Content.Length });
+            }
+        }).Accepts<UploadFileForm>("multipart/form-data").WithSummary("上传附件（字段 file）");
         api.MapPost("/challenges/{id:int}/decision", async (int id, DecisionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
         {
             var ch = await s.DecideChallengeAsync(Actor.From(ctx.User), id, r.Decided, r.Result, r.Note, ct);
@@ -117,17 +122,19 @@ public static class Endpoints
             return TypedResults.Created($"/api/proactive/{year}/items/{item.Id}", item);
         }).RequireAuthorization(Policies.Staff).WithSummary("登记一条主动公开的信息");
 
-        api.MapPost("/ledger/{year:int}", async (int year, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] string? mapping, [Microsoft.AspNetCore.Mvc.FromForm] bool? acceptErrors,
-            LedgerIntake intake, HttpContext ctx, CancellationToken ct) =>
+        api.MapPost("/ledger/{year:int}", async (int year, HttpRequest request, LedgerIntake intake, HttpContext ctx, CancellationToken ct) =>
         {
-            var bytes = await ReadUpload(file, ct);
-            return await intake.ImportAsync(Actor.From(ctx.User), bytes, file.FileName, year, mapping, acceptErrors ?? false, ct);
-        }).RequireAuthorization(Policies.Staff).WithSummary("导入申请台账（XLSX）；有错误的行时，只有 acceptErrors=true 才导入其余各行");
-        api.MapPost("/proactive/{year:int}/xlsx", async (int year, IFormFile file, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
+            var (file, form) = await Uploads.ReadOneAsync(request, CaseService.MaxAttachmentBytes, ct);
+            using (form)
+                return await intake.ImportAsync(Actor.From(ctx.User), file.ReadAllBytes(), file.Name, year, form.Field("mapping"), form.Bool("acceptErrors") ?? false, ct);
+        }).Accepts<LedgerForm>("multipart/form-data").RequireAuthorization(Policies.Staff)
+            .WithSummary("导入申请台账（XLSX，字段 file）；有错误的行时，只有 acceptErrors=true 才导入其余各行");
+        api.MapPost("/proactive/{year:int}/xlsx", async (int year, HttpRequest request, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
-            var bytes = await ReadUpload(file, ct);
-            return await w.ImportProactiveAsync(Actor.From(ctx.User), year, bytes, file.FileName, ct);
-        }).RequireAuthorization(Policies.Staff).WithSummary("从 XLSX 导入第二部分主动公开数据");
+            var (file, form) = await Uploads.ReadOneAsync(request, CaseService.MaxAttachmentBytes, ct);
+            using (form)
+                return await w.ImportProactiveAsync(Actor.From(ctx.User), year, file.ReadAllBytes(), file.Name, ct);
+        }).Accepts<UploadFileForm>("multipart/form-data").RequireAuthorization(Policies.Staff).WithSummary("从 XLSX 导入第二部分主动公开数据（字段 file）");
         api.MapGet("/proactive/{year:int}/template.xlsx", (int year) =>
             TypedResults.File(Gongkai.Render.Export.ProactiveSheetTemplate.Write(Gongkai.Ingest.Ledger.ProactiveImport.LayoutFor(year)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{year}年主动公开政府信息情况.xlsx"))
@@ -143,15 +150,22 @@ public static class Endpoints
         }).WithSummary("保存新的工作日日历（例如国务院办公厅发布下一年度放假安排后）");
     }
 
-    /// <summary>Uploads are bounded (<see cref="CaseService.MaxAttachmentBytes"/>) before they are read into memory.</summary>
+    /// <summary>A page's upload (buffered by the form reader), bounded (<see cref="CaseService.MaxAttachmentBytes"/>) before it is read into memory.</summary>
     internal static async Task<byte[]> ReadUpload(IFormFile file, CancellationToken ct)
     {
-        if (file.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"文件“{file.FileName}”超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
-        if (file.Length == 0) throw new DeskException($"文件“{file.FileName}”是空文件");
+        var name = Gongkai.Core.Text.FileNames.Clean(file.FileName);
+        if (file.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"文件“{name}”超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
+        if (file.Length == 0) throw new DeskException($"文件“{name}”是空文件");
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms, ct);
         return ms.ToArray();
     }
+
+    /// <summary>Only for OpenAPI: an upload of one file.</summary>
+    public sealed record UploadFileForm(IFormFile File);
+
+    /// <summary>Only for OpenAPI: the ledger upload's fields.</summary>
+    public sealed record LedgerForm(IFormFile File, string? Mapping, bool? AcceptErrors);
 
     /// <summary>Only for OpenAPI: the shape the bearer handler writes.</summary>
     public sealed record AccessTokenLike(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
@@ -167,13 +181,16 @@ public static class Endpoints
         var actor = Actor.From(ctx.User);
         var q = s.Scope(actor).Include(c => c.Consultations).AsSplitQuery().AsNoTracking();
         if (open == true) q = q.Where(c => c.ClosedOn == null);
-        if (year is { } y) q = q.Where(c => c.Submitted >= new DateOnly(y, 1, 1) && c.Submitted <= new DateOnly(y, 12, 31));
+        if (year is { } y)
+        {
+            if (y is < 1 or > 9998) throw new DeskException($"年度“{y}”无效");
+            q = q.Where(c => c.Submitted >= new DateOnly(y, 1, 1) && c.Submitted <= new DateOnly(y, 12, 31));
+        }
         var cases = await q.OrderByDescending(c => c.Id).Take(1000).ToListAsync(ct);
         return [.. cases.Select(c =>
         {
             var clock = CaseClock.Read(c, s.Calendar, s.Today);
-            var name = actor.SeesPersonalData(c) ? c.ApplicantName : Masking.Name(c.ApplicantName);
-            return new CaseSummaryDto(c.Id, c.Number, name, c.ApplicantKind, c.ReceivedOn, clock.StateLabel, clock.Due, clock.WorkingDaysLeft, c.ClosedOn, c.OutcomeRow);
+            return new CaseSummaryDto(c.Id, c.Number, actor.ApplicantOf(c).Name, c.ApplicantKind, c.ReceivedOn, clock.StateLabel, clock.Due, clock.WorkingDaysLeft, c.ClosedOn, c.OutcomeRow);
         })];
     }
 
@@ -296,7 +313,14 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
     /// </summary>
     private static string BadRequestDetail(BadHttpRequestException b)
     {
-        if (b.InnerException is not JsonException j) return b.Message;
+        if (b.InnerException is not JsonException j)
+        {
+            // Parameter binding's English text quotes the value sent ("Failed to bind parameter \"DateOnly received\" from
+            // \"13912345678\""): say which parameter, in Chinese, and never echo the value.
+            if (BindFailure().Match(b.Message) is { Success: true } m) return $"参数“{m.Groups["name"].Value}”的值无法识别";
+            if (MissingParameter().Match(b.Message) is { Success: true } r) return $"缺少参数“{r.Groups["name"].Value}”";
+            return "请求格式错误";
+        }
         var what = j.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "含有接口不认识的字段"
             : j.Message.Contains("could not be converted", StringComparison.Ordinal) ? "字段的值类型或格式不符"
             : j.Message.Contains("missing required properties", StringComparison.Ordinal) ? "缺少必填字段"
@@ -304,6 +328,12 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
         var path = j.Path is { } p && SafeJsonPath().IsMatch(p) ? $"（位置 {p}）" : "";
         return $"请求内容无法读取：{what}{path}";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Failed to bind parameter ""[^""]* (?<name>[A-Za-z_][A-Za-z0-9_]{0,63})"" from")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Required parameter ""[^""]* (?<name>[A-Za-z_][A-Za-z0-9_]{0,63})"" was not provided")]
+    private static partial System.Text.RegularExpressions.Regex MissingParameter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\$(\.[A-Za-z_][A-Za-z0-9_]{0,63}|\[\d{1,6}\])*$")]
     private static partial System.Text.RegularExpressions.Regex SafeJsonPath();

@@ -205,11 +205,13 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         {
             if (p.Metadata.IsPrimaryKey() || p.Metadata.Name == nameof(Case.Version)) continue;
             if (e.Entity is Attachment && p.Metadata.Name == nameof(Attachment.Content)) continue;
-            var personal = e.Entity is Case && PersonalFields.Contains(p.Metadata.Name);
+            // An attachment's file name is personal data too (“张三身份证.jpg”): the audit log is read by the whole agency.
+            var personal = e.Entity is Case && PersonalFields.Contains(p.Metadata.Name)
+                || e.Entity is Attachment && p.Metadata.Name == nameof(Attachment.FileName);
             switch (e.State)
             {
                 case EntityState.Added when p.CurrentValue is not null:
-                    sb.Append(p.Metadata.Name).Append('=').Append(personal ? "（个人信息）" : Show(p.CurrentValue)).Append("; ");
+                    sb.Append(p.Metadata.Name).Append('=').Append(personal ? Gongkai.Core.Desk.PersonalData.Hidden : Show(p.CurrentValue)).Append("; ");
                     break;
                 case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
                     sb.Append(p.Metadata.Name).Append(": ");
