@@ -13,4 +13,4 @@ public sealed record ReadResult(string Source, ImmutableArray<Report> Reports, s
 }
 
 /// <summary>Input that is not a readable annual report; the message is Chinese and names the cause.</summary>
-public sealed class NotAReportException(string message) : Exception(message);
+public class NotAReportException(string message) : Exception(message);

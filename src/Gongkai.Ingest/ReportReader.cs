@@ -39,7 +39,11 @@ public static class ReportReader
         {
             switch (InputFormats.Detect(bytes))
             {
-                case InputFormat.Pdf: return ReadText(Pdf.PdfText.Extract(bytes), source, documentText: true);
+                case InputFormat.Pdf:
+                    string pdfText;
+                    try { pdfText = Pdf.PdfText.Extract(bytes); }
+                    catch (Pdf.ScannedPdfException) { return Ocr.ScanReader.Read(bytes.ToArray(), source); }
+                    return ReadText(pdfText, source, documentText: true);
                 case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes, budget), source, documentText: true);
                 case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);
                 case InputFormat.Unsupported: return ReadResult.Fail(source, DescribeBinary(bytes));

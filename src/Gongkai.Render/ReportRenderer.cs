@@ -14,9 +14,11 @@ public enum RenderFormat
 /// <summary>Writes a report in the official layout of its template, in any output format.</summary>
 public static class ReportRenderer
 {
-    public static void Render(Report report, RenderFormat format, Stream output)
+    public static void Render(Report report, RenderFormat format, Stream output) => Render(OfficialLayout.Build(report), format, output);
+
+    /// <summary>A document already laid out (a roll-up under its own title), in any output format.</summary>
+    public static void Render(ReportDocument doc, RenderFormat format, Stream output)
     {
-        var doc = OfficialLayout.Build(report);
         switch (format)
         {
             case RenderFormat.Docx: Docx.DocxRenderer.Render(doc, output); break;
@@ -27,10 +29,12 @@ public static class ReportRenderer
         }
     }
 
-    public static byte[] Render(Report report, RenderFormat format)
+    public static byte[] Render(Report report, RenderFormat format) => Render(OfficialLayout.Build(report), format);
+
+    public static byte[] Render(ReportDocument doc, RenderFormat format)
     {
         using var ms = new MemoryStream();
-        Render(report, format, ms);
+        Render(doc, format, ms);
         return ms.ToArray();
     }
 

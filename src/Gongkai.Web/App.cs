@@ -120,7 +120,8 @@ public static class App
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             o.Conventions.AddPageApplicationModelConvention("/Index",
                 m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = DeskOutputCache.Policy }));
-        });
+            o.Conventions.AllowAnonymousToPage("/Status");
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Gongkai.Web.Pages.DateBinderProvider()));
         services.AddOutputCache(o => o.AddPolicy(DeskOutputCache.Policy, new DeskOutputCache()));
         services.AddAntiforgery(o =>
         {
@@ -196,16 +197,9 @@ public static class App
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = null }));
-        // A page answering a bare 404 (another agency's case, a mistyped address) gets a page saying so, not the browser's own error.
-        app.UseStatusCodePages(async ctx =>
-        {
-            var http = ctx.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api") || http.Response.StatusCode != StatusCodes.Status404NotFound) return;
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>未找到 · 政府信息公开工作平台</title>" +
-                "<link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1 id=\"not-found\">未找到</h1>" +
-                "<p>该页面或申请不存在，或不属于本机关。<a href=\"/\">返回工作台</a></p></main></body></html>");
-        });
+        // A page answering a bare status (another agency's case, a mistyped address, a stale form) gets a page in the
+        // site's layout saying so in Chinese, not the browser's own English error.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -216,6 +210,7 @@ public static class App
         app.UseCookieApiAntiforgery();
         app.UseAuthorization();
         app.UseOutputCache();
+        Gongkai.Web.Pages.UploadLimits.UseUploadLimits(app);
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapGongkaiHealth();
@@ -265,13 +260,16 @@ public static class App
     {
         ctx.Response.OnStarting(static state =>
         {
-            var h = ((HttpResponse)state).Headers;
+            var http = (HttpContext)state;
+            var h = http.Response.Headers;
+            // A signed-in page is never stored: after signing out on a shared office PC, Back must not show applicants' data.
+            if (http.User.Identity?.IsAuthenticated == true) h.CacheControl = "no-store";
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";
             h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
             return Task.CompletedTask;
-        }, ctx.Response);
+        }, ctx);
         return next(ctx);
     });
 }

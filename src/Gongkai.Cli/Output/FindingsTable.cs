@@ -1,3 +1,4 @@
+using Gongkai.Core.Labels;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
 using Spectre.Console;
@@ -48,8 +49,8 @@ public sealed class FindingsTable(CliConsole console)
 
     private static IRenderable Level(Severity severity) => severity switch
     {
-        Severity.Error => new Text("错误", new Style(Color.Red, decoration: Decoration.Bold)),
-        Severity.Warning => new Text("警告", new Style(Color.Yellow)),
-        _ => new Text("提示", new Style(Color.Blue)),
+        Severity.Error => new Text(severity.Label(), new Style(Color.Red, decoration: Decoration.Bold)),
+        Severity.Warning => new Text(severity.Label(), new Style(Color.Yellow)),
+        _ => new Text(severity.Label(), new Style(Color.Blue)),
     };
 }

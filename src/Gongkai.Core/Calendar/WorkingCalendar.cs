@@ -138,7 +138,7 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>“2020年9月28日”.</summary>
-    public static string Chinese(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+    public static string Chinese(DateOnly date) => Gongkai.Core.Labels.Chinese.Date(date);
 
     /// <summary>“星期一”.</summary>
     public static string Weekday(DateOnly date) => date.DayOfWeek switch

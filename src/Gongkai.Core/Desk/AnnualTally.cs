@@ -49,22 +49,6 @@ public static class AnnualTally
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public static string Label(this ChallengeKind kind) => kind switch
-    {
-        ChallengeKind.Review => "行政复议",
-        ChallengeKind.LitigationDirect => "未经复议直接起诉",
-        ChallengeKind.LitigationAfterReview => "复议后起诉",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    public static string Label(this ChallengeResult result) => result switch
-    {
-        ChallengeResult.Upheld => "结果维持",
-        ChallengeResult.Corrected => "结果纠正",
-        ChallengeResult.Other => "其他结果",
-        _ => throw new ArgumentOutOfRangeException(nameof(result)),
-    };
-
     public static string FieldKey(this ChallengeResult result) => result switch
     {
         ChallengeResult.Upheld => "upheld",

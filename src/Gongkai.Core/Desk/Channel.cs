@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gongkai.Core.Labels;
 
 namespace Gongkai.Core.Desk;
 
@@ -33,27 +34,6 @@ public sealed record Receipt(DateOnly? ReceivedOn, string Explanation);
 
 public static class DeskVocabulary
 {
-    public static string Label(this Channel channel) => channel switch
-    {
-        Channel.InPerson => "当面提交",
-        Channel.RegisteredPost => "邮寄（需签收）",
-        Channel.OrdinaryPost => "平常信函",
-        Channel.Online => "互联网渠道",
-        Channel.Fax => "传真",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel)),
-    };
-
-    public static string Label(this ApplicantKind kind) => kind switch
-    {
-        ApplicantKind.NaturalPerson => "自然人",
-        ApplicantKind.Commercial => "商业企业",
-        ApplicantKind.Research => "科研机构",
-        ApplicantKind.SocialWelfare => "社会公益组织",
-        ApplicantKind.LegalService => "法律服务机构",
-        ApplicantKind.OtherOrg => "其他组织",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
     /// <summary>The field key of the applicant's column in section 三 of both templates.</summary>
     public static string FieldKey(this ApplicantKind kind) => kind switch
     {
@@ -121,5 +101,5 @@ public static class DeskVocabulary
         };
     }
 
-    private static string Chinese(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    private static string Chinese(DateOnly d) => Labels.Chinese.Date(d);
 }

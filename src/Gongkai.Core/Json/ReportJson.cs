@@ -176,6 +176,13 @@ public static class ReportJson
         return new SectionData(layout, cells.ToImmutableArray());
     }
 
+    /// <summary>Only the findings of a report in the public JSON format (what the open-data XLSX lists beside the cells).</summary>
+    public static ImmutableArray<Finding> Findings(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        return ReadFindings(doc.RootElement);
+    }
+
     private static ImmutableArray<Finding> ReadFindings(JsonElement root)
     {
         if (!root.TryGetProperty("findings", out var fe) || fe.ValueKind == JsonValueKind.Null) return [];

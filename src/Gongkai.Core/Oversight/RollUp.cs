@@ -204,6 +204,6 @@ public static class RollUp
             .ToList();
         if (errors.Count == 0) return null;
         return RuleCatalogue.RollupUnitErrors.Make(errors[0].Where, null, errors.Count,
-            ("unit", name), ("count", errors.Count), ("places", string.Join("；", errors.Select(e => e.Where))));
+            ("unit", name), ("count", errors.Count), ("places", string.Join("；", errors.Select(e => Labels.Chinese.Place(e.Where, unit.Layout)))));
     }
 }

@@ -116,6 +116,19 @@ public static class RuleCatalogue
         "未找到机关名称",
         "标题中未找到机关名称");
 
+    // Scanned PDFs read by OCR (Gongkai.Ingest/Ocr).
+    public static readonly Rule Ocr = new("read.ocr", Severity.Info, "the whole report",
+        "数值由 OCR 从扫描件识别",
+        "扫描件（无文字层）经 OCR 识别：{pages}页，引擎 {engine}，用时{seconds}秒，表格数字{cells}个；数值请对照原件核对");
+
+    public static readonly Rule OcrUnread = new("read.ocr-unread", Severity.Warning, "table cells of a scan",
+        "扫描件中有数字无法可靠识别",
+        "{count}个表格数字无法可靠识别（{places}），按空白处理：能由勾稽关系唯一确定的已恢复，其余记为空（null）");
+
+    public static readonly Rule OcrUnconfirmed = new("read.ocr-unconfirmed", Severity.Warning, "any cell",
+        "OCR 识别的数字未通过勾稽关系核对",
+        "{place}：OCR 识别为{actual}，{why}；无法区分是识别错误还是报告本身的错误，记为空（null）");
+
     // Oversight (政务公开办): district roll-up, year-to-year continuity, anomalies across units.
     public static readonly Rule RollupIncomplete = new("rollup.incomplete", Severity.Warning, "any cell of the roll-up",
         "汇总单元格包含全部单位的数值",
@@ -156,7 +169,7 @@ public static class RuleCatalogue
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
         CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, UnitConverted, RowMissing, SectionMissing,
-        TemplateGuessed, YearMissing, AgencyMissing,
+        TemplateGuessed, YearMissing, AgencyMissing, Ocr, OcrUnread, OcrUnconfirmed,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
     ];

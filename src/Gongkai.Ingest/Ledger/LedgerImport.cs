@@ -151,7 +151,7 @@ public static class LedgerImport
         }
     }
 
-    private static string Chinese(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    private static string Chinese(DateOnly d) => Gongkai.Core.Labels.Chinese.Date(d);
 
     private static string Shorten(string s) => s.Length > 30 ? s[..30] + "…" : s;
 }

@@ -69,9 +69,12 @@ internal static partial class PageText
         return items;
     }
 
-    private static List<string> TableRows(RuledTable table, List<Glyph>?[] cellGlyphs)
+    private static List<string> TableRows(RuledTable table, List<Glyph>?[] cellGlyphs) =>
+        TableRows(table, cellGlyphs.Select(g => g is null ? "" : CellText(g)).ToArray());
+
+    /// <summary>One line per table row, the texts of the cells starting on it separated by tabs (a scan's OCR'd cells too).</summary>
+    internal static List<string> TableRows(RuledTable table, string[] texts)
     {
-        var texts = cellGlyphs.Select(g => g is null ? "" : CellText(g)).ToArray();
         var rows = new List<string>();
         for (var r = 0; r < table.Rows; r++)
         {

@@ -26,7 +26,7 @@ public static partial class PdfText
     /// <summary>A page with more characters than this is not a report page (a dump, a data table); reading stops.</summary>
     private const int MaxGlyphsPerPage = 100_000;
 
-    public const string NoTextLayer = "PDF 没有文字层（可能是扫描件），暂不支持 OCR";
+    public const string NoTextLayer = "PDF 没有文字层（可能是扫描件）";
     public const string Encrypted = "PDF 已加密，无法读取";
     public const string Corrupt = "PDF 文件已损坏或不完整";
 
@@ -90,10 +90,12 @@ public static partial class PdfText
         catch (Exception e) when (IsEncryption(e)) { throw new NotAReportException(Encrypted); }
         catch (Exception) { throw new NotAReportException(Corrupt); }
 
-        if (glyphs == 0)
-            throw new NotAReportException(unreadableTextPages > 0 ? Corrupt + "（文字的字体缺失或已损坏，无法读出文字）" : NoTextLayer);
-        if (images >= pages.Count && glyphs < 20 * pages.Count)
-            throw new NotAReportException(NoTextLayer + $"：{pages.Count} 页只有 {glyphs} 个字符");
+        if (glyphs == 0 && unreadableTextPages > 0)
+            throw new NotAReportException(Corrupt + "（文字的字体缺失或已损坏，无法读出文字）");
+        if (glyphs == 0 && images == 0) throw new NotAReportException(NoTextLayer + "，页面上也没有图像，没有可识别的内容");
+        // Pages that are pictures with (next to) no text: a scan, for OCR (Ocr/ScanReader).
+        if (images >= pages.Count && glyphs < 20 * pages.Count || glyphs == 0)
+            throw new ScannedPdfException(NoTextLayer + $"：{pages.Count} 页只有 {glyphs} 个字符");
         return Assemble(pages);
     }
 
@@ -112,7 +114,7 @@ public static partial class PdfText
     }
 
     /// <summary>The pages' items as text: page numbers dropped, wrapped paragraph lines joined, table rows as they are.</summary>
-    private static string Assemble(List<List<PageItem>> pages)
+    internal static string Assemble(List<List<PageItem>> pages)
     {
         var sb = new StringBuilder();
         TextLine? open = null;     // the last line written, if a wrapped continuation may still follow
@@ -189,3 +191,6 @@ public static partial class PdfText
         return line.Y <= bottom + 0.01 || line.Y + 0.8 * line.Size >= top - 0.01;
     }
 }
+
+/// <summary>A PDF whose pages are images with (next to) no text: what a scanner makes. The reader turns to OCR.</summary>
+public sealed class ScannedPdfException(string message) : NotAReportException(message);

@@ -42,7 +42,17 @@ internal static class RulingGrid
     private const double ThinRule = 2.5;     // a filled rectangle this thin is a rule, not shading
     private const int MaxRules = 4000;       // more than this is a drawing, not a table
 
-    private readonly record struct Rule(double At, double From, double To);
+    /// <summary>A horizontal rule at y = At from x = From to To, or a vertical one at x = At (points, PDF y up).</summary>
+    internal readonly record struct Rule(double At, double From, double To);
+
+    /// <summary>Tables from rules found elsewhere (the ruling lines of a scanned page, in points): the same grid and merged cells as drawn rules give.</summary>
+    internal static List<RuledTable> FromRules(List<Rule> horizontal, List<Rule> vertical)
+    {
+        var h = Merge(horizontal);
+        var v = Merge(vertical);
+        if (h.Count + v.Count > MaxRules || h.Count < 2 || v.Count < 2) return [];
+        return Tables(h, v);
+    }
 
     public static List<RuledTable> Find(IReadOnlyList<PdfPath> paths, Func<PdfPoint, PdfPoint> transform)
     {

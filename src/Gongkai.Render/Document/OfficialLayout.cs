@@ -19,7 +19,14 @@ public static class OfficialLayout
     public static string Title(Report report) =>
         $"{report.Agency}{(report.Year is int y ? y.ToString(CultureInfo.InvariantCulture) + "年" : "")}政府信息公开工作年度报告";
 
-    public static ReportDocument Build(Report report)
+    /// <summary>
+    /// The title of a roll-up: the sum of the units below <paramref name="office"/>, which compiles it — never the title of
+    /// the office's own report, which a reader would take it for.
+    /// </summary>
+    public static string RollUpTitle(string office, int year) =>
+        $"{office}所属单位{year.ToString(CultureInfo.InvariantCulture)}年政府信息公开工作年度报告汇总";
+
+    public static ReportDocument Build(Report report, string? title = null)
     {
         var blocks = ImmutableArray.CreateBuilder<Block>();
         if (report.Narrative.Preamble is { } preamble) blocks.AddRange(Paragraphs(preamble));
@@ -36,8 +43,8 @@ public static class OfficialLayout
         blocks.Add(new Heading(OtherHeading));
         blocks.AddRange(Paragraphs(report.Narrative.Other ?? "无。"));
         if (report.Agency is not null) blocks.Add(new Paragraph(report.Agency, ParagraphStyle.Signature));
-        if (report.Published is DateOnly d) blocks.Add(new Paragraph($"{d.Year}年{d.Month}月{d.Day}日", ParagraphStyle.Signature));
-        return new ReportDocument(Title(report), blocks.ToImmutable());
+        if (report.Published is DateOnly d) blocks.Add(new Paragraph(Gongkai.Core.Labels.Chinese.Date(d), ParagraphStyle.Signature));
+        return new ReportDocument(title ?? Title(report), blocks.ToImmutable());
     }
 
     /// <summary>How a value is printed: blank for null, "+13" for a positive change, 万元 amounts without trailing zeros.</summary>

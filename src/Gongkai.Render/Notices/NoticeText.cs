@@ -46,7 +46,7 @@ public static class NoticeText
     }
 
     /// <summary>"2026年3月5日", as official documents write dates.</summary>
-    public static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    public static string Date(DateOnly d) => Gongkai.Core.Labels.Chinese.Date(d);
 
     private static IEnumerable<string> Decision(DecisionNotice n)
     {
@@ -102,8 +102,9 @@ public static class NoticeText
         yield return SoNotified;
     }
 
+    // The request is quoted inside our sentence: its own closing punctuation would print "明细。”。".
     private static string Receipt(NoticeDocument n) =>
-        $"{Date(n.Received)}，本机关收到您提出的政府信息公开申请，申请获取“{Inline(n.InformationRequested)}”。";
+        $"{Date(n.Received)}，本机关收到您提出的政府信息公开申请，申请获取“{Inline(n.InformationRequested).TrimEnd('。', '．', '.', '；', ';', '，', ',', '、', ' ')}”。";
 
     private static void Require(string? value, string name)
     {

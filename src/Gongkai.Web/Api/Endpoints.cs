@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Core.Calendar;
@@ -87,12 +88,12 @@ public static class Endpoints
         var reports = api.MapGroup("/reports/{year:int}").RequireAuthorization(Policies.Staff);
         reports.MapGet("", Report).CacheOutput(DeskOutputCache.Policy).WithSummary("由登记数据计算的年度报告（report-json 格式）及检查结果");
         reports.MapGet("/document", Document).CacheOutput(DeskOutputCache.Policy).WithSummary("年度报告正式文本：format=docx|pdf|html");
-        reports.MapPost("/submit", async (int year, Gongkai.Web.Oversight.Collector c, HttpContext ctx, CancellationToken ct) =>
+        reports.MapPost("/submit", async (int year, bool? confirmErrors, Gongkai.Web.Oversight.Collector c, HttpContext ctx, CancellationToken ct) =>
         {
-            var r = await c.SubmitFromDeskAsync(Actor.From(ctx.User), year, ct);
-            if (r.Outcome == Gongkai.Web.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
+            var r = await c.SubmitFromDeskAsync(Actor.From(ctx.User), year, confirmErrors ?? false, ct);
+            if (r.Outcome == Gongkai.Core.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
             return TypedResults.Ok(r);
-        }).WithSummary("报送：把本机关的年度报告（DOCX）报送上级政务公开办（审核人）");
+        }).WithSummary("报送：把本机关的年度报告（DOCX）报送上级政务公开办（审核人）；报告有错误时须 confirmErrors=true");
         reports.MapPut("/narrative", async (int year, NarrativeRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
             await w.SaveNarrativeAsync(Actor.From(ctx.User), year, r.Version, r.Preamble, r.Overview, r.Problems, r.Other, r.Published, ct);

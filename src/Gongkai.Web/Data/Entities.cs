@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Core.Desk;
 using Microsoft.AspNetCore.Identity;
 
@@ -217,26 +218,6 @@ public sealed class ReminderDigest
     public required string Text { get; set; }
     public int Overdue { get; set; }
     public int DueSoon { get; set; }
-}
-
-/// <summary>What kind of body an agency is; it decides the report deadline (Art. 50).</summary>
-public enum AgencyKind
-{
-    /// <summary>A department or other body under a government: reports by 31 January.</summary>
-    Department,
-    /// <summary>A people's government (本级政府), whose report its 政务公开办 publishes by 31 March.</summary>
-    Government,
-    /// <summary>A township or street (乡镇、街道): reports by 31 January.</summary>
-    Township,
-}
-
-/// <summary>How a filed report reached the supervising office.</summary>
-public enum FilingSource
-{
-    Upload,
-    Folder,
-    /// <summary>Sent from the unit's own desk (the report workspace), computed rather than read.</summary>
-    Desk,
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Layout;
@@ -144,7 +145,7 @@ public static class SampleData
                 var from = c.CorrectionReceivedOn ?? r;
                 if (c.CorrectionRequestedOn is null || c.CorrectionReceivedOn is not null)
                 {
-                    if (rng.Next(10) == 0) { c.ExtendedOn = calendar.AddWorkingDays(from, 15); c.ExtensionReason = "涉及信息较多，需要调取档案"; c.ExtensionApprovedBy = "王主任（head）"; }
+                    if (rng.Next(10) == 0) { c.ExtendedOn = calendar.AddWorkingDays(from, 15); c.ExtensionReason = "涉及信息较多，需要调取档案"; c.ExtensionApprovedBy = "王主任"; }
                     var closed = calendar.AddWorkingDays(from, rng.Next(3, c.ExtendedOn is null ? 20 : 35));
                     if (closed < today)
                     {

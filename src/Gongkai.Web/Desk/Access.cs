@@ -21,7 +21,7 @@ public sealed record Actor(string UserId, string UserName, int AgencyId, bool Is
         var display = user.FindFirstValue(DisplayClaim);
         return new(id, name, agency, user.IsInRole(Roles.Clerk), user.IsInRole(Roles.Head), user.IsInRole(Roles.Admin))
         {
-            DisplayName = string.IsNullOrWhiteSpace(display) ? name : $"{display}（{name}）",
+            DisplayName = string.IsNullOrWhiteSpace(display) ? name : display,
         };
     }
 

@@ -1,22 +1,10 @@
+using Gongkai.Core.Desk;
 using System.Collections.Immutable;
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Labels;
 using Gongkai.Web.Data;
 
 namespace Gongkai.Web.Desk;
-
-public enum CaseState
-{
-    /// <summary>待确认收到: submitted by post/online/fax, receipt not yet signed for or confirmed (Art. 31).</summary>
-    NotReceived,
-    /// <summary>办理中</summary>
-    Open,
-    /// <summary>待补正: the clock waits for the corrected application (Art. 30).</summary>
-    AwaitingCorrection,
-    /// <summary>征求意见中: the clock is paused (Art. 32–34).</summary>
-    Consulting,
-    /// <summary>已办结</summary>
-    Closed,
-}
 
 /// <summary>A case's clock today: its state, due date and how the due date was computed, one Chinese line per step.</summary>
 public sealed record ClockReading(CaseState State, DateOnly? Due, int? WorkingDaysLeft, ImmutableArray<string> Explanation, DateOnly? CorrectionNoticeDue)
@@ -24,15 +12,7 @@ public sealed record ClockReading(CaseState State, DateOnly? Due, int? WorkingDa
     public bool Overdue => State is CaseState.Open or CaseState.Consulting && WorkingDaysLeft < 0;
     public bool DueSoon => State is CaseState.Open or CaseState.Consulting && WorkingDaysLeft is >= 0 and <= CaseClock.DueSoonDays;
 
-    public string StateLabel => State switch
-    {
-        CaseState.NotReceived => "待确认收到",
-        CaseState.Open => Overdue ? "已超期" : "办理中",
-        CaseState.AwaitingCorrection => "待补正",
-        CaseState.Consulting => "征求意见中",
-        CaseState.Closed => "已办结",
-        _ => State.ToString(),
-    };
+    public string StateLabel => State == CaseState.Open && Overdue ? "已超期" : State.Label();
 }
 
 public static class CaseClock

@@ -135,6 +135,16 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             c.ReceivedOn = receipt.ReceivedOn;
         }, ct);
 
+    /// <summary>The 补正 period the desk proposes when the clerk gives none: this many working days after the notice date.</summary>
+    public const int CorrectionDaysDefault = 15;
+
+    /// <summary>
+    /// The default 补正 deadline, counted from the day the notice is given (not from today: a notice entered late keeps
+    /// its own date); calendar days when the calendar does not reach that far.
+    /// </summary>
+    public DateOnly DefaultCorrectionDue(DateOnly noticeOn) =>
+        Calendar.Covers(noticeOn.AddDays(30)) ? Calendar.AddWorkingDays(noticeOn, CorrectionDaysDefault) : noticeOn.AddDays(21);
+
     /// <summary>Art. 30: one request for corrections, in writing, saying what and by when.</summary>
     public Task<Case> RequestCorrectionAsync(Actor actor, int id, int version, DateOnly requestedOn, string what, DateOnly dueBy, CancellationToken ct = default) =>
         ChangeAsync(actor, id, version, c =>

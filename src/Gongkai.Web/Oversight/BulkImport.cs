@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.Data.Common;
 using Gongkai.Core.Model;
 using Gongkai.Web.Data;

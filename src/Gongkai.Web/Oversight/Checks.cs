@@ -1,3 +1,4 @@
+using Gongkai.Core.Labels;
 using Gongkai.Core.Model;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
@@ -28,12 +29,7 @@ public sealed class Checks(GongkaiDb db)
 {
     public const int MaxPageSize = 200;
 
-    public static string Label(Severity s) => s switch
-    {
-        Severity.Error => "错误",
-        Severity.Warning => "警告",
-        _ => "提示",
-    };
+    public static string Label(Severity s) => s.Label();
 
     public async Task<FindingPage> FindingsAsync(Actor actor, int year, string? rule, Severity? severity, int? agencyId, int page, int pageSize, CancellationToken ct = default)
     {

@@ -1,3 +1,5 @@
+using Gongkai.Core.Labels;
+using Gongkai.Core.Oversight;
 using System.IO.Compression;
 using System.Text;
 using Gongkai.Core.Model;
@@ -33,23 +35,14 @@ public sealed class OversightOptions
     public ArchiveLimits ArchiveLimits => new(MaxZipEntries, 16L * 1024 * 1024, MaxFileBytes, MaxZipBytes, 1024 * 1024, MaxRatio);
 }
 
-public enum CollectOutcome
-{
-    Stored,
-    AlreadyPresent,
-    Failed,
-}
-
 /// <summary>What became of one file (or one entry of a ZIP).</summary>
 public sealed record CollectResult(string File, string? Entry, CollectOutcome Outcome, string Message,
     long? ReportId = null, int? AgencyId = null, string? Agency = null, int? Year = null, int Errors = 0, int Warnings = 0)
 {
-    public string OutcomeLabel => Outcome switch
-    {
-        CollectOutcome.Stored => "已存入",
-        CollectOutcome.AlreadyPresent => "已存在",
-        _ => "失败",
-    };
+    /// <summary>What the person who collected should check: the report names another agency than the one it was filed as.</summary>
+    public string? Note { get; init; }
+
+    public string OutcomeLabel => Outcome.Label();
 
     /// <summary>“汇总.zip › 街道/逢源.pdf”: the name a person finds the file by.</summary>
     public string Name => Entry is null ? File : $"{File} › {Entry}";
@@ -144,10 +137,14 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
     /// 报送: a unit's office head sends the report computed at its desk to the supervising office; the rendered DOCX
     /// is kept as its original file.
     /// </summary>
-    public async Task<CollectResult> SubmitFromDeskAsync(Actor actor, int year, CancellationToken ct = default)
+    /// <param name="confirmErrors">A report with error findings is sent only when the head has confirmed seeing them.</param>
+    public async Task<CollectResult> SubmitFromDeskAsync(Actor actor, int year, bool confirmErrors, CancellationToken ct = default)
     {
         if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以报送年度报告");
         var view = await workspace.BuildAsync(actor, year, ct);
+        var errors = view.Final.Findings.Count(f => f.Severity == Severity.Error);
+        if (errors > 0 && !confirmErrors)
+            throw new DeskException($"{year}年度报告有{errors}项错误，未报送。请先核对“检查结果”；确需报送的，请确认后再报送。");
         var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == actor.AgencyId, ct);
         var bytes = ReportRenderer.Render(view.Final, RenderFormat.Docx);
         var name = Gongkai.Core.Text.FileNames.Clean($"{agency.Name}{year}年政府信息公开工作年度报告.docx");
@@ -187,8 +184,22 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
             InputFormat.JsonLines => "json",
             _ => "text",
         };
-        return await StoreAsync(actor, report, bytes, file, entry, agency.Agency, theYear.Value, format, source, ct, tree);
+        var stored = await StoreAsync(actor, report, bytes, file, entry, agency.Agency, theYear.Value, format, source, ct, tree);
+        // Filed "as" a chosen unit: say so when the report itself names someone else, so a wrong pick is seen at once.
+        if (chosen is not null && stored.Outcome == CollectOutcome.Stored && !SameAgency(report.Agency, chosen.Name))
+            stored = stored with
+            {
+                Note = string.IsNullOrWhiteSpace(report.Agency)
+                    ? $"注意：报告中未写机关名称，已按所选的“{chosen.Name}”存入，请核对。"
+                    : $"注意：报告中的机关名称是“{report.Agency}”，与所选的“{chosen.Name}”不同，已按所选机关存入，请核对是否选错。",
+            };
+        return stored;
     }
+
+    private static bool SameAgency(string? printed, string chosen) =>
+        printed is not null && Normal(printed) == Normal(chosen);
+
+    private static string Normal(string name) => new(name.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>
     /// The report already filed with these bytes, when it is the actor's to know: a report of another office's units is
@@ -247,13 +258,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         }
     }
 
-    public static string SourceLabel(FilingSource s) => s switch
-    {
-        FilingSource.Upload => "上传",
-        FilingSource.Folder => "目录导入",
-        FilingSource.Desk => "单位报送",
-        _ => s.ToString(),
-    };
+    public static string SourceLabel(FilingSource s) => s.Label();
 
     public static string ContentType(string format) => format switch
     {

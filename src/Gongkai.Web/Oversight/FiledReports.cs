@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.Security.Cryptography;
 using Gongkai.Core.Json;
 using Gongkai.Core.Layout;

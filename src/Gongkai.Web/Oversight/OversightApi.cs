@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Core.Model;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
@@ -100,7 +101,7 @@ public static class OversightApi
         {
             var v = await rollUps.BuildAsync(Actor.From(ctx.User), year, agencyId, ct);
             var (bytes, type, ext) = RollUps.Render(v.Report, format);
-            return TypedResults.File(bytes, type, $"{v.Root.Name}{year}年政府信息公开工作年度报告（汇总）.{ext}");
+            return TypedResults.File(bytes, type, $"{Gongkai.Render.Document.OfficialLayout.RollUpTitle(v.Root.Name, year)}.{ext}");
         }).WithSummary("汇总报告正式文本：format=docx|pdf|xlsx|csv|html");
     }
 

@@ -190,7 +190,9 @@ public sealed class Portal(GongkaiDb db)
         {
             using (var writer = new XlsxExportWriter(file, leaveOpen: true))
             {
-                await foreach (var r in Bulk(year).AsAsyncEnumerable().WithCancellation(ct)) writer.Add(Tables(r));
+                // The findings sheet lists what the JSON Lines carry: each report's stored findings (the cells alone have none).
+                await foreach (var r in Bulk(year).AsAsyncEnumerable().WithCancellation(ct))
+                    writer.Add(Tables(r) with { Findings = ReportJson.Findings(r.Json) });
                 writer.Complete();
             }
             file.Position = 0;

@@ -1,20 +1,10 @@
+using Gongkai.Core.Labels;
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Oversight;
-
-public enum FilingStatus
-{
-    /// <summary>已报送: filed by the deadline.</summary>
-    OnTime,
-    /// <summary>逾期报送: filed after the deadline.</summary>
-    Late,
-    /// <summary>未报送, the deadline not yet passed.</summary>
-    Missing,
-    /// <summary>未报送 and the deadline has passed.</summary>
-    Overdue,
-}
 
 /// <summary>One unit's filing for a year as the registry shows it.</summary>
 public sealed record UnitStatus(int AgencyId, string Agency, AgencyKind Kind, int? ParentId, int Depth, DateOnly Deadline, FilingStatus Status,
@@ -36,22 +26,9 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
     public static DateOnly Deadline(AgencyKind kind, int year) =>
         kind == AgencyKind.Government ? new DateOnly(year + 1, 3, 31) : new DateOnly(year + 1, 1, 31);
 
-    public static string Label(FilingStatus s) => s switch
-    {
-        FilingStatus.OnTime => "已报送",
-        FilingStatus.Late => "逾期报送",
-        FilingStatus.Missing => "未报送",
-        FilingStatus.Overdue => "未报送（已逾期）",
-        _ => s.ToString(),
-    };
+    public static string Label(FilingStatus s) => s.Label();
 
-    public static string Label(AgencyKind k) => k switch
-    {
-        AgencyKind.Government => "人民政府",
-        AgencyKind.Department => "部门",
-        AgencyKind.Township => "乡镇、街道",
-        _ => k.ToString(),
-    };
+    public static string Label(AgencyKind k) => k.Label();
 
     /// <summary>The filing date a deadline is measured against: the report's own 发布日期 when it gives one, else the day it was received.</summary>
     public static DateOnly FiledOn(DateOnly? published, DateTimeOffset receivedAt, TimeZoneInfo zone) =>

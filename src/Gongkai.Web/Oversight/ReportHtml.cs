@@ -9,17 +9,38 @@ namespace Gongkai.Web.Oversight;
 /// CSP admits no inline style, so the renderer's style sheet is served as /open/report.css (<see cref="Css"/>) and its
 /// inline width styles are dropped.
 /// </summary>
-public static class ReportHtml
+public static partial class ReportHtml
 {
     /// <summary>The body of the rendered document, without its inline styles.</summary>
-    public static string Tables(Report report)
+    public static string Tables(Report report) => Tables(report, null).Html;
+
+    /// <summary>
+    /// As <see cref="Tables(Report)"/>, every value cell with an id (<c>cell-applications.granted.total</c>, the anchor a
+    /// drill-down links to) and <paramref name="target"/>, when it is a cell of this report, highlighted and marked to be
+    /// scrolled into view. Found is false for a target the report's layout does not have.
+    /// </summary>
+    public static (string Html, bool Found) Tables(Report report, string? target)
     {
         var html = HtmlRenderer.Render(OfficialLayout.Build(report));
         var start = html.IndexOf("<main class=\"page\">", StringComparison.Ordinal);
         var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
         var body = html[(start + "<main class=\"page\">".Length)..end];
-        return System.Text.RegularExpressions.Regex.Replace(body, " style=\"[^\"]*\"", "");
+        body = System.Text.RegularExpressions.Regex.Replace(body, " style=\"[^\"]*\"", "");
+        var found = false;
+        body = CellAttribute().Replace(body, m =>
+        {
+            var path = System.Net.WebUtility.HtmlDecode(m.Groups[2].Value);
+            var hit = path == target;
+            found |= hit;
+            var cls = m.Groups[1].Value;
+            return (hit ? cls.Replace("class=\"num\"", "class=\"num target\"", StringComparison.Ordinal) : cls)
+                + $" id=\"cell-{m.Groups[2].Value}\" data-cell=\"{m.Groups[2].Value}\"";
+        });
+        return (body, found);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("( class=\"num\"[^>]*?) data-cell=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex CellAttribute();
 
     /// <summary>The renderer's own style sheet, scoped under .report so it does not restyle the page around it.</summary>
     public static readonly Lazy<string> Css = new(() =>
@@ -31,4 +52,16 @@ public static class ReportHtml
         return css.Replace("html {", ".report-bg {", StringComparison.Ordinal).Replace("body {", ".report-body {", StringComparison.Ordinal)
             .Replace("\nh1 {", "\n.report h1 {", StringComparison.Ordinal).Replace("\n        h1 {", "\n.report h1 {", StringComparison.Ordinal);
     });
+}
+
+/// <summary>Links into the oversight pages.</summary>
+public static class OversightLinks
+{
+    /// <summary>A filed report opened at a finding's cell (highlighted, scrolled to), or at its top when the finding names no single cell.</summary>
+    public static string Cell(long reportId, string? where)
+    {
+        var url = $"/Oversight/Report/{reportId}";
+        return where is not null && where.Count(ch => ch == '.') >= 2 && !where.Contains('=') && !where.Contains('*') && !where.StartsWith("narrative", StringComparison.Ordinal)
+            ? $"{url}?cell={Uri.EscapeDataString(where)}#cell-{where}" : url;
+    }
 }

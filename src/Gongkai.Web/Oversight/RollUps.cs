@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.Globalization;
 using Gongkai.Core.Model;
 using Gongkai.Render;
@@ -75,11 +76,13 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
 
     public static (byte[] Bytes, string ContentType, string Extension) Render(Report report, string? format)
     {
+        var doc = Gongkai.Render.Document.OfficialLayout.Build(report,
+            Gongkai.Render.Document.OfficialLayout.RollUpTitle(report.Agency ?? "", report.Year ?? 0));
         switch ((format ?? "docx").ToLowerInvariant())
         {
-            case "docx": return (ReportRenderer.Render(report, RenderFormat.Docx), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
-            case "pdf": return (ReportRenderer.Render(report, RenderFormat.Pdf), "application/pdf", "pdf");
-            case "html": return (ReportRenderer.Render(report, RenderFormat.Html), "text/html; charset=utf-8", "html");
+            case "docx": return (ReportRenderer.Render(doc, RenderFormat.Docx), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+            case "pdf": return (ReportRenderer.Render(doc, RenderFormat.Pdf), "application/pdf", "pdf");
+            case "html": return (ReportRenderer.Render(doc, RenderFormat.Html), "text/html; charset=utf-8", "html");
             case "xlsx":
                 using (var ms = new MemoryStream())
                 {

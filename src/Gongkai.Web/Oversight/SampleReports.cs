@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;

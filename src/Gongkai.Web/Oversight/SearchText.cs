@@ -21,11 +21,15 @@ namespace Gongkai.Web.Oversight;
 /// </remarks>
 public static class SearchText
 {
-    /// <summary>The agency name the report prints and its prose (before 一, 一、五、六), normalised.</summary>
+    /// <summary>
+    /// The report's title as it prints it ("…2025年政府信息公开工作年度报告": a search for 公开 or 年度报告 finds every
+    /// report, not only those whose prose repeats the words), the agency name and its prose (before 一, 一、五、六), normalised.
+    /// </summary>
     public static string Of(Report report)
     {
         var sb = new StringBuilder();
         if (report.Agency is { } agency) sb.Append(agency).Append(' ');
+        sb.Append(report.Year is { } year ? $"{year}年" : "").Append("政府信息公开工作年度报告 ");
         foreach (var (_, text) in report.Narrative.Parts()) sb.Append(text).Append(' ');
         return Normalize(sb.ToString());
     }

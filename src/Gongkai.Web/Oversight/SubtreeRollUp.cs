@@ -191,7 +191,7 @@ public sealed class SubtreeRollUp(GongkaiDb db)
         }
         foreach (var (unit, places) in errorUnits)
             findings.Add(RuleCatalogue.RollupUnitErrors.Make(places.FirstOrDefault() ?? "format", null, unit.Errors,
-                ("unit", unit.Agency), ("count", unit.Errors), ("places", places.Count == 0 ? "读取错误" : string.Join("；", places))));
+                ("unit", unit.Agency), ("count", unit.Errors), ("places", places.Count == 0 ? "读取错误" : string.Join("；", places.Select(p => Gongkai.Core.Labels.Chinese.Place(p, values.Report.Layout))))));
 
         var report = values.Report with { Findings = [.. findings] };
         return new SubtreeRollUpResult(report, variants.Sum(v => v.Units),

@@ -32,5 +32,16 @@ public abstract class DeskPage : PageModel
         return after?.Invoke() ?? RedirectToPage();
     }
 
-    public static string Day(DateOnly? d) => d is { } x ? x.ToString("yyyy-MM-dd") : "";
+    /// <summary>A date as people read it (2026年1月5日); see <see cref="Iso"/> for the value of a date field.</summary>
+    public static string Day(DateOnly? d) => Gongkai.Core.Labels.Chinese.Date(d);
+
+    /// <summary>The value of an &lt;input type="date"&gt;, which HTML requires as yyyy-MM-dd.</summary>
+    public static string Iso(DateOnly? d) => d is { } x ? x.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
+
+    /// <summary>
+    /// A person as recorded: "王主任". Records written before display names were kept alone carry the user name in
+    /// brackets ("王主任（head）"), which is the account, not how the office names anyone.
+    /// </summary>
+    public static string Person(string? recorded) =>
+        recorded is null ? "" : System.Text.RegularExpressions.Regex.Replace(recorded, @"（[A-Za-z0-9._@-]+）$", "");
 }

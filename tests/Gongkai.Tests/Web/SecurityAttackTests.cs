@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Core.Layout;
+using Gongkai.Core.Oversight;
 using Gongkai.Render;
 using Gongkai.Tests.Generation;
 using Gongkai.Web.Data;

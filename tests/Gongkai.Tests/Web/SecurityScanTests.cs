@@ -33,6 +33,7 @@ public sealed class SecurityScanTests(MatrixFixture f) : IClassFixture<MatrixFix
         "/Account/Login", "/Account/Denied",
         "/Account/Logout", // GET redirects to "/", POST only removes the caller's own cookie
         "/Error",          // the generic error page: no data
+        "/Status/{code:int}", // the page a bare status (404, 400…) is answered with: no data
         "/api/auth/login",
         "/openapi/{documentName}.json",
         "/health/live", "/health/ready", // a status and a Chinese reason for the load balancer: no data

@@ -12,13 +12,17 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
     public Case? Case { get; private set; }
     public ClockReading? Clock { get; private set; }
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
+    private Dictionary<string, string> _people = [];
+
+    /// <summary>A user of the agency by id or user name, as the office knows them (the audit records both).</summary>
+    public string? PersonName(string idOrUserName) => _people.GetValueOrDefault(idOrUserName);
     public IReadOnlyList<(int Id, string FileName, long Size)> Attachments { get; private set; } = [];
     public DateOnly Today => cases.Today;
     public WorkingCalendar Calendar => cases.Calendar;
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public DateOnly Date { get; set; }
-    [BindProperty] public DateOnly DueBy { get; set; }
+    [BindProperty] public DateOnly? DueBy { get; set; }
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public ChallengeKind Kind { get; set; }
@@ -39,6 +43,12 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
         Clock = CaseClock.Read(Case, cases.Calendar, cases.Today);
         Audit = await db.Audit.Where(a => a.CaseId == id).OrderBy(a => a.Id).ToListAsync(ct);
         Attachments = await cases.AttachmentsAsync(id, ct);
+        foreach (var u in await db.Users.Where(u => u.AgencyId == Actor.AgencyId).Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(ct))
+        {
+            var shown = string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? "" : u.DisplayName;
+            _people[u.Id] = shown;
+            if (u.UserName is { } n) _people[n] = shown;
+        }
         return Page();
     }
 
@@ -46,7 +56,7 @@ public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage
         Try(() => cases.ConfirmReceiptAsync(Actor, id, Version, Date, ct), "已登记收到申请之日");
 
     public Task<IActionResult> OnPostCorrectionAsync(int id, CancellationToken ct) =>
-        Try(() => cases.RequestCorrectionAsync(Actor, id, Version, Date, Text ?? "", DueBy, ct), "已登记告知补正");
+        Try(() => cases.RequestCorrectionAsync(Actor, id, Version, Date, Text ?? "", DueBy ?? cases.DefaultCorrectionDue(Date), ct), "已登记告知补正");
 
     public Task<IActionResult> OnPostCorrectionReceivedAsync(int id, CancellationToken ct) =>
         Try(() => cases.CorrectionReceivedAsync(Actor, id, Version, Date, ct), "已登记收到补正，答复期限重新起算");

@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Data;
 using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Mvc;

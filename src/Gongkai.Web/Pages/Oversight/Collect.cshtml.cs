@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Desk;
 using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,9 @@ public sealed class CollectModel(Collector collector, Registry registry, Gongkai
     public IReadOnlyList<SubtreeAgency> Agencies { get; private set; } = [];
     public IReadOnlyList<CollectResult>? Results { get; private set; }
     public string? Error { get; private set; }
+    public long MaxUploadBytes => Math.Max(collector.Options.MaxFileBytes, collector.Options.MaxZipBytes);
+    public long MaxFileMb => collector.Options.MaxFileBytes / 1024 / 1024;
+    public long MaxZipMb => collector.Options.MaxZipBytes / 1024 / 1024;
     public bool CanImportFolder => Actor.IsAdmin && !string.IsNullOrWhiteSpace(collector.Options.ImportRoot);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -25,7 +29,7 @@ public sealed class CollectModel(Collector collector, Registry registry, Gongkai
             var incoming = OversightApi.FromForm(files, collector.Options);
             try
             {
-                Results = await collector.CollectAsync(Actor, incoming, AgencyId, UseYear ? Year : null, Gongkai.Web.Data.FilingSource.Upload, ct);
+                Results = await collector.CollectAsync(Actor, incoming, AgencyId, UseYear ? Year : null, Gongkai.Core.Oversight.FilingSource.Upload, ct);
             }
             finally
             {

@@ -18,7 +18,7 @@ public sealed class RollUpModel(RollUps rollUps, Registry registry) : DeskPage
         try
         {
             View = await rollUps.BuildAsync(Actor, Year, null, ct);
-            TablesHtml = ReportHtml.Tables(View.Report);
+            TablesHtml = ReportHtml.Tables(View.Report, null).Html;
         }
         catch (DeskException e) { Error = e.Message; }
     }

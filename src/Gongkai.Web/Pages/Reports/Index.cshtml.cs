@@ -1,9 +1,11 @@
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Desk;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Reports;
 
-public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gongkai.Web.Oversight.Collector collector) : DeskPage
+public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gongkai.Web.Oversight.Collector collector, Gongkai.Web.Data.GongkaiDb db) : DeskPage
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     public WorkspaceView? View { get; private set; }
@@ -17,12 +19,21 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gon
     [BindProperty] public string? Path { get; set; }
     [BindProperty] public decimal Value { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public bool ConfirmErrors { get; set; }
+    /// <summary>The cell a drill-down or a finding's link points at (?cell=), highlighted and scrolled into view.</summary>
+    [BindProperty(SupportsGet = true)] public string? Cell { get; set; }
+    private Dictionary<string, string> _people = [];
+
+    /// <summary>A user of the agency as the office knows them ("王主任"), by user name.</summary>
+    public string PersonName(string userName) => _people.GetValueOrDefault(userName) ?? DeskPage.Person(userName);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         // In January the office writes last year's report.
         if (Year is < 2019 or > 2100) Year = cases.Today.Month <= 3 ? cases.Today.Year - 1 : cases.Today.Year;
         View = await workspace.BuildAsync(Actor, Year, ct);
+        _people = await db.Users.Where(u => u.AgencyId == Actor.AgencyId && u.UserName != null && u.DisplayName != "")
+            .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, ct);
     }
 
     public Task<IActionResult> OnPostNarrativeAsync(CancellationToken ct) =>
@@ -38,8 +49,8 @@ public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gon
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
         Try(async () =>
         {
-            var r = await collector.SubmitFromDeskAsync(Actor, Year, ct);
-            if (r.Outcome == Gongkai.Web.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
+            var r = await collector.SubmitFromDeskAsync(Actor, Year, ConfirmErrors, ct);
+            if (r.Outcome == Gongkai.Core.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);
         }, "已报送上级政务公开办", Back);
 
     private IActionResult Back() => RedirectToPage(new { year = Year });

@@ -31,9 +31,17 @@
   }
   function chart(id) {
     var el = document.getElementById(id);
-    var c = echarts.init(el, null, { renderer: 'canvas' });
+    // SVG, and tooltips drawn as rich text: no inline style attributes or innerHTML, which the CSP (style-src 'self') refuses.
+    var c = echarts.init(el, null, { renderer: 'svg' });
     window.addEventListener('resize', function () { c.resize(); });
     return c;
+  }
+  // 提示框：名称与数值分两行，数值带单位（富文本，不用 HTML）。
+  function tip(unit) {
+    return { trigger: 'item', renderMode: 'richText', formatter: function (p) {
+      var v = p.value === null || p.value === undefined ? '无' : p.value + ' ' + unit;
+      return p.name + '\n' + (p.seriesName ? p.seriesName + '：' : '') + v;
+    } };
   }
   function drill(c, urlOf) {
     c.on('click', function (p) { var u = urlOf(p); if (u) window.location.href = u; });
@@ -50,11 +58,11 @@
     var units = Array.from(new Map(rows.map(function (r) { return [r.agencyId, r.agency]; })).entries());
     partial('chart-applications', units.length, rows.total, '新收申请最多的');
     c.setOption({
-      tooltip: { trigger: 'item' },
+      tooltip: tip('件'),
       legend: { top: 0 },
-      grid: { left: 60, right: 20, bottom: 90, top: 40 },
+      grid: { left: 20, right: 20, bottom: 20, top: 50, containLabel: true },
       xAxis: { type: 'category', data: units.map(function (u) { return u[1]; }), axisLabel: { rotate: 30, interval: 0 } },
-      yAxis: { type: 'value', name: '件' },
+      yAxis: { type: 'value', name: '件', nameGap: 12 },
       series: years.map(function (y) {
         return {
           name: y + '年', type: 'bar',
@@ -74,9 +82,9 @@
     if (mix.units.length === 0) return empty(c, year + '年暂无报告');
     partial('chart-outcomes', mix.units.length, mix.total, '新收申请最多的');
     c.setOption({
-      tooltip: { trigger: 'item' },
-      legend: { top: 0 },
-      grid: { left: 140, right: 20, bottom: 30, top: 60 },
+      tooltip: tip('件'),
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 20, right: 40, bottom: 20, top: 60, containLabel: true },
       xAxis: { type: 'value', name: '件' },
       yAxis: { type: 'category', data: mix.units.map(function (u) { return u.agency; }) },
       series: mix.categories.map(function (cat, i) {
@@ -96,9 +104,9 @@
     partial('chart-correction', rows.length, rows.total, '审结复议、诉讼最多的');
     function pct(v) { return v === null ? null : Math.round(v * 1000) / 10; }
     c.setOption({
-      tooltip: { trigger: 'item', valueFormatter: function (v) { return v === null ? '无审结' : v + '%'; } },
+      tooltip: { trigger: 'item', renderMode: 'richText', formatter: function (p) { return p.name + '\n' + p.seriesName + '：' + (p.value === null || p.value === undefined ? '无审结' : p.value + '%'); } },
       legend: { top: 0 },
-      grid: { left: 60, right: 20, bottom: 90, top: 40 },
+      grid: { left: 20, right: 20, bottom: 20, top: 50, containLabel: true },
       xAxis: { type: 'category', data: rows.map(function (r) { return r.agency; }), axisLabel: { rotate: 30, interval: 0 } },
       yAxis: { type: 'value', name: '%', max: 100 },
       series: [
@@ -117,8 +125,8 @@
       var top = rows.slice(0, 15).reverse();
       c.setOption({
         title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
-        tooltip: { trigger: 'item' },
-        grid: { left: 140, right: 30, bottom: 30, top: 40 },
+        tooltip: tip(by === 'errors' ? '项' : '件'),
+        grid: { left: 20, right: 40, bottom: 20, top: 40, containLabel: true },
         xAxis: { type: 'value' },
         yAxis: { type: 'category', data: top.map(function (r) { return r.rank + '. ' + r.agency; }) },
         series: [{ type: 'bar', name: title, data: top.map(function (r) { return { value: valueOf(r), reportId: r.reportId }; }) }]

@@ -72,7 +72,8 @@ public sealed class RollUpTests
         var traced = Assert.Single(result.Report.Findings, f => f.Rule == "rollup.unit-errors");
         Assert.Contains("乙局", traced.Message);
         Assert.DoesNotContain("甲街道办事处", traced.Message);
-        Assert.Contains(unitFinding.Where, traced.Message);
+        Assert.Contains(Gongkai.Core.Labels.Chinese.Place(unitFinding.Where, broken.Layout), traced.Message);
+        Assert.DoesNotContain(unitFinding.Where, traced.Message);
         Assert.Equal(Severity.Info, traced.Severity);
     }
 

@@ -1,3 +1,4 @@
+using Gongkai.Core.Labels;
 using System.Globalization;
 using FsCheck.Xunit;
 using Gongkai.Core.Desk;

@@ -38,6 +38,14 @@ public class NoticeTextTests
     }
 
     [Fact]
+    public void A_request_ending_with_its_own_full_stop_is_quoted_without_it()
+    {
+        var texts = Texts(NoticeRendererTests.Decision() with { InformationRequested = "2025年度部门预算执行明细。" });
+        Assert.Contains(texts, t => t.Contains("申请获取“2025年度部门预算执行明细”。"));
+        Assert.DoesNotContain(texts, t => t.Contains("。”。"));
+    }
+
+    [Fact]
     public void Not_held_with_a_referral_names_the_agency_under_item_five()
     {
         var texts = Texts(NoticeRendererTests.Decision("unavailable.notHeld") with { Referral = "广州市规划和自然资源局，电话020-12345678。" });

@@ -64,7 +64,7 @@ public sealed class CaseLifecycleE2eTests(BrowserFixture browser) : IDisposable
         await head.SubmitAsync("#form-extend", ("Date", "2020-09-28"), ("Text", "需要调取档案"));
         await Expect(head.Locator(".flash.ok")).ToHaveTextAsync("已延长答复期限");
         await Expect(head.Locator("#due")).ToHaveTextAsync("2020年11月30日");
-        await Expect(head.Locator("#extension")).ToContainTextAsync("经王主任（head）同意延长答复期限");
+        await Expect(head.Locator("#extension")).ToContainTextAsync("经王主任同意延长答复期限");
         await Expect(head.Locator("#extension")).ToContainTextAsync("需要调取档案");
         await Expect(head.Locator("#form-extend")).ToHaveCountAsync(0);
         await head.ShotAsync("1-extended-by-head");
@@ -75,20 +75,26 @@ public sealed class CaseLifecycleE2eTests(BrowserFixture browser) : IDisposable
         await clerk.SubmitAsync("#form-close", ("Date", "2020-09-28"), ("Outcome", "granted"), ("Text", "已通过电子邮件提供"));
         await Expect(clerk.Locator(".flash.ok")).ToHaveTextAsync("已办结");
         await Expect(clerk.Locator("#case-state")).ToHaveTextAsync("已办结");
-        await Expect(clerk.Locator("#closed-on")).ToHaveTextAsync("2020-09-28");
+        await Expect(clerk.Locator("#closed-on")).ToHaveTextAsync("2020年9月28日");
         await Expect(clerk.Locator("#outcome")).ToContainTextAsync("予以公开");
         await Expect(clerk.Locator("#form-close")).ToHaveCountAsync(0);
 
         // The audit table: the registration and each of the four steps, by whom.
         var rows = clerk.Locator("#audit tr:has(td)");
         await Expect(rows).ToHaveCountAsync(5);
-        string[] who = ["clerk", "clerk", "clerk", "head", "clerk"];
-        string[] what = ["Case.Added", "CorrectionRequestedOn", "CorrectionReceivedOn", "ExtendedOn", "OutcomeRow"];
+        // Who by the name the office knows them by, what in the office's words, each field by its Chinese name.
+        string[] who = ["李经办", "李经办", "李经办", "王主任", "李经办"];
+        string[] what = ["登记申请", "告知补正", "登记收到补正", "延长答复期限", "办结"];
+        string[] field = ["经办人：李经办", "需要补正的事项", "收到补正日期", "延长答复期限日期：（空） → 2020年9月28日", "处理结果：（空） → （一）予以公开"];
         for (var i = 0; i < 5; i++)
         {
             await Expect(rows.Nth(i).Locator("td").Nth(1)).ToHaveTextAsync(who[i]);
-            await Expect(rows.Nth(i)).ToContainTextAsync(what[i]);
+            await Expect(rows.Nth(i).Locator("td").Nth(2)).ToHaveTextAsync(what[i]);
+            await Expect(rows.Nth(i)).ToContainTextAsync(field[i]);
         }
+        await Expect(clerk.Locator("#audit th").First).ToHaveTextAsync("时间（北京时间）");
+        await Expect(clerk.Locator("#audit")).Not.ToContainTextAsync("UTC");
+        await Expect(clerk.Locator("#audit")).Not.ToContainTextAsync("Case.");
         await Expect(clerk.Locator("#audit")).Not.ToContainTextAsync(E2eData.IdNumber);
         await clerk.ShotAsync("1-closed-with-audit");
     }

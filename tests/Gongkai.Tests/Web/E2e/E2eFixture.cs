@@ -105,9 +105,9 @@ public sealed class E2eApp : IDisposable
 
     private E2eApp(GongkaiFactory factory, string baseUrl) => (Factory, BaseUrl) = (factory, baseUrl);
 
-    public static E2eApp Start(DateOnly today)
+    public static E2eApp Start(DateOnly today, bool sampleCases = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new GongkaiFactory(today);
+        var factory = new GongkaiFactory(today, sampleCases, settings: settings);
         factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -15,7 +15,7 @@ public sealed class ReportWorkspaceE2eTests(BrowserFixture browser) : IDisposabl
 
     public void Dispose() => _app.Dispose();
 
-    private static ILocator Cell(IPage page, string path) => page.Locator($"td[data-path='{path}']");
+    private static ILocator Cell(IPage page, string path) => page.Locator($"td[data-cell='{path}']");
 
     [Fact]
     public async Task The_workspace_shows_the_computed_tables_an_override_is_marked_and_found_and_DOCX_and_PDF_download()
@@ -44,9 +44,12 @@ public sealed class ReportWorkspaceE2eTests(BrowserFixture browser) : IDisposabl
         var cell = Cell(head, "applications.granted.total");
         await Expect(cell).ToHaveTextAsync("2");
         await Expect(cell).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\boverridden\b"));
-        await Expect(cell).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("计算值 1.*补录一件纸质登记遗漏的申请"));
-        await Expect(head.Locator("#overrides")).ToContainTextAsync("applications.granted.total");
-        await Expect(head.Locator("#findings")).ToContainTextAsync("identity.outcomes-total");
+        await Expect(cell).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("（一）予以公开 · 总计：手工修改（计算值 1）.*补录一件纸质登记遗漏的申请（王主任）"));
+        await Expect(head.Locator("#overrides")).ToContainTextAsync("三、本年度办理结果 · （一）予以公开 · 总计");
+        await Expect(head.Locator("#overrides")).ToContainTextAsync("王主任");
+        await Expect(head.Locator("#overrides")).Not.ToContainTextAsync("applications.");
+        await Expect(head.Locator("#findings")).ToContainTextAsync("（七）总计等于各项办理结果之和");
+        await Expect(head.Locator("#findings")).Not.ToContainTextAsync("identity.");
         await Expect(head.Locator("#findings")).ToContainTextAsync("错误");
         await head.ShotAsync("2-report-overridden");
 

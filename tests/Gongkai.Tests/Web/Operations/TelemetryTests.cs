@@ -68,7 +68,7 @@ public sealed class TelemetryTests : IDisposable
                     System.Text.Json.Nodes.JsonNode.Parse(await login.Content.ReadAsStringAsync())!["accessToken"]!.ToString());
                 Assert.True((await api.GetAsync("api/applications")).IsSuccessStatusCode);
                 var deadline = DateTime.UtcNow.AddSeconds(60);
-                while (DateTime.UtcNow < deadline && !(Has("/v1/metrics", "gongkai.desk.open_cases") && Has("/v1/traces", "/api/applications")))
+                while (DateTime.UtcNow < deadline && !(Has("/v1/metrics", "gongkai.desk.open_cases") && Has("/v1/traces", "/api/applications") && Has("/v1/logs", "gongkai-web")))
                     await Task.Delay(250);
             }
         }

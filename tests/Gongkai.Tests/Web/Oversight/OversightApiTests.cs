@@ -1,3 +1,4 @@
+using Gongkai.Core.Oversight;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -508,8 +509,10 @@ public abstract class OversightApiTests : IDisposable
         var json = (await api.GetFromJsonAsync<JsonObject>($"/api/oversight/reports/{id}"))!;
         var error = json["findings"]!.AsArray().First(f => (string)f!["severity"]! == "Error" && f["expected"] is not null)!;
         var page = WebUtility.HtmlDecode(await api.GetStringAsync($"/Oversight/Report/{id}"));
-        Assert.Contains((string)error["rule"]!, page);
-        Assert.Contains((string)error["where"]!, page);
+        // The rule and the place by their Chinese names; the ids stay in the JSON for machines.
+        Assert.Contains(Gongkai.Core.Labels.Chinese.Rule((string)error["rule"]!), page);
+        Assert.Contains(Gongkai.Core.Labels.Chinese.Place((string)error["where"]!), page);
+        Assert.DoesNotContain(">" + (string)error["rule"]! + "<", page);
         Assert.Contains("一、本年新收政府信息公开申请数量", page); // the official table, rendered
         Assert.Contains($"/api/oversight/reports/{id}/file", page);
     }
