@@ -119,6 +119,9 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
     public async Task SaveProactiveAsync(Actor actor, int year, IReadOnlyDictionary<string, decimal?> values, CancellationToken ct = default)
     {
         if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以填报主动公开数据");
+        if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
+        // A body without "cells" binds as null (System.Text.Json does not enforce the annotation): a 400, not a 500.
+        if (values is null) throw new DeskException("缺少必填字段“cells”（第二部分各单元格的值）");
         var layout = TemplateCatalog.Get(TemplateIds.ForYear(year)).Proactive;
         var errors = new List<string>();
         foreach (var (path, value) in values)

@@ -36,6 +36,8 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
 
     public async Task<IReadOnlyList<UnitStatus>> StatusAsync(Actor actor, int year, CancellationToken ct = default)
     {
+        // The deadline is a date of the next year: a year outside the range made an unrepresentable date, a 500 (issue 17).
+        if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
         var tree = await Subtree.LoadAsync(db, actor, ct);
         var ids = tree.Ids.ToList();
         var filed = (await db.FiledReports.AsNoTracking().Where(r => r.Year == year && r.IsCurrent && ids.Contains(r.AgencyId))
