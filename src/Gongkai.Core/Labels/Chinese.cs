@@ -56,12 +56,80 @@ public static partial class Chinese
         [ChallengeResult.Corrected] = "结果纠正",
         [ChallengeResult.Other] = "其他结果",
 
-        // 申请的办理状态
+        // 申请的办理状态 (CaseLifecycle)
+        [CaseState.AwaitingOnlineConfirmation] = "网上申请待确认",
         [CaseState.NotReceived] = "待确认收到",
         [CaseState.Open] = "办理中",
         [CaseState.AwaitingCorrection] = "待补正",
         [CaseState.Consulting] = "征求意见中",
+        [CaseState.AwaitingFee] = "待缴费",
         [CaseState.Closed] = "已办结",
+
+        // 办理的步骤 (CaseLifecycle.Allowed)
+        [StepKind.ConfirmReceipt] = "登记签收或确认之日",
+        [StepKind.RequestCorrection] = "告知补正",
+        [StepKind.ReceiveCorrection] = "登记收到补正",
+        [StepKind.Extend] = "延长答复期限",
+        [StepKind.StartConsultation] = "征求意见",
+        [StepKind.RecordConsultationReply] = "登记征求意见的结果",
+        [StepKind.ProlongConsultation] = "延长征求意见的暂停期间",
+        [StepKind.NotifyThirdParty] = "书面告知第三方",
+        [StepKind.IssueFeeNotice] = "发出收费通知",
+        [StepKind.RecordPayment] = "登记缴费",
+        [StepKind.RequestReasons] = "要求说明理由",
+        [StepKind.Close] = "办结",
+        [StepKind.Reopen] = "重新办理",
+        [StepKind.RecordService] = "登记送达",
+
+        // 获取信息的方式 (Art. 29, 40)
+        [InformationForm.PaperByPost] = "纸质件（邮寄）",
+        [InformationForm.PaperInPerson] = "纸质件（当面领取）",
+        [InformationForm.Email] = "电子邮件",
+        [InformationForm.Disc] = "光盘等电子数据存储介质",
+        [InformationForm.Fax] = "传真",
+        [InformationForm.Online] = "通过政府信息公开平台获取",
+        [InformationForm.ReadOnSite] = "现场查阅、抄录",
+
+        // 送达方式
+        [ServiceMethod.InPerson] = "直接送达",
+        [ServiceMethod.Post] = "邮寄送达",
+        [ServiceMethod.Email] = "电子邮件送达",
+        [ServiceMethod.Online] = "政府信息公开平台送达",
+        [ServiceMethod.Fax] = "传真送达",
+
+        // 征求意见 (Art. 32, 34)
+        [ConsultedParty.ThirdParty] = "第三方（第三十二条）",
+        [ConsultedParty.Agency] = "共同制作的行政机关（第三十四条）",
+        [ConsultationReply.Consented] = "同意公开",
+        [ConsultationReply.Objected] = "不同意公开",
+        [ConsultationReply.NoReply] = "逾期未提出意见",
+
+        // 信息处理费 (国办函〔2020〕109号 第三条)
+        [FeeMethod.PerItem] = "按件计收",
+        [FeeMethod.PerVolume] = "按量计收",
+
+        // 本机关不掌握相关政府信息 (Art. 36 (四)(五))
+        [NotHeldBasis.DoesNotExist] = "经检索没有所申请公开的信息（第三十六条第（四）项）",
+        [NotHeldBasis.AnotherAgency] = "不属于本机关负责公开（第三十六条第（五）项）",
+
+        // 重新办理
+        [ReopenReason.MistakenClose] = "误办结，重新办理",
+        [ReopenReason.ReviewCorrected] = "行政复议决定纠正，重新答复",
+        [ReopenReason.LitigationCorrected] = "人民法院判决纠正，重新答复",
+
+        // 告知书
+        [NoticeKind.Decision] = "答复告知书",
+        [NoticeKind.Correction] = "补正告知书",
+        [NoticeKind.Extension] = "延长答复期限告知书",
+        [NoticeKind.Consultation] = "征求意见书",
+        [NoticeKind.ThirdPartyDecision] = "公开决定告知书（第三方）",
+        [NoticeKind.Fee] = "信息处理费收费通知书",
+        [NoticeKind.ReasonsRequest] = "说明理由通知书",
+
+        // 申请人的身份证件
+        [IdentityKind.ResidentId] = "公民身份号码",
+        [IdentityKind.CreditCode] = "统一社会信用代码",
+        [IdentityKind.Other] = "其他证件号码",
 
         // 政务公开办
         [AgencyKind.Government] = "人民政府",

@@ -46,7 +46,7 @@ public static class InternalNames
             new("规则编号", Words(ruleIds)),
             new("单元格路径", new Regex(@"(?<![A-Za-z])(?:proactive|applications|reviewLitigation)\.[A-Za-z*]", RegexOptions.Compiled)),
             new("行列标识", Words(keys)),
-            new("审计操作代码", new Regex(@"(?<![A-Za-z])(?:Case|Consultation|Attachment|Challenge|Agency|Oversight)\.[A-Z][a-z]+", RegexOptions.Compiled)),
+            new("审计操作代码", new Regex(@"(?<![A-Za-z])(?:Case|CaseNotice|Consultation|Attachment|Challenge|Reopening|Agency|Oversight)\.[A-Z][a-z]+", RegexOptions.Compiled)),
             new("审计字段名", Words(AuditText.KnownFields.Where(f => f.Length > 4 && f.Skip(1).Any(char.IsUpper)))),
             new("英文枚举名", Words(enumNames)),
             new("GUID", new Regex(@"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b", RegexOptions.Compiled)),

@@ -1,6 +1,6 @@
 namespace Gongkai.Core.Oversight;
 
-/// <summary>What kind of body an agency is; it decides the report deadline (Art. 50).</summary>
+/// <summary>What kind of body an agency is; it decides the report deadline (Art. 49).</summary>
 public enum AgencyKind
 {
     /// <summary>A department or other body under a government: reports by 31 January.</summary>

@@ -48,6 +48,14 @@ public static class RuleCatalogue
         "上一年项目数量加本年增/减不为负",
         "{place}：上一年项目数量{previous}加本年增/减{change}为{actual}，项目数量不能为负");
 
+    /// <summary>
+    /// A report computed at the desk whose section 二 has no value at all: nothing was entered or registered, which is
+    /// not the same as zero (the workspace applies it; a report read from a file reports missing cells as read.*).
+    /// </summary>
+    public static readonly Rule ProactiveEmpty = new("proactive.empty", Severity.Warning, "proactive.*.*",
+        "第二部分主动公开情况已填报",
+        "第二部分“主动公开政府信息情况”没有任何数据：请在主动公开登记中登记本年度的规章、规范性文件、处理决定等，或直接填报该部分");
+
     // Template.
     public static readonly Rule YearMismatch = new("template.year-mismatch", Severity.Warning, "format, year",
         "报告年度与格式相符",
@@ -166,7 +174,7 @@ public static class RuleCatalogue
 
     public static readonly IReadOnlyList<Rule> All =
     [
-        Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance,
+        Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance, ProactiveEmpty,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
         CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing, Ocr, OcrUnread, OcrUnconfirmed,

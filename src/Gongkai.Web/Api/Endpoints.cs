@@ -43,17 +43,43 @@ public static class Endpoints
         desk.MapPost("/{id:int}/receipt", (int id, VersionedDate r, CaseService s, HttpContext ctx, CancellationToken ct) =>
             Act(ctx, s, () => s.ConfirmReceiptAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct))).WithSummary("登记签收或确认之日（第三十一条）");
         desk.MapPost("/{id:int}/correction-request", (int id, CorrectionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
-            Act(ctx, s, () => s.RequestCorrectionAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.What, r.DueBy, ct))).WithSummary("告知补正（第三十条）");
+            Act(ctx, s, () => s.RequestCorrectionAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.What, r.DueBy, ct, r.LateReason)))
+            .WithSummary("告知补正（第三十条：收到申请后7个工作日内一次性告知；逾期须审核人写明理由）");
         desk.MapPost("/{id:int}/correction-received", (int id, VersionedDate r, CaseService s, HttpContext ctx, CancellationToken ct) =>
             Act(ctx, s, () => s.CorrectionReceivedAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct))).WithSummary("收到补正，答复期限重新起算");
         desk.MapPost("/{id:int}/extension", (int id, ExtensionRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
             Act(ctx, s, () => s.ExtendAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Reason, ct))).WithSummary("延长答复期限（审核人，第三十三条第二款）");
         desk.MapPost("/{id:int}/consultations", (int id, ConsultationRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
-            Act(ctx, s, () => s.StartConsultationAsync(Actor.From(ctx.User), id, r.Version, r.Party, r.From, ct))).WithSummary("开始征求第三方或其他机关意见");
-        desk.MapPost("/{id:int}/consultations/end", (int id, VersionedDate r, CaseService s, HttpContext ctx, CancellationToken ct) =>
-            Act(ctx, s, () => s.EndConsultationAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct))).WithSummary("征求意见结束");
+            Act(ctx, s, () => s.StartConsultationAsync(Actor.From(ctx.User), id, r.Version, r.Party, r.From, ct, r.Kind)))
+            .WithSummary("发出征求意见书（第三十二条、第三十四条），15个工作日内答复");
+        desk.MapPost("/{id:int}/consultations/end", (int id, ConsultationEndRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.EndConsultationAsync(Actor.From(ctx.User), id, r.Version, r.Date, ct, r.Reply)))
+            .WithSummary("登记征求意见的结果（同意、不同意，或期满逾期未提出意见）");
+        desk.MapPost("/{id:int}/consultations/prolong", (int id, ProlongRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.ProlongConsultationAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Until, r.Reason, ct)))
+            .WithSummary("征求意见超过15个工作日仍暂停期限（审核人，须写明理由）");
+        desk.MapPost("/{id:int}/consultations/notify", (int id, NotifyRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.NotifyThirdPartyAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Content, r.Reasons, ct)))
+            .WithSummary("决定公开时书面告知不同意公开的第三方（第三十二条）");
+        desk.MapGet("/{id:int}/fee-quote", FeeQuote).WithSummary("信息处理费试算：按件（本月累计件数）或按量（页数）");
+        desk.MapPost("/{id:int}/fee", (int id, FeeRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.IssueFeeNoticeAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Method, r.Units, r.PayBy, r.PaymentMethod, ct)))
+            .WithSummary("发出信息处理费收费通知（第四十二条；国办函〔2020〕109号），缴费期限不少于20个工作日");
+        desk.MapPost("/{id:int}/payment", (int id, PaymentRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.RecordPaymentAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Receipt, ct))).WithSummary("登记缴纳信息处理费");
+        desk.MapPost("/{id:int}/reasons-request", (int id, ReasonsRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.RequestReasonsAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.DueBy, ct))).WithSummary("要求申请人说明理由（第三十五条）");
         desk.MapPost("/{id:int}/close", (int id, CloseRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
-            Act(ctx, s, () => s.CloseAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Outcome, r.Note, ct))).WithSummary("办结并登记处理结果");
+            Act(ctx, s, () => s.CloseAsync(Actor.From(ctx.User), id, r.Version, new CloseInput(r.Date, r.Outcome, r.Note, r.WithheldPart, r.NotHeld,
+                r.HolderAgency, r.HolderContact, r.PublishedWhere, r.RepeatOf, r.Form), ct)))
+            .WithSummary("办结并登记处理结果：处理结果所需的事实（补正、收费、理由、不予公开的部分、负责公开的机关、此前的申请）须已登记");
+        desk.MapPost("/{id:int}/reopen", (int id, ReopenRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.ReopenAsync(Actor.From(ctx.User), id, r.Version, r.Date, r.Reason, r.Note, r.AnswerBy, ct)))
+            .WithSummary("重新办理已办结的申请（审核人：误办结，或复议决定、判决纠正并限期重新答复）");
+        desk.MapPost("/{id:int}/service", (int id, ServiceRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+            Act(ctx, s, () => s.RecordServiceAsync(Actor.From(ctx.User), id, r.Version, r.Notice, r.Date, r.Method, r.Proof, ct)))
+            .WithSummary("登记告知书的送达（方式、日期、凭证号）");
+        desk.MapGet("/{id:int}/similar", Similar).WithSummary("同一申请人内容相近的其他申请（第三十五条、第三十六条第（六）项）");
         desk.MapPost("/{id:int}/assign", (int id, AssignRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
             Act(ctx, s, () => s.AssignAsync(Actor.From(ctx.User), id, r.Version, r.HandlerId, ct))).WithSummary("分派经办人（审核人）");
         desk.MapPost("/{id:int}/challenges", async (int id, ChallengeRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
@@ -61,7 +87,8 @@ public static class Endpoints
             var ch = await s.AddChallengeAsync(Actor.From(ctx.User), id, r.Kind, r.Filed, ct);
             return TypedResults.Created($"/api/challenges/{ch.Id}", new ChallengeDto(ch.Id, ch.Kind, ch.Filed, ch.Decided, ch.Result, ch.Note));
         }).WithSummary("登记行政复议或行政诉讼");
-        desk.MapGet("/{id:int}/notices/{kind}", Notice).WithSummary("告知书：kind=decision|correction|extension，format=docx|pdf");
+        desk.MapGet("/{id:int}/notices/{kind}", Notice)
+            .WithSummary("告知书：kind=decision|correction|extension|consultation|third-party|fee|reasons（同类有多份时为最新一份，或以 number 指定），format=docx|pdf");
         desk.MapGet("/{id:int}/audit", Audit).WithSummary("该申请的审计记录");
         desk.MapGet("/{id:int}/attachments/{attachment:int}", async (int id, int attachment, CaseService s, HttpContext ctx, CancellationToken ct) =>
         {
@@ -83,7 +110,13 @@ public static class Endpoints
             var ch = await s.DecideChallengeAsync(Actor.From(ctx.User), id, r.Decided, r.Result, r.Note, ct);
             return new ChallengeDto(ch.Id, ch.Kind, ch.Filed, ch.Decided, ch.Result, ch.Note);
         }).RequireAuthorization(Policies.Staff).WithSummary("登记复议或诉讼的结果");
-        api.MapGet("/desk", DeskLists).CacheOutput(DeskOutputCache.Policy).RequireAuthorization(Policies.Staff).WithSummary("已超期、即将到期、待补正告知的申请");
+        api.MapGet("/desk", DeskLists).CacheOutput(DeskOutputCache.Policy).RequireAuthorization(Policies.Staff)
+            .WithSummary("已超期、即将到期、待补正告知、补正逾期、征求意见逾期、缴费逾期的申请，以及日历跨年提示");
+        api.MapPut("/agency/settings", async (AgencySettingsRequest r, CaseService s, HttpContext ctx, CancellationToken ct) =>
+        {
+            var a = await s.SetAgencySettingsAsync(Actor.From(ctx.User), r.NoticeCode, r.FeeMethod, ct);
+            return TypedResults.Ok(new AgencySettingsRequest(a.NoticeCode, a.FeeMethod));
+        }).RequireAuthorization(Policies.Staff).WithSummary("设置本机关告知书的机关代字和信息处理费计收方式（审核人）");
 
         var reports = api.MapGroup("/reports/{year:int}").RequireAuthorization(Policies.Staff);
         reports.MapGet("", Report).CacheOutput(DeskOutputCache.Policy).WithSummary("由登记数据计算的年度报告（report-json 格式）及检查结果");
@@ -119,7 +152,7 @@ public static class Endpoints
             .RequireAuthorization(Policies.Staff).WithSummary("本年度主动公开的信息");
         api.MapPost("/proactive/{year:int}/items", async (int year, ProactiveItemRequest r, ReportWorkspace w, HttpContext ctx, CancellationToken ct) =>
         {
-            var item = await w.AddItemAsync(Actor.From(ctx.User), year, r.Title, r.DocumentNumber, r.Category, r.PublishedOn, r.Url, ct);
+            var item = await w.AddItemAsync(Actor.From(ctx.User), year, r.Title, r.DocumentNumber, r.Category, r.PublishedOn, r.Url, ct, r.RepealedOn, r.Quantity);
             return TypedResults.Created($"/api/proactive/{year}/items/{item.Id}", item);
         }).RequireAuthorization(Policies.Staff).WithSummary("登记一条主动公开的信息");
 
@@ -174,14 +207,15 @@ public static class Endpoints
 
     private static object Deadline(DateOnly received, DateOnly? correctedReceived, bool? extended, CalendarProvider calendars)
     {
-        var d = new StatutoryClock(calendars.Current).Compute(new DeadlineRequest(received, correctedReceived, extended ?? false));
-        return new { d.Received, d.CountFrom, d.Due, d.Extended, d.WorkingDays, d.Explanation };
+        // Past the calendar's last year the desk counts Monday to Friday and says so (暂定), as every case does.
+        var d = new StatutoryClock(calendars.Current, provisionalBeyondLast: true).Compute(new DeadlineRequest(received, correctedReceived, extended ?? false));
+        return new { d.Received, d.CountFrom, d.Due, d.Extended, d.WorkingDays, d.Explanation, d.Provisional };
     }
 
     private static async Task<List<CaseSummaryDto>> List(bool? open, int? year, CaseService s, HttpContext ctx, CancellationToken ct)
     {
         var actor = Actor.From(ctx.User);
-        var q = s.Scope(actor).Include(c => c.Consultations).AsSplitQuery().AsNoTracking();
+        var q = s.Scope(actor).Include(c => c.Consultations).Include(c => c.Reopenings).AsSplitQuery().AsNoTracking();
         if (open == true) q = q.Where(c => c.ClosedOn == null);
         if (year is { } y)
         {
@@ -191,7 +225,7 @@ public static class Endpoints
         var cases = await q.OrderByDescending(c => c.Id).Take(1000).ToListAsync(ct);
         return [.. cases.Select(c =>
         {
-            var clock = CaseClock.Read(c, s.Calendar, s.Today);
+            var clock = s.ClockOf(c);
             return new CaseSummaryDto(c.Id, c.Number, actor.ApplicantOf(c).Name, c.ApplicantKind, c.ReceivedOn, clock.StateLabel, clock.Due, clock.WorkingDaysLeft, c.ClosedOn, c.OutcomeRow);
         })];
     }
@@ -201,33 +235,47 @@ public static class Endpoints
         var actor = Actor.From(ctx.User);
         var c = await s.RegisterAsync(actor, input, ct);
         c = await s.ViewAsync(actor, c.Id, ct);
-        return TypedResults.Created($"/api/applications/{c.Id}", CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today)));
+        return TypedResults.Created($"/api/applications/{c.Id}", CaseDto.From(c, actor, s.ClockOf(c)));
     }
 
     private static async Task<CaseDto> Get(int id, CaseService s, HttpContext ctx, CancellationToken ct)
     {
         var actor = Actor.From(ctx.User);
         var c = await s.ViewAsync(actor, id, ct);
-        return CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today));
+        return CaseDto.From(c, actor, s.ClockOf(c));
     }
 
     private static async Task<CaseDto> Act(HttpContext ctx, CaseService s, Func<Task<Case>> action)
     {
         var c = await action();
         var actor = Actor.From(ctx.User);
-        return CaseDto.From(c, actor, CaseClock.Read(c, s.Calendar, s.Today));
+        return CaseDto.From(c, actor, s.ClockOf(c));
     }
 
-    private static async Task<IResult> Notice(int id, string kind, string? format, CaseService s, GongkaiDb db, HttpContext ctx, CancellationToken ct)
+    private static async Task<IResult> Notice(int id, string kind, string? format, string? number, CaseService s, HttpContext ctx, CancellationToken ct)
+    {
+        var (bytes, type, name) = await s.NoticeFileAsync(Actor.From(ctx.User), id, kind, number, format, ct);
+        return TypedResults.File(bytes, type, name);
+    }
+
+    private static async Task<FeeQuoteDto> FeeQuote(int id, FeeMethod? method, int units, CaseService s, GongkaiDb db, HttpContext ctx, CancellationToken ct)
     {
         var actor = Actor.From(ctx.User);
-        var c = await s.GetAsync(actor, id, ct);
-        // A notice carries the applicant's name: only those who handle the case may print it.
-        if (!actor.SeesPersonalData(c)) throw new DeskForbiddenException("告知书含申请人个人信息，只有经办人和审核人可以出具");
-        var agency = await db.Agencies.FirstAsync(a => a.Id == c.AgencyId, ct);
-        var notice = CaseNotices.Build(c, agency, kind, CaseClock.Read(c, s.Calendar, s.Today));
-        var (bytes, type, ext) = CaseNotices.Render(notice, format);
-        return TypedResults.File(bytes, type, $"{c.Number}{CaseNotices.Title(kind)}.{ext}");
+        var c = await s.ViewAsync(actor, id, ct);
+        var chosen = method ?? await db.Agencies.Where(a => a.Id == actor.AgencyId).Select(a => a.FeeMethod).FirstAsync(ct)
+            ?? throw new DeskValidationException([new("method", "本机关未设定信息处理费的计收方式，请选择按件计收或按量计收")]);
+        if (units < 1) throw new DeskValidationException([new("units", "件数或页数应为正整数")]);
+        var prior = chosen == FeeMethod.PerItem ? await s.PriorUnitsAsync(c, ct) : 0;
+        var q = InformationFees.Quote(chosen, units, prior);
+        return new FeeQuoteDto(q.Method, q.Units, q.PriorUnits, q.Amount, q.Breakdown, InformationFees.Standard(q.Method));
+    }
+
+    private static async Task<List<SimilarDto>> Similar(int id, CaseService s, HttpContext ctx, CancellationToken ct)
+    {
+        var actor = Actor.From(ctx.User);
+        var c = await s.ViewAsync(actor, id, ct);
+        return [.. (await s.SimilarAsync(actor, c, ct)).Select(p => new SimilarDto(p.Case.Id, p.Case.Number, p.Case.ReceivedOn, p.Case.ClosedOn,
+            p.Case.OutcomeRow, Math.Round(p.Similarity, 2), p.Case.InformationRequested))];
     }
 
     private static async Task<object> Audit(int id, CaseService s, GongkaiDb db, HttpContext ctx, CancellationToken ct)
@@ -240,11 +288,13 @@ public static class Endpoints
     private static async Task<object> DeskLists(Reminders r, CaseService s, HttpContext ctx, CancellationToken ct)
     {
         var lists = await r.ListsAsync(Actor.From(ctx.User).AgencyId, s.Today, ct);
-        static object Item(DeskItem i) => new { i.Case.Id, i.Case.Number, i.Clock.Due, i.Clock.WorkingDaysLeft, State = i.Clock.StateLabel };
+        static object Item(DeskItem i) => new { i.Case.Id, i.Case.Number, i.Clock.Due, i.Clock.WorkingDaysLeft, State = i.Clock.StateLabel, i.Clock.Provisional };
         return new
         {
             Overdue = lists.Overdue.Select(Item), DueSoon = lists.DueSoon.Select(Item),
             CorrectionNoticeSoon = lists.CorrectionNoticeSoon.Select(Item), OpenCount = lists.Open.Count,
+            CorrectionExpired = lists.CorrectionExpired.Select(Item), ConsultationOverdue = lists.ConsultationOverdue.Select(Item),
+            FeeExpired = lists.FeeExpired.Select(Item), lists.Banner,
         };
     }
 
@@ -285,6 +335,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
     {
         var (status, title, detail) = e switch
         {
+            DeskValidationException => (400, "", ""),
             DeskNotFoundException => (404, "不存在", e.Message),
             DeskForbiddenException => (403, "无权操作", e.Message),
             DeskConflictException => (409, "内容已被他人修改", e.Message),
@@ -297,6 +348,16 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
         };
         if (status == 0) return false;
         ctx.Response.StatusCode = status;
+        if (e is DeskValidationException v)
+        {
+            // Field by field, in Chinese: the problem's errors name each request field that was refused and why.
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = ctx,
+                Exception = e,
+                ProblemDetails = new HttpValidationProblemDetails(v.Errors) { Status = 400, Title = "无法办理", Detail = v.Message },
+            });
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = ctx,

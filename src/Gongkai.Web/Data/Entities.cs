@@ -15,6 +15,12 @@ public sealed class Agency
     public string? ReviewBody { get; set; }
     public string? Court { get; set; }
     public AgencyKind Kind { get; set; }
+    /// <summary>机关代字 for the desk's notice numbers (“示政办公开” → “示政办公开〔2026〕12号”).</summary>
+    public string? NoticeCode { get; set; }
+    /// <summary>The office's fee policy (国办函〔2020〕109号 第三条): null charges no fee.</summary>
+    public FeeMethod? FeeMethod { get; set; }
+    /// <summary>A supervising office's internal deadline for its units' reports, “MM-dd” of the next year (Art. 49's stays).</summary>
+    public string? UnitsReportDeadline { get; set; }
 }
 
 public sealed class AppUser : IdentityUser
@@ -47,7 +53,12 @@ public sealed class Case
     public string? Address { get; set; }
     public string? Email { get; set; }
     public required string InformationRequested { get; set; }
+    /// <summary>Free text of records before 获取信息的方式 was a list; kept as written.</summary>
     public string? PreferredForm { get; set; }
+    /// <summary>获取信息的方式 (Art. 29, 40).</summary>
+    public InformationForm? Form { get; set; }
+    /// <summary>The applicant across cases: the normalised ID number or 统一社会信用代码 (<see cref="ApplicantIdentity"/>).</summary>
+    public string? ApplicantKey { get; set; }
 
     /// <summary>The clerk handling the case; with the agency's office heads, the only people who see the applicant's personal data.</summary>
     public string? HandlerId { get; set; }
@@ -57,14 +68,42 @@ public sealed class Case
     public string? CorrectionRequest { get; set; }
     public DateOnly? CorrectionDueBy { get; set; }
     public DateOnly? CorrectionReceivedOn { get; set; }
+    public string? CorrectionLateReason { get; set; }
+    public string? CorrectionLateApprovedBy { get; set; }
 
     public DateOnly? ExtendedOn { get; set; }
     public string? ExtensionReason { get; set; }
     public string? ExtensionApprovedBy { get; set; }
+    public DateOnly? ExtendedDue { get; set; }
+    public bool ExtendedDueProvisional { get; set; }
+
+    public FeeMethod? FeeMethod { get; set; }
+    public int? FeeUnits { get; set; }
+    public int? FeePriorUnits { get; set; }
+    public decimal? FeeAmount { get; set; }
+    public DateOnly? FeeNoticeOn { get; set; }
+    public DateOnly? FeePayBy { get; set; }
+    public string? FeePaymentMethod { get; set; }
+    public DateOnly? FeePaidOn { get; set; }
+    public string? FeeReceipt { get; set; }
+
+    public DateOnly? ReasonsRequestedOn { get; set; }
+    public DateOnly? ReasonsDueBy { get; set; }
 
     public DateOnly? ClosedOn { get; set; }
     public string? OutcomeRow { get; set; }
+    /// <summary>The reasons of the answer (the clerk's own words).</summary>
     public string? OutcomeNote { get; set; }
+    public string? WithheldPart { get; set; }
+    public NotHeldBasis? NotHeld { get; set; }
+    public string? HolderAgency { get; set; }
+    public string? HolderContact { get; set; }
+    public string? PublishedWhere { get; set; }
+    public int? RepeatOfId { get; set; }
+    public Case? RepeatOf { get; set; }
+
+    /// <summary>The first day a step found the case overdue: it stays on the overdue list until closed.</summary>
+    public DateOnly? OverdueSince { get; set; }
 
     /// <summary>Optimistic concurrency: bumped on every save; an edit made from an older version is refused.</summary>
     public int Version { get; set; }
@@ -72,6 +111,8 @@ public sealed class Case
     public List<Consultation> Consultations { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
     public List<Challenge> Challenges { get; set; } = [];
+    public List<Reopening> Reopenings { get; set; } = [];
+    public List<CaseNotice> Notices { get; set; } = [];
 
     public bool IsClosed => ClosedOn is not null;
 }
@@ -81,9 +122,56 @@ public sealed class Consultation
 {
     public int Id { get; set; }
     public int CaseId { get; set; }
+    public ConsultedParty Kind { get; set; }
     public required string Party { get; set; }
+    /// <summary>The day the 征求意见书 was sent.</summary>
     public DateOnly From { get; set; }
+    /// <summary>15 working days after <see cref="From"/> (null on records made before it was kept: computed when read).</summary>
+    public DateOnly? ReplyDue { get; set; }
+    /// <summary>The day the reply came, or the day its absence was recorded.</summary>
     public DateOnly? To { get; set; }
+    public ConsultationReply? Reply { get; set; }
+    public string? ProlongReason { get; set; }
+    public DateOnly? ProlongedTo { get; set; }
+    public DateOnly? NotifiedOn { get; set; }
+    public string? DisclosedContent { get; set; }
+    public string? DisclosureReasons { get; set; }
+}
+
+/// <summary>A closed case opened again by an office head; the closing it undid is kept whole (<see cref="PreviousJson"/>).</summary>
+public sealed class Reopening
+{
+    public int Id { get; set; }
+    public int CaseId { get; set; }
+    public DateOnly On { get; set; }
+    public ReopenReason Reason { get; set; }
+    public required string Note { get; set; }
+    public required string By { get; set; }
+    public DateOnly? AnswerBy { get; set; }
+    public DateOnly PreviousClosedOn { get; set; }
+    public required string PreviousOutcomeRow { get; set; }
+    public DateOnly? PreviousOverdueSince { get; set; }
+    /// <summary>The undone closing (Core's Closing record as JSON): its reasons, holder, earlier case…</summary>
+    public required string PreviousJson { get; set; }
+}
+
+/// <summary>A numbered notice of a case (答复、补正、延期、征求意见、收费…) and its service (送达).</summary>
+public sealed class CaseNotice
+{
+    public int Id { get; set; }
+    public int CaseId { get; set; }
+    public int AgencyId { get; set; }
+    public int Year { get; set; }
+    /// <summary>The running number of the agency's notices in <see cref="Year"/>; null for notices numbered before notices had their own numbers.</summary>
+    public int? Seq { get; set; }
+    public required string Number { get; set; }
+    public NoticeKind Kind { get; set; }
+    public DateOnly IssuedOn { get; set; }
+    /// <summary>For a consultation letter or a third party's notice: which consultation of the case (1, 2…).</summary>
+    public int? ConsultationSeq { get; set; }
+    public ServiceMethod? ServedMethod { get; set; }
+    public DateOnly? ServedOn { get; set; }
+    public string? ServedProof { get; set; }
 }
 
 public sealed class Attachment
@@ -143,6 +231,10 @@ public sealed class ProactiveItem
     public required string Category { get; set; }
     public DateOnly PublishedOn { get; set; }
     public string? Url { get; set; }
+    /// <summary>The day a regulation or normative document was repealed (本年废止件数, 现行有效件数).</summary>
+    public DateOnly? RepealedOn { get; set; }
+    /// <summary>The decisions an entry records (行政许可、处罚、强制), or 万元 for 收费 and 采购; null counts 1 decision.</summary>
+    public decimal? Quantity { get; set; }
 }
 
 /// <summary>The office's own words for a year's report (sections 一, 五, 六) with optimistic concurrency.</summary>

@@ -23,6 +23,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<FiledReport> FiledReports => Set<FiledReport>();
     public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
     public DbSet<FiledFinding> FiledFindings => Set<FiledFinding>();
+    public DbSet<Reopening> Reopenings => Set<Reopening>();
+    public DbSet<CaseNotice> CaseNotices => Set<CaseNotice>();
     public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
@@ -62,6 +64,31 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.HasMany(c => c.Consultations).WithOne().HasForeignKey(x => x.CaseId);
             e.HasMany(c => c.Attachments).WithOne().HasForeignKey(x => x.CaseId);
             e.HasMany(c => c.Challenges).WithOne(x => x.Case).HasForeignKey(x => x.CaseId);
+            e.HasMany(c => c.Reopenings).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(c => c.Notices).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasOne(c => c.RepeatOf).WithMany().HasForeignKey(c => c.RepeatOfId).OnDelete(DeleteBehavior.Restrict);
+            // The applicant's other cases (fees by month, repeats): found by key within the agency.
+            e.HasIndex(c => new { c.AgencyId, c.ApplicantKey });
+            e.Property(c => c.ApplicantKey).HasMaxLength(64);
+            e.Property(c => c.Form).HasConversion<string>().HasMaxLength(32);
+            e.Property(c => c.FeeMethod).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.NotHeld).HasConversion<string>().HasMaxLength(32);
+            e.Property(c => c.FeeAmount).HasPrecision(18, 2);
+        });
+        b.Entity<Consultation>(e =>
+        {
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(Gongkai.Core.Desk.ConsultedParty.ThirdParty).HasSentinel((Gongkai.Core.Desk.ConsultedParty)(-1));
+            e.Property(c => c.Reply).HasConversion<string>().HasMaxLength(16);
+        });
+        b.Entity<Reopening>().Property(r => r.Reason).HasConversion<string>().HasMaxLength(32);
+        b.Entity<Reopening>().Property(r => r.PreviousOutcomeRow).HasMaxLength(64);
+        b.Entity<CaseNotice>(e =>
+        {
+            // One running number per agency and year, whatever the notice: the database refuses a second.
+            e.HasIndex(n => new { n.AgencyId, n.Year, n.Seq }).IsUnique();
+            e.Property(n => n.Number).HasMaxLength(64);
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(n => n.ServedMethod).HasConversion<string>().HasMaxLength(16);
         });
         b.Entity<Challenge>().Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
         b.Entity<Challenge>().Property(c => c.Result).HasConversion<string>().HasMaxLength(32);
@@ -76,6 +103,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         b.Entity<CellOverride>().HasIndex(c => new { c.AgencyId, c.Year, c.Path }).IsUnique();
         b.Entity<ReminderDigest>().HasIndex(d => new { d.AgencyId, d.Day }).IsUnique();
         b.Entity<Agency>().Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Entity<Agency>().Property(a => a.FeeMethod).HasConversion<string>().HasMaxLength(16);
+        b.Entity<Agency>().Property(a => a.NoticeCode).HasMaxLength(20);
+        b.Entity<Agency>().Property(a => a.UnitsReportDeadline).HasMaxLength(5);
+        b.Entity<ProactiveItem>().Property(i => i.Quantity).HasPrecision(18, 4);
         b.Entity<FiledReport>(e =>
         {
             e.HasIndex(r => r.Sha256).IsUnique();
@@ -156,7 +187,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
                 version.CurrentValue = (int)version.OriginalValue! + 1;
             }
         }
-        var audited = changes.Where(e => e.Entity is Case or Consultation or Attachment or Challenge)
+        var audited = changes.Where(e => e.Entity is Case or Consultation or Attachment or Challenge or Reopening or CaseNotice)
             .Select(e => (Entry: e, State: e.State, Detail: Describe(e))).ToList();
         if (audited.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -173,6 +204,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
                     Consultation x => (x.CaseId, null),
                     Attachment x => (x.CaseId, null),
                     Challenge x => (x.CaseId, null),
+                    Reopening x => (x.CaseId, null),
+                    CaseNotice x => (x.CaseId, (int?)x.AgencyId),
                     _ => (null, null),
                 };
                 Audit.Add(new AuditEntry
@@ -196,7 +229,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
 
     /// <summary>The personal data of applicants never enters the log: their fields are logged as changed, not by value.</summary>
     internal static readonly HashSet<string> PersonalFields =
-        [nameof(Case.ApplicantName), nameof(Case.IdNumber), nameof(Case.Phone), nameof(Case.Address), nameof(Case.Email)];
+        [nameof(Case.ApplicantName), nameof(Case.IdNumber), nameof(Case.Phone), nameof(Case.Address), nameof(Case.Email), nameof(Case.ApplicantKey)];
 
     private static string Describe(EntityEntry e)
     {

@@ -39,12 +39,13 @@ public static class SampleData
         if (!options.Enabled) return;
         var db = services.GetRequiredService<GongkaiDb>();
         if (await db.Users.AnyAsync(ct)) return;
-        var district = new Agency { Name = "示范区人民政府办公室", Kind = AgencyKind.Government, ReviewBody = "示范市人民政府", Court = "示范区人民法院" };
+        var district = new Agency { Name = "示范区人民政府办公室", Kind = AgencyKind.Government, ReviewBody = "示范市人民政府", Court = "示范区人民法院",
+            NoticeCode = "示府办公开", FeeMethod = FeeMethod.PerItem };
         db.Agencies.Add(district);
         await db.SaveChangesAsync(ct);
         db.Agencies.AddRange(
-            new Agency { Name = "示范区教育局", ParentId = district.Id, ReviewBody = "示范区人民政府", Court = "示范区人民法院" },
-            new Agency { Name = "示范区住房和城乡建设局", ParentId = district.Id, ReviewBody = "示范区人民政府", Court = "示范区人民法院" });
+            new Agency { Name = "示范区教育局", ParentId = district.Id, ReviewBody = "示范区人民政府", Court = "示范区人民法院", NoticeCode = "示教公开" },
+            new Agency { Name = "示范区住房和城乡建设局", ParentId = district.Id, ReviewBody = "示范区人民政府", Court = "示范区人民法院", NoticeCode = "示住建公开" });
         await db.SaveChangesAsync(ct);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
@@ -100,6 +101,20 @@ public static class SampleData
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// A generated case closes only with an outcome its record supports (OutcomeRules): rows that presuppose a 补正, a
+    /// fee notice, an earlier case or a request for reasons fall back to 予以公开; rows needing reasons get them.
+    /// </summary>
+    private static string Consistent(string row, Case c)
+    {
+        var needsFacts = row is "unavailable.stillUnclear" or "other.noCorrection" or "other.feeUnpaid" or "notProcessed.repeated" or "notProcessed.excessive";
+        if (needsFacts) row = "granted";
+        if (NoticeBases.Get(row).RequiresDetails) c.OutcomeNote = "（示例数据）依据所申请信息的内容和有关规定作出上述处理。";
+        if (row == "partiallyGranted") c.WithheldPart = "（示例数据）其中载有个人身份信息的部分";
+        if (row == "unavailable.notHeld") c.NotHeld = NotHeldBasis.DoesNotExist;
+        return row;
+    }
+
     private static async Task CasesAsync(GongkaiDb db, int agencyId, SampleDataOptions options, TimeProvider time, CancellationToken ct)
     {
         var rng = new Random(options.Seed);
@@ -131,7 +146,9 @@ public static class SampleData
                 Address = $"示范市示范区幸福路{rng.Next(1, 300)}号",
                 InformationRequested = $"申请公开{topics[rng.Next(topics.Length)]}",
                 HandlerId = clerks[rng.Next(clerks.Count)],
+                Form = DeskTermLabels.InformationForms[seq[submitted.Year] % DeskTermLabels.InformationForms.Length],
             };
+            c.ApplicantKey = ApplicantIdentity.KeyOf(c.IdNumber);
             if (received is { } r)
             {
                 if (rng.Next(8) == 0)
@@ -152,7 +169,7 @@ public static class SampleData
                         var outcomes = Outcomes.ForYear(closed.Year);
                         var pick = rng.Next(10) < 5 ? outcomes.First(o => o.RowKey == "granted") : outcomes[rng.Next(outcomes.Length)];
                         c.ClosedOn = closed;
-                        c.OutcomeRow = pick.RowKey;
+                        c.OutcomeRow = Consistent(pick.RowKey, c);
                         if (rng.Next(25) == 0)
                             c.Challenges.Add(new Challenge
                             {

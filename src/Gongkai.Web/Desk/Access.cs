@@ -42,6 +42,17 @@ public sealed record Actor(string UserId, string UserName, int AgencyId, bool Is
 }
 
 public class DeskException(string message) : Exception(message);
+
+/// <summary>A request refused field by field (Core's refusals): the API answers a validation problem keyed by field, a page one message.</summary>
+public sealed class DeskValidationException(IReadOnlyList<Gongkai.Core.Desk.Refusal> refusals)
+    : DeskException(string.Join("；", refusals.Select(r => r.Message)))
+{
+    public IReadOnlyList<Gongkai.Core.Desk.Refusal> Refusals { get; } = refusals;
+
+    /// <summary>Field → messages, for a ValidationProblem; a refusal about the case as a whole is under "case".</summary>
+    public Dictionary<string, string[]> Errors => Refusals.GroupBy(r => r.Field.Length == 0 ? "case" : r.Field)
+        .ToDictionary(g => g.Key, g => g.Select(r => r.Message).ToArray());
+}
 public sealed class DeskNotFoundException(string message) : DeskException(message);
 public sealed class DeskForbiddenException(string message) : DeskException(message);
 public sealed class DeskConflictException(string message) : DeskException(message);

@@ -1,5 +1,6 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
+using Gongkai.Core.Labels;
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +18,14 @@ public sealed record RegisterCaseInput(
     string? Email,
     string InformationRequested,
     string? PreferredForm,
-    string? HandlerId);
+    string? HandlerId,
+    InformationForm? Form = null);
 
 /// <summary>Every operation of the applications desk; pages and the API both go through here.</summary>
+/// <summary>What closing a case records: the outcome row and the facts its answer rests on (see Core's OutcomeRules).</summary>
+public sealed record CloseInput(DateOnly Date, string? Outcome, string? Note, string? WithheldPart = null, NotHeldBasis? NotHeld = null,
+    string? HolderAgency = null, string? HolderContact = null, string? PublishedWhere = null, int? RepeatOf = null, InformationForm? Form = null);
+
 public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimeProvider time, ReadCache cache)
 {
     public const int MaxText = 20_000;
@@ -51,7 +57,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         // One query, so the case, its version and its consultations come from one snapshot: split queries could read
         // version N and the consultations of version N+1 committed in between, and refuse the edit for the wrong reason
         // (PostgreSQL, concurrent edits). A case has a handful of consultations and challenges at most.
-        var c = await cases.Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler).AsSingleQuery()
+        var c = await cases.Include(x => x.Consultations).Include(x => x.Challenges).Include(x => x.Handler)
+            .Include(x => x.Reopenings).Include(x => x.Notices).Include(x => x.RepeatOf).AsSingleQuery()
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         // Another agency's case is reported as missing, not as forbidden: its existence is not theirs to know.
         return c ?? throw new DeskNotFoundException($"申请 {id} 不存在");
@@ -60,6 +67,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     /// <summary>The agency's open cases (shared with other requests: do not change them).</summary>
     public Task<List<Case>> OpenCasesAsync(Actor actor, CancellationToken ct = default) =>
         cache.GetOrAddAsync(actor.AgencyId, "open", null, () => Scope(actor).Where(c => c.ClosedOn == null).Include(c => c.Consultations).Include(c => c.Handler)
+            .Include(c => c.Reopenings)
             .OrderBy(c => c.Id).AsSplitQuery().AsNoTracking().ToListAsync(ct));
 
     public async Task<Case> RegisterAsync(Actor actor, RegisterCaseInput input, CancellationToken ct = default)
@@ -75,7 +83,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         TooLong(errors, input.ApplicantName, "申请人姓名或名称");
         if (errors.Count > 0) throw new DeskException(string.Join("；", errors));
         var receipt = DeskVocabulary.ReceivedOn(input.Channel, input.Submitted, input.Confirmed);
-        if (receipt.ReceivedOn is { } r) EnsureCovered(r);
+        if (receipt.ReceivedOn is { } r && r < Calendar.First) EnsureCovered(r);
         var handler = input.HandlerId is null ? actor.UserId : await ValidHandler(actor, input.HandlerId, ct);
 
         for (var attempt = 1; ; attempt++)
@@ -93,6 +101,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
                 ApplicantKind = input.ApplicantKind, ApplicantName = input.ApplicantName.Trim(),
                 IdNumber = Clean(input.IdNumber), Phone = Clean(input.Phone), Address = Clean(input.Address), Email = Clean(input.Email),
                 InformationRequested = input.InformationRequested.Trim(), PreferredForm = Clean(input.PreferredForm),
+                Form = input.Form ?? DeskTermLabels.ParseInformationForm(input.PreferredForm), ApplicantKey = ApplicantIdentity.KeyOf(input.IdNumber),
                 HandlerId = handler,
             };
             db.Cases.Add(entity);
@@ -126,103 +135,233 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     };
 
     public Task<Case> ConfirmReceiptAsync(Actor actor, int id, int version, DateOnly confirmed, CancellationToken ct = default) =>
-        ChangeAsync(actor, id, version, c =>
-        {
-            if (c.ReceivedOn is not null) throw new DeskException("该申请已确认收到");
-            var receipt = DeskVocabulary.ReceivedOn(c.Channel, c.Submitted, confirmed);
-            if (receipt.ReceivedOn is { } r) EnsureCovered(r);
-            c.Confirmed = confirmed;
-            c.ReceivedOn = receipt.ReceivedOn;
-        }, ct);
+        StepAsync(actor, id, version, _ => new ConfirmReceipt(confirmed), ct);
 
     /// <summary>The 补正 period the desk proposes when the clerk gives none: this many working days after the notice date.</summary>
     public const int CorrectionDaysDefault = 15;
 
     /// <summary>
     /// The default 补正 deadline, counted from the day the notice is given (not from today: a notice entered late keeps
-    /// its own date); calendar days when the calendar does not reach that far.
+    /// its own date); past the calendar Monday to Friday, as the desk counts there.
     /// </summary>
     public DateOnly DefaultCorrectionDue(DateOnly noticeOn) =>
-        Calendar.Covers(noticeOn.AddDays(30)) ? Calendar.AddWorkingDays(noticeOn, CorrectionDaysDefault) : noticeOn.AddDays(21);
+        new StatutoryClock(Calendar, provisionalBeyondLast: true).AddWorkingDays(noticeOn, CorrectionDaysDefault, out _);
 
-    /// <summary>Art. 30: one request for corrections, in writing, saying what and by when.</summary>
-    public Task<Case> RequestCorrectionAsync(Actor actor, int id, int version, DateOnly requestedOn, string what, DateOnly dueBy, CancellationToken ct = default) =>
-        ChangeAsync(actor, id, version, c =>
-        {
-            var received = ReceivedOrThrow(c);
-            if (c.CorrectionRequestedOn is not null) throw new DeskException("补正只能一次性告知（第三十条），该申请已告知过补正");
-            if (string.IsNullOrWhiteSpace(what)) throw new DeskException("请写明需要补正的事项");
-            if (requestedOn < received) throw new DeskException("告知补正的日期不能早于收到申请的日期");
-            if (dueBy <= requestedOn) throw new DeskException("补正期限应晚于告知日期");
-            EnsureCovered(requestedOn);
-            c.CorrectionRequestedOn = requestedOn;
-            c.CorrectionRequest = what.Trim();
-            c.CorrectionDueBy = dueBy;
-        }, ct);
+    /// <summary>Art. 30: one request for corrections, in writing, within 7 working days (later only by an office head, with a reason).</summary>
+    public Task<Case> RequestCorrectionAsync(Actor actor, int id, int version, DateOnly requestedOn, string what, DateOnly dueBy, CancellationToken ct = default, string? lateReason = null) =>
+        StepAsync(actor, id, version, _ => new RequestCorrection(requestedOn, what ?? "", dueBy, lateReason), ct);
 
     public Task<Case> CorrectionReceivedAsync(Actor actor, int id, int version, DateOnly receivedOn, CancellationToken ct = default) =>
-        ChangeAsync(actor, id, version, c =>
-        {
-            if (c.CorrectionRequestedOn is not { } asked) throw new DeskException("该申请没有告知补正");
-            if (c.CorrectionReceivedOn is not null) throw new DeskException("已登记收到补正");
-            if (receivedOn < asked) throw new DeskException("收到补正的日期不能早于告知补正的日期");
-            EnsureCovered(receivedOn);
-            c.CorrectionReceivedOn = receivedOn;
-        }, ct);
+        StepAsync(actor, id, version, _ => new ReceiveCorrection(receivedOn), ct);
 
     /// <summary>Art. 33 ¶2: one extension of at most 20 working days, approved by the head of the disclosure office.</summary>
     public Task<Case> ExtendAsync(Actor actor, int id, int version, DateOnly approvedOn, string reason, CancellationToken ct = default) =>
-        ChangeAsync(actor, id, version, c =>
-        {
-            if (!actor.IsHead) throw new DeskForbiddenException("延长答复期限须经政府信息公开工作机构负责人（审核人）同意（第三十三条第二款）");
-            ReceivedOrThrow(c);
-            if (c.ExtendedOn is not null) throw new DeskException("答复期限只能延长一次");
-            if (string.IsNullOrWhiteSpace(reason)) throw new DeskException("请写明延长答复期限的理由");
-            var reading = CaseClock.Read(c, Calendar, approvedOn);
-            if (reading.State == CaseState.AwaitingCorrection) throw new DeskException("待补正期间答复期限尚未起算，无需延长");
-            if (reading.Due is { } due && approvedOn > due) throw new DeskException($"答复期限已于{WorkingCalendar.Chinese(due)}届满，不能再延长");
-            c.ExtendedOn = approvedOn;
-            c.ExtensionReason = reason.Trim();
-            c.ExtensionApprovedBy = actor.DisplayName;
-        }, ct);
+        StepAsync(actor, id, version, _ => new Extend(approvedOn, reason ?? ""), ct);
 
-    /// <summary>Art. 32, 34: consulting a third party or another agency; the time is not counted.</summary>
-    public Task<Case> StartConsultationAsync(Actor actor, int id, int version, string party, DateOnly from, CancellationToken ct = default) =>
-        ChangeAsync(actor, id, version, c =>
-        {
-            var received = ReceivedOrThrow(c);
-            if (string.IsNullOrWhiteSpace(party)) throw new DeskException("请写明征求意见的第三方或者机关");
-            if (from < received) throw new DeskException("征求意见的日期不能早于收到申请的日期");
-            if (c.Consultations.Any(x => x.To is null)) throw new DeskException("已有尚未结束的征求意见，请先登记其结束");
-            EnsureCovered(from);
-            c.Consultations.Add(new Consultation { Party = party.Trim(), From = from });
-        }, ct);
+    /// <summary>Art. 32, 34: a 征求意见书 to a third party or a co-producing agency; the time to its reply is not counted.</summary>
+    public Task<Case> StartConsultationAsync(Actor actor, int id, int version, string party, DateOnly from, CancellationToken ct = default,
+        ConsultedParty kind = ConsultedParty.ThirdParty) =>
+        StepAsync(actor, id, version, _ => new StartConsultation(from, kind, party ?? ""), ct);
 
-    public Task<Case> EndConsultationAsync(Actor actor, int id, int version, DateOnly to, CancellationToken ct = default) =>
-        ChangeAsync(actor, id, version, c =>
-        {
-            var open = c.Consultations.FirstOrDefault(x => x.To is null) ?? throw new DeskException("没有进行中的征求意见");
-            if (to < open.From) throw new DeskException("征求意见的结束日期不能早于开始日期");
-            EnsureCovered(to);
-            open.To = to;
-        }, ct);
+    /// <summary>The consulted party's view, or (after the reply date) that it gave none.</summary>
+    public Task<Case> EndConsultationAsync(Actor actor, int id, int version, DateOnly to, CancellationToken ct = default,
+        ConsultationReply reply = ConsultationReply.Consented) =>
+        StepAsync(actor, id, version, _ => new RecordConsultationReply(to, reply), ct);
 
-    /// <summary>Closes the case with an outcome of section 三 of the template of the year it is closed in.</summary>
+    public Task<Case> ProlongConsultationAsync(Actor actor, int id, int version, DateOnly on, DateOnly until, string reason, CancellationToken ct = default) =>
+        StepAsync(actor, id, version, _ => new ProlongConsultation(on, until, reason ?? ""), ct);
+
+    public Task<Case> NotifyThirdPartyAsync(Actor actor, int id, int version, DateOnly on, string content, string reasons, CancellationToken ct = default) =>
+        StepAsync(actor, id, version, _ => new NotifyThirdParty(on, content ?? "", reasons ?? ""), ct);
+
+    /// <summary>
+    /// A fee notice (Art. 42; 国办函〔2020〕109号): by item, the applicant's items earlier in the month of receipt are
+    /// counted from the register; by volume, the pages of this application.
+    /// </summary>
+    public async Task<Case> IssueFeeNoticeAsync(Actor actor, int id, int version, DateOnly on, FeeMethod? method, int units, DateOnly payBy, string paymentMethod,
+        CancellationToken ct = default)
+    {
+        var policy = await db.Agencies.Where(a => a.Id == actor.AgencyId).Select(a => a.FeeMethod).FirstAsync(ct);
+        var chosen = method ?? policy ?? throw new DeskValidationException([new("method", "本机关未设定信息处理费的计收方式，请选择按件计收或按量计收")]);
+        return await StepAsync(actor, id, version, async c =>
+            new IssueFeeNotice(on, chosen, units, chosen == FeeMethod.PerItem ? await PriorUnitsAsync(c, ct) : 0, payBy, paymentMethod ?? ""), ct);
+    }
+
+    /// <summary>
+    /// 按件计收 (第四条): the items the same applicant asked in the calendar month of this application's receipt, before it
+    /// (received earlier, or the same day and registered earlier); an application split into several items counts them all.
+    /// </summary>
+    public async Task<int> PriorUnitsAsync(Case c, CancellationToken ct = default)
+    {
+        if (c.ApplicantKey is not { } key || c.ReceivedOn is not { } received) return 0;
+        var first = new DateOnly(received.Year, received.Month, 1);
+        var others = await db.Cases.AsNoTracking()
+            .Where(x => x.AgencyId == c.AgencyId && x.ApplicantKey == key && x.Id != c.Id && x.ReceivedOn >= first && x.ReceivedOn <= received)
+            .Select(x => new { x.Id, x.ReceivedOn, x.FeeMethod, x.FeeUnits }).ToListAsync(ct);
+        return others.Where(x => x.ReceivedOn < received || x.Id < c.Id)
+            .Sum(x => x.FeeMethod == FeeMethod.PerItem && x.FeeUnits is > 0 ? x.FeeUnits.Value : 1);
+    }
+
+    public Task<Case> RecordPaymentAsync(Actor actor, int id, int version, DateOnly on, string? receipt, CancellationToken ct = default) =>
+        StepAsync(actor, id, version, _ => new RecordPayment(on, receipt), ct);
+
+    /// <summary>Art. 35: the applicant is asked to explain an evidently excessive number or frequency of applications.</summary>
+    public Task<Case> RequestReasonsAsync(Actor actor, int id, int version, DateOnly on, DateOnly dueBy, CancellationToken ct = default) =>
+        StepAsync(actor, id, version, _ => new RequestReasons(on, dueBy), ct);
+
+    /// <summary>Closes the case with an outcome of section 三 of the template of the year it is closed in, if the facts it presupposes are recorded.</summary>
     public Task<Case> CloseAsync(Actor actor, int id, int version, DateOnly closedOn, string outcomeRow, string? note, CancellationToken ct = default) =>
-        ChangeAsync(actor, id, version, c =>
+        CloseAsync(actor, id, version, new CloseInput(closedOn, outcomeRow, note), ct);
+
+    public async Task<Case> CloseAsync(Actor actor, int id, int version, CloseInput input, CancellationToken ct = default)
+    {
+        if (input.Note is { Length: > MaxText }) throw new DeskValidationException([new("note", $"理由超过{MaxText}字")]);
+        EarlierCase? earlier = null;
+        if (input.RepeatOf is { } repeatId)
         {
-            var received = ReceivedOrThrow(c);
-            if (c.ClosedOn is not null) throw new DeskException("该申请已办结");
-            if (closedOn < received) throw new DeskException("办结日期不能早于收到申请的日期");
-            if (closedOn > Today) throw new DeskException("办结日期不能晚于今天");
-            if (Outcomes.Find(closedOn.Year, outcomeRow) is null)
-                throw new DeskException($"“{outcomeRow}”不是{closedOn.Year}年适用格式第三部分的处理结果");
-            if (c.Consultations.Any(x => x.To is null)) throw new DeskException("征求意见尚未结束，请先登记其结束");
-            if (note is { Length: > MaxText }) throw new DeskException($"说明超过{MaxText}字");
-            c.ClosedOn = closedOn;
-            c.OutcomeRow = outcomeRow;
-            c.OutcomeNote = Clean(note);
-        }, ct);
+            var e = await Scope(actor).AsNoTracking().FirstOrDefaultAsync(x => x.Id == repeatId, ct)
+                ?? throw new DeskValidationException([new("repeatOf", $"申请 {repeatId} 不存在")]);
+            earlier = CaseFiles.Earlier(e);
+        }
+        return await StepAsync(actor, id, version, _ => new Close(new Closing(input.Date, input.Outcome ?? "", input.Note, input.WithheldPart, input.NotHeld,
+            input.HolderAgency, input.HolderContact, input.PublishedWhere, earlier), input.Form), ct);
+    }
+
+    /// <summary>An office head reopens a closed case: a mistaken close, or a 复议/诉讼 decision of 纠正 with its new date.</summary>
+    public Task<Case> ReopenAsync(Actor actor, int id, int version, DateOnly on, ReopenReason reason, string note, DateOnly? answerBy, CancellationToken ct = default) =>
+        StepAsync(actor, id, version, _ => new Reopen(on, reason, note ?? "", answerBy), ct);
+
+    /// <summary>送达 of a notice: method, date, proof.</summary>
+    public Task<Case> RecordServiceAsync(Actor actor, int id, int version, string number, DateOnly on, ServiceMethod method, string? proof, CancellationToken ct = default) =>
+        StepAsync(actor, id, version, _ => new RecordService(on, number ?? "", method, proof), ct);
+
+    /// <summary>The same applicant's other applications, most alike first (Art. 35, 36 (六)): candidates for 重复申请.</summary>
+    public async Task<IReadOnlyList<(Case Case, double Similarity)>> SimilarAsync(Actor actor, Case c, CancellationToken ct = default)
+    {
+        if (c.ApplicantKey is not { } key) return [];
+        var others = await Scope(actor).AsNoTracking().Where(x => x.ApplicantKey == key && x.Id != c.Id).OrderByDescending(x => x.Id).Take(200).ToListAsync(ct);
+        return [.. others.Select(x => (x, RequestSimilarity.Of(c.InformationRequested, x.InformationRequested)))
+            .Where(p => p.Item2 >= RequestSimilarity.Threshold).OrderByDescending(p => p.Item2).Take(10)];
+    }
+
+    /// <summary>The agency's notice settings: 机关代字 and the fee policy (office heads).</summary>
+    public async Task<Agency> SetAgencySettingsAsync(Actor actor, string? noticeCode, FeeMethod? feeMethod, CancellationToken ct = default)
+    {
+        if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以设置机关代字和收费方式");
+        if (NoticeNumbers.Problem(noticeCode) is { } problem) throw new DeskValidationException([new("noticeCode", problem)]);
+        var agency = await db.Agencies.FirstAsync(a => a.Id == actor.AgencyId, ct);
+        agency.NoticeCode = string.IsNullOrWhiteSpace(noticeCode) ? null : noticeCode.Trim();
+        agency.FeeMethod = feeMethod;
+        db.Audit.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = actor.AgencyId, Action = "Agency.NoticeSettings",
+            Detail = $"机关代字：{agency.NoticeCode ?? "（无）"}；信息处理费：{feeMethod?.Label() ?? "不收取"}",
+        });
+        await db.SaveChangesAsync(ct);
+        return agency;
+    }
+
+    /// <summary>
+    /// One step of the lifecycle: the case is loaded, Core applies the step to its file (refusing, in Chinese, what
+    /// the statute or the record does not allow), the result is stored. Notices the step issues take the agency's next
+    /// running numbers in the same transaction, which other issuers of the agency wait for.
+    /// </summary>
+    private Task<Case> StepAsync(Actor actor, int id, int version, Func<Case, DeskStep> makeStep, CancellationToken ct) =>
+        StepAsync(actor, id, version, c => Task.FromResult(makeStep(c)), ct);
+
+    private async Task<Case> StepAsync(Actor actor, int id, int version, Func<Case, Task<DeskStep>> makeStep, CancellationToken ct)
+    {
+        RequireHandler(actor);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({NoticeLock}, {actor.AgencyId})", ct);
+            var c = await GetAsync(actor, id, ct);
+            if (c.Version != version) throw Conflict(c);
+            var step = await makeStep(c);
+            var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == actor.AgencyId).Select(a => new { a.NoticeCode }).FirstAsync(ct);
+            var last = new Dictionary<int, int>();
+            var seqs = new Dictionary<string, int>(StringComparer.Ordinal);
+            var years = await db.CaseNotices.Where(n => n.AgencyId == actor.AgencyId && n.Seq != null).GroupBy(n => n.Year)
+                .Select(g => new { Year = g.Key, Max = g.Max(n => n.Seq!.Value) }).ToListAsync(ct);
+            foreach (var y in years) last[y.Year] = y.Max;
+            string Next(DateOnly day)
+            {
+                var seq = last.GetValueOrDefault(day.Year) + 1;
+                last[day.Year] = seq;
+                var number = NoticeNumbers.Format(agency.NoticeCode, day.Year, seq);
+                seqs[number] = seq;
+                return number;
+            }
+            var ctx = new DeskContext(Today, Calendar, new DeskActor(actor.DisplayName, actor.IsHead), Next);
+            var outcome = CaseLifecycle.Apply(c.ToFile(Calendar), step, ctx);
+            if (!outcome.Ok)
+            {
+                // A step that is an office head's is forbidden to others, whatever else is wrong with it.
+                if (outcome.Refusals.FirstOrDefault(r => r.Forbidden) is { } forbidden) throw new DeskForbiddenException(forbidden.Message);
+                throw new DeskValidationException(outcome.Refusals);
+            }
+            outcome.File!.Store(c, seqs);
+            if (c.RepeatOfId is { } repeat && c.RepeatOf?.Id != repeat) c.RepeatOf = await db.Cases.FirstAsync(x => x.Id == repeat, ct);
+            // The version bump happens in SaveChanges; the WHERE on the original version refuses a concurrent writer.
+            db.Entry(c).Property(x => x.Version).OriginalValue = version;
+            db.Entry(c).Property(x => x.Version).IsModified = true;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return c;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw Conflict(c);
+            }
+            catch (DbUpdateException e) when (attempt < 10 && IsDuplicate(e))
+            {
+                // A notice number taken by a writer that did not wait for the lock: take the next one.
+                db.ChangeTracker.Clear();
+                await tx.RollbackAsync(ct);
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), ct);
+            }
+        }
+    }
+
+    /// <summary>The advisory lock class for notice numbers (PostgreSQL); the object is the agency.</summary>
+    private const int NoticeLock = 0x474e; // "GN"
+
+    /// <summary>
+    /// A notice of the case as a file (DOCX or PDF): the latest of its kind, or the one numbered <paramref name="number"/>.
+    /// Written from the recorded facts only; what cannot be written is a <see cref="DeskException"/> saying why.
+    /// </summary>
+    public async Task<(byte[] Bytes, string ContentType, string FileName)> NoticeFileAsync(Actor actor, int id, string kind, string? number, string? format, CancellationToken ct = default)
+    {
+        var c = await GetAsync(actor, id, ct);
+        // A notice carries the applicant's name: only those who handle the case may print it.
+        if (!actor.SeesPersonalData(c)) throw new DeskForbiddenException("告知书含申请人个人信息，只有经办人和审核人可以出具");
+        var k = Gongkai.Render.Notices.CaseNotices.ParseKey(kind)
+            ?? throw new DeskException($"没有“{kind}”这种告知书：可选 {string.Join("、", Enum.GetValues<NoticeKind>().Select(x => $"{Gongkai.Render.Notices.CaseNotices.Key(x)}（{x.Label()}）"))}");
+        var file = FileOf(c);
+        var notice = (number is null ? file.Notices.LastOrDefault(n => n.Kind == k) : file.Notices.FirstOrDefault(n => n.Kind == k && n.Number == number))
+            ?? throw new DeskException(number is null ? $"该申请没有{k.Label()}" : $"该申请没有编号为“{number}”的{k.Label()}");
+        var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == c.AgencyId, ct);
+        try
+        {
+            var doc = Gongkai.Render.Notices.CaseNotices.Build(file, notice, new Gongkai.Render.Notices.NoticeIssuer(agency.Name, agency.ReviewBody, agency.Court));
+            var (bytes, type, ext) = Gongkai.Render.Notices.CaseNotices.Render(doc, format);
+            return (bytes, type, $"{c.Number}{k.Label()}.{ext}");
+        }
+        catch (ArgumentException e)
+        {
+            throw new DeskException($"无法出具{k.Label()}：{e.Message}");
+        }
+    }
+
+    /// <summary>A case's file as Core reads it.</summary>
+    public CaseFile FileOf(Case c) => c.ToFile(Calendar);
+
+    /// <summary>A case's clock today.</summary>
+    public ClockReading ClockOf(Case c) => CaseClock.Read(c.ToFile(Calendar), Calendar, Today);
 
     public Task<Case> AssignAsync(Actor actor, int id, int version, string handlerId, CancellationToken ct = default) =>
         ChangeAsync(actor, id, version, c =>
@@ -312,9 +451,6 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     {
         if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以办理申请");
     }
-
-    private static DateOnly ReceivedOrThrow(Case c) =>
-        c.ReceivedOn ?? throw new DeskException("该申请尚未签收或确认收到（第三十一条），请先登记收到日期");
 
     private void EnsureCovered(DateOnly d)
     {

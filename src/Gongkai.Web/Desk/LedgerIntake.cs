@@ -82,7 +82,7 @@ public sealed class LedgerIntake(GongkaiDb db)
                 AgencyId = actor.AgencyId, Number = number, Channel = channel, Submitted = submitted,
                 Confirmed = channel == Channel.InPerson ? null : received, ReceivedOn = received,
                 ApplicantKind = e.Applicant, ApplicantName = e.ApplicantName ?? "（台账未记载）",
-                IdNumber = e.IdNumber, Phone = e.Phone, Address = e.Address,
+                IdNumber = e.IdNumber, ApplicantKey = ApplicantIdentity.KeyOf(e.IdNumber), Phone = e.Phone, Address = e.Address,
                 InformationRequested = e.Request ?? "（台账未记载）",
                 HandlerId = actor.UserId, ClosedOn = e.ClosedOn, OutcomeRow = e.OutcomeRow,
                 OutcomeNote = $"由台账“{fileName}”第{e.Row}行导入",

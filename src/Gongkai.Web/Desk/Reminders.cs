@@ -1,5 +1,6 @@
 using System.Text;
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,16 +8,31 @@ namespace Gongkai.Web.Desk;
 
 public sealed record DeskItem(Case Case, ClockReading Clock);
 
-/// <summary>The lists the desk works from: overdue, due soon, corrections to ask for, all open cases.</summary>
+/// <summary>
+/// The lists the desk works from: overdue, due soon, corrections to ask for, 补正 deadlines passed, consultations past
+/// their reply date, fee notices unpaid past their date, all open cases; <see cref="Banner"/> when due dates run past
+/// the calendar (暂定).
+/// </summary>
 public sealed record DeskLists(IReadOnlyList<DeskItem> Overdue, IReadOnlyList<DeskItem> DueSoon, IReadOnlyList<DeskItem> CorrectionNoticeSoon, IReadOnlyList<DeskItem> Open)
 {
+    public IReadOnlyList<DeskItem> CorrectionExpired { get; init; } = [];
+    public IReadOnlyList<DeskItem> ConsultationOverdue { get; init; } = [];
+    public IReadOnlyList<DeskItem> FeeExpired { get; init; } = [];
+    public string? Banner { get; init; }
+
     public string Digest(string agency, DateOnly day)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"{agency} 政府信息公开申请办理提醒（{WorkingCalendar.Chinese(day)}）");
-        Section(sb, "已超过答复期限", Overdue, i => $"{i.Case.Number}：答复期限{WorkingCalendar.Chinese(i.Clock.Due!.Value)}，已超期{-i.Clock.WorkingDaysLeft}个工作日");
-        Section(sb, $"{CaseClock.DueSoonDays}个工作日内到期", DueSoon, i => $"{i.Case.Number}：答复期限{WorkingCalendar.Chinese(i.Clock.Due!.Value)}，还剩{i.Clock.WorkingDaysLeft}个工作日");
+        if (Banner is { } banner) sb.AppendLine(banner);
+        Section(sb, "已超过答复期限", Overdue, i => i.Clock.Due is { } && i.Clock.WorkingDaysLeft is < 0
+            ? $"{i.Case.Number}：答复期限{i.Clock.DueText}，已超期{-i.Clock.WorkingDaysLeft}个工作日"
+            : $"{i.Case.Number}：{i.Clock.StateLabel}，自{WorkingCalendar.Chinese(i.Case.OverdueSince ?? day)}起超过答复期限");
+        Section(sb, $"{CaseClock.DueSoonDays}个工作日内到期", DueSoon, i => $"{i.Case.Number}：答复期限{i.Clock.DueText}，还剩{i.Clock.WorkingDaysLeft}个工作日");
         Section(sb, "补正告知期限将届满（收到申请后7个工作日内）", CorrectionNoticeSoon, i => $"{i.Case.Number}：如需补正，最迟{WorkingCalendar.Chinese(i.Clock.CorrectionNoticeDue!.Value)}告知");
+        Section(sb, "补正期限已过、尚未收到补正", CorrectionExpired, i => $"{i.Case.Number}：补正期限{WorkingCalendar.Chinese(i.Case.CorrectionDueBy!.Value)}，可按逾期不补正办结");
+        Section(sb, "征求意见已过答复期限", ConsultationOverdue, i => $"{i.Case.Number}：征求{i.Case.Consultations.First(c => c.To is null).Party}的意见，期限已届满，答复期限已恢复计算");
+        Section(sb, "缴费期限已过、尚未缴费", FeeExpired, i => $"{i.Case.Number}：缴费期限{WorkingCalendar.Chinese(i.Case.FeePayBy!.Value)}，可按逾期未缴费办结");
         sb.Append($"办理中的申请共{Open.Count}件。");
         return sb.ToString();
     }
@@ -38,14 +54,20 @@ public sealed class Reminders(GongkaiDb db, CalendarProvider calendars, ReadCach
     {
         var calendar = calendars.Current;
         var open = await db.Cases.Where(c => c.AgencyId == agencyId && c.ClosedOn == null)
-            .Include(c => c.Consultations).Include(c => c.Handler).AsSplitQuery().AsNoTrackingWithIdentityResolution()
+            .Include(c => c.Consultations).Include(c => c.Handler).Include(c => c.Reopenings).AsSplitQuery().AsNoTrackingWithIdentityResolution()
             .OrderBy(c => c.Id).ToListAsync(ct);
-        var items = open.Select(c => new DeskItem(c, CaseClock.Read(c, calendar, today))).ToList();
+        var items = open.Select(c => new DeskItem(c, CaseClock.Read(c.ToFile(calendar), calendar, today))).ToList();
         return new DeskLists(
-            items.Where(i => i.Clock.Overdue).OrderBy(i => i.Clock.Due).ToList(),
+            items.Where(i => i.Clock.Overdue).OrderBy(i => i.Clock.Due ?? DateOnly.MinValue).ToList(),
             items.Where(i => i.Clock.DueSoon).OrderBy(i => i.Clock.Due).ToList(),
             items.Where(i => i.Clock.CorrectionNoticeDue is { } d && d >= today && CaseClock.WorkingDaysBetween(calendar, today, d) <= 2).ToList(),
-            items.OrderBy(i => i.Clock.Due ?? DateOnly.MaxValue).ToList());
+            items.OrderBy(i => i.Clock.Due ?? DateOnly.MaxValue).ToList())
+        {
+            CorrectionExpired = items.Where(i => i.Clock.CorrectionExpired).OrderBy(i => i.Case.CorrectionDueBy).ToList(),
+            ConsultationOverdue = items.Where(i => i.Clock.ConsultationOverdue).ToList(),
+            FeeExpired = items.Where(i => i.Clock.FeeExpired).OrderBy(i => i.Case.FeePayBy).ToList(),
+            Banner = YearEnd.Banner(calendar, today, items.Count(i => i.Clock.Provisional)),
+        };
     }
 
     /// <summary>Writes today's digest for every agency with open cases (once a day; a second run the same day replaces nothing).</summary>

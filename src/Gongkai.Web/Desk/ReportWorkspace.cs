@@ -32,7 +32,11 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         var challenges = await db.Challenges.Where(x => x.Case!.AgencyId == actor.AgencyId && x.Filed >= first && x.Filed <= last)
             .Select(x => new ChallengeFacts(x.Kind, x.Filed, x.Decided, x.Result)).ToListAsync(ct);
         var layout = TemplateCatalog.Get(TemplateIds.ForYear(year));
-        var proactive = await ProactiveAsync(actor.AgencyId, year, layout, ct);
+        var entered = await ProactiveAsync(actor.AgencyId, year, layout, ct);
+        // Section 二 from the register (every row it can count), cells entered by hand winning.
+        var register = await db.ProactiveItems.AsNoTracking().Where(i => i.AgencyId == actor.AgencyId && i.PublishedOn <= last)
+            .Select(i => new ProactiveEntry(i.Category, i.PublishedOn, i.RepealedOn, i.Quantity)).ToListAsync(ct);
+        var proactive = ProactiveTally.Merge(ProactiveTally.FromRegister(layout.Proactive, year, register), entered);
         var computed = AnnualTally.Compute(year, cases, challenges, proactive);
         var overrides = await db.CellOverrides.AsNoTracking().Where(o => o.AgencyId == actor.AgencyId && o.Year == year).OrderBy(o => o.Id).ToListAsync(ct);
         var draft = await db.ReportDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.AgencyId == actor.AgencyId && d.Year == year, ct)
@@ -43,18 +47,33 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         foreach (var o in overrides)
             if (CellAt(layout, o.Path) is var (section, cell))
                 final = final.WithSection(final.Section(section.Key).With(cell, o.Value));
+        // Section 六 of the 2021 format reports the fees charged (国办公开办函〔2021〕30号): computed from the payments
+        // recorded, before the office's own words.
+        var other = draft.Other;
+        if (layout.Template == TemplateId.V2021)
+        {
+            var paid = await db.Cases.AsNoTracking().Where(c => c.AgencyId == actor.AgencyId && c.FeePaidOn >= first && c.FeePaidOn <= last)
+                .Select(c => c.FeeAmount ?? 0).ToListAsync(ct);
+            var sentence = InformationFees.AnnualSentence(year, paid.Count, paid.Sum());
+            other = string.IsNullOrWhiteSpace(other) ? sentence : sentence + "\n" + other;
+        }
         final = final with
         {
             Agency = agency,
             Published = draft.Published,
-            Narrative = new Narrative(draft.Preamble, draft.Overview, draft.Problems, draft.Other),
+            Narrative = new Narrative(draft.Preamble, draft.Overview, draft.Problems, other),
         };
-        return new WorkspaceView(year, computed, ReportChecker.Check(final), overrides, draft);
+        var checkedReport = ReportChecker.Check(final);
+        if (ProactiveTally.IsEmpty(final.Proactive))
+            checkedReport = checkedReport with { Findings = checkedReport.Findings.Add(RuleCatalogue.ProactiveEmpty.Make("proactive", null, null)) };
+        return new WorkspaceView(year, computed, checkedReport, overrides, draft);
     }
 
     public async Task SaveNarrativeAsync(Actor actor, int year, int version, string? preamble, string? overview, string? problems, string? other, DateOnly? published, CancellationToken ct = default)
     {
         if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以编写年度报告");
+        if (published is { } p && ReportTiming.PublishedProblem(year, p, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is { } problem)
+            throw new DeskValidationException([new("published", problem)]);
         foreach (var (text, name) in new[] { (preamble, "引言"), (overview, "总体情况"), (problems, "存在的主要问题及改进情况"), (other, "其他需要报告的事项") })
             if (text is { Length: > 100_000 }) throw new DeskException($"{name}超过100000字");
         var draft = await db.ReportDrafts.FirstOrDefaultAsync(d => d.AgencyId == actor.AgencyId && d.Year == year, ct);
@@ -165,8 +184,11 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
     }
 
     /// <summary>Registers an item published proactively (category: a row of section 二, e.g. "regulations").</summary>
-    public async Task<ProactiveItem> AddItemAsync(Actor actor, int year, string title, string? documentNumber, string category, DateOnly publishedOn, string? url, CancellationToken ct = default)
+    public async Task<ProactiveItem> AddItemAsync(Actor actor, int year, string title, string? documentNumber, string category, DateOnly publishedOn, string? url,
+        CancellationToken ct = default, DateOnly? repealedOn = null, decimal? quantity = null)
     {
+        if (repealedOn is { } r && r < publishedOn) throw new DeskValidationException([new("repealedOn", $"废止日期{r:yyyy-MM-dd}早于公开日期{publishedOn:yyyy-MM-dd}")]);
+        if (quantity is < 0) throw new DeskValidationException([new("quantity", "数量或金额不能为负")]);
         if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以登记主动公开信息");
         if (string.IsNullOrWhiteSpace(title)) throw new DeskException("请填写标题");
         if (title.Length > 500) throw new DeskException("标题超过500字");
@@ -180,6 +202,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         {
             AgencyId = actor.AgencyId, Year = year, Title = title.Trim(), DocumentNumber = string.IsNullOrWhiteSpace(documentNumber) ? null : documentNumber.Trim(),
             Category = category, PublishedOn = publishedOn, Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
+            RepealedOn = repealedOn, Quantity = quantity,
         };
         db.ProactiveItems.Add(item);
         db.Audit.Add(Audit(actor, "Proactive.Item", $"{year}年主动公开：{item.Title}"));

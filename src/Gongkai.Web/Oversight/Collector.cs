@@ -141,6 +141,8 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
     public async Task<CollectResult> SubmitFromDeskAsync(Actor actor, int year, bool confirmErrors, CancellationToken ct = default)
     {
         if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以报送年度报告");
+        if (Gongkai.Core.Desk.ReportTiming.SubmitProblem(year, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is { } early)
+            throw new DeskValidationException([new("year", early)]);
         var view = await workspace.BuildAsync(actor, year, ct);
         var errors = view.Final.Findings.Count(f => f.Severity == Severity.Error);
         if (errors > 0 && !confirmErrors)

@@ -61,6 +61,11 @@ public static class OversightApi
             return new AgencyDto(a.Id, a.Name, a.ParentId, a.Kind, 0, a.ReviewBody, a.Court);
         }).WithSummary("修改机关名称、类型或上级");
 
+        api.MapPut("/units-deadline", async (UnitsDeadlineRequest r, Registry reg, HttpContext ctx, CancellationToken ct) =>
+        {
+            await reg.SetUnitsDeadlineAsync(Actor.From(ctx.User), r.Deadline, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("设置下属单位报送年度报告的内部期限（“月-日”，早于条例第四十九条的1月31日；法定期限不变）");
         api.MapGet("/registry/{year:int}", (int year, Registry reg, HttpContext ctx, CancellationToken ct) => reg.StatusAsync(Actor.From(ctx.User), year, ct))
             .WithSummary("某年度各单位的报送情况：已报送、逾期报送、未报送，及错误、警告数");
         api.MapGet("/findings/{year:int}", (int year, string? rule, Severity? severity, int? agencyId, int? page, int? pageSize, Checks checks, HttpContext ctx, CancellationToken ct) =>
@@ -126,3 +131,6 @@ public static class OversightApi
         }
     }
 }
+
+/// <summary>A supervising office's internal deadline for its units' reports, “MM-dd” of the year after the report's; null removes it.</summary>
+public sealed record UnitsDeadlineRequest(string? Deadline);

@@ -12,6 +12,12 @@ public sealed record UnitStatus(int AgencyId, string Agency, AgencyKind Kind, in
 {
     public string StatusLabel => Registry.Label(Status);
     public string KindLabel => Registry.Label(Kind);
+
+    /// <summary>The supervising office's own earlier deadline for its units, if it set one; the statutory one stays <see cref="Deadline"/>.</summary>
+    public DateOnly? InternalDeadline { get; init; }
+
+    /// <summary>Filed after the internal deadline (or not filed and it has passed), within the statutory one or not.</summary>
+    public bool PastInternalDeadline { get; init; }
 }
 
 /// <summary>The supervisor's registry of agencies: its subtree, their kinds, and who has filed which year's report when.</summary>
@@ -20,7 +26,7 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
     public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     /// <summary>
-    /// Art. 50: departments (and townships, streets) publish their report by 31 January; the people's government's
+    /// 条例第四十九条: departments (and townships, streets) publish their report by 31 January; the people's government's
     /// own report, published by its 政务公开办, by 31 March.
     /// </summary>
     public static DateOnly Deadline(AgencyKind kind, int year) =>
@@ -44,16 +50,49 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
             .Select(r => new { r.Id, r.AgencyId, r.Published, r.ReceivedAt, r.Errors, r.Warnings, r.FileName, r.Source }).ToListAsync(ct))
             .ToDictionary(r => r.AgencyId);
         var today = Today;
+        var root = tree.Root;
         return [.. tree.Agencies.Select(a =>
         {
             var deadline = Deadline(a.Agency.Kind, year);
+            // The office's own report is not a unit's: the internal deadline is for the units below it.
+            var internalDeadline = a.Id == root.Id ? null : InternalDeadline(root.UnitsReportDeadline, year, deadline);
             if (!filed.TryGetValue(a.Id, out var r))
                 return new UnitStatus(a.Id, a.Name, a.Agency.Kind, a.Agency.ParentId, a.Depth, deadline,
-                    today > deadline ? FilingStatus.Overdue : FilingStatus.Missing, null, null, 0, 0, null, null);
+                    today > deadline ? FilingStatus.Overdue : FilingStatus.Missing, null, null, 0, 0, null, null)
+                { InternalDeadline = internalDeadline, PastInternalDeadline = internalDeadline is { } d0 && today > d0 };
             var on = FiledOn(r.Published, r.ReceivedAt, time.LocalTimeZone);
             return new UnitStatus(a.Id, a.Name, a.Agency.Kind, a.Agency.ParentId, a.Depth, deadline,
-                on <= deadline ? FilingStatus.OnTime : FilingStatus.Late, r.Id, on, r.Errors, r.Warnings, r.FileName, r.Source);
+                on <= deadline ? FilingStatus.OnTime : FilingStatus.Late, r.Id, on, r.Errors, r.Warnings, r.FileName, r.Source)
+            { InternalDeadline = internalDeadline, PastInternalDeadline = internalDeadline is { } d1 && on > d1 };
         })];
+    }
+
+    /// <summary>
+    /// The internal deadline “MM-dd” of the year after <paramref name="year"/>, when it comes before the statutory one
+    /// (an internal deadline later than the law's would mean nothing).
+    /// </summary>
+    public static DateOnly? InternalDeadline(string? monthDay, int year, DateOnly statutory) =>
+        ParseMonthDay(monthDay, year + 1) is { } d && d < statutory ? d : null;
+
+    private static DateOnly? ParseMonthDay(string? monthDay, int year) =>
+        monthDay is { Length: 5 } && int.TryParse(monthDay[..2], out var m) && int.TryParse(monthDay[3..], out var day)
+            && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, m) ? new DateOnly(year, m, day) : null;
+
+    /// <summary>
+    /// Sets the supervising office's internal deadline for its units (“01-20”: 20 January of the year after the report's),
+    /// which must come before the statutory 31 January (条例第四十九条); null removes it.
+    /// </summary>
+    public async Task SetUnitsDeadlineAsync(Actor actor, string? monthDay, CancellationToken ct = default)
+    {
+        var tree = await Subtree.LoadAsync(db, actor, ct);
+        var value = string.IsNullOrWhiteSpace(monthDay) ? null : monthDay.Trim();
+        if (value is not null && (ParseMonthDay(value, 2028) is not { } d || d >= new DateOnly(2028, 1, 31)))
+            throw new DeskValidationException([new("deadline", "内部期限应写成“月-日”（例如 01-20），并早于条例第四十九条规定的1月31日")]);
+        var agency = await db.Agencies.FirstAsync(a => a.Id == tree.Root.Id, ct);
+        agency.UnitsReportDeadline = value;
+        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = agency.Id, Action = "Agency.UnitsDeadline",
+            Detail = value is null ? "取消下属单位报送年度报告的内部期限" : $"下属单位报送年度报告的内部期限：次年{value}" });
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<Agency> AddAgencyAsync(Actor actor, string name, int parentId, AgencyKind kind, string? reviewBody, string? court, CancellationToken ct = default)

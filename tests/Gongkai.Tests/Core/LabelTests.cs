@@ -173,6 +173,9 @@ public class LabelTests
         Assert.Equal("办结", AuditText.Action("Case.Modified", "OutcomeRow: ∅ → granted; ClosedOn: ∅ → 2026-03-02"));
         Assert.Equal("延长答复期限", AuditText.Action("Case.Modified", "ExtendedOn: ∅ → 2026-03-02; ExtensionReason: ∅ → x"));
         Assert.Equal("开始征求意见", AuditText.Action("Consultation.Added"));
+        Assert.Equal("重新办理", AuditText.Action("Case.Modified", "ClosedOn: 2026-03-02 → ∅; OutcomeRow: granted → ∅"));
+        Assert.Equal("发出收费通知", AuditText.Action("Case.Modified", "FeeMethod: ∅ → PerItem; FeeNoticeOn: ∅ → 2026-03-02"));
+        Assert.Equal("种类：答复告知书；送达方式：邮寄送达".Replace("种类", "类型"), AuditText.Describe("Kind=Decision; ServedMethod=Post", Person));
         Assert.Equal("经办人：（已删除的用户）", AuditText.Describe("HandlerId=0d0d0d0d-0000-0000-0000-000000000000", Person));
         Assert.Equal("示范区教育局2025年度报告（上传）", AuditText.Describe("示范区教育局2025年度报告（上传）", Person));
     }
@@ -182,7 +185,8 @@ public class LabelTests
     {
         // What GongkaiDb.Describe writes: the scalar columns of the audited entities.
         using var app = new Gongkai.Tests.Web.GongkaiFactory(new DateOnly(2026, 1, 5));
-        var names = app.With(db => new[] { typeof(Gongkai.Web.Data.Case), typeof(Gongkai.Web.Data.Consultation), typeof(Gongkai.Web.Data.Attachment), typeof(Gongkai.Web.Data.Challenge) }
+        var names = app.With(db => new[] { typeof(Gongkai.Web.Data.Case), typeof(Gongkai.Web.Data.Consultation), typeof(Gongkai.Web.Data.Attachment), typeof(Gongkai.Web.Data.Challenge),
+                typeof(Gongkai.Web.Data.Reopening), typeof(Gongkai.Web.Data.CaseNotice) }
             .SelectMany(t => db.Model.FindEntityType(t)!.GetProperties())
             .Where(p => !p.IsPrimaryKey() && p.Name is not "Version" and not "Content").Select(p => p.Name).Distinct().ToList());
         Assert.NotEmpty(names);

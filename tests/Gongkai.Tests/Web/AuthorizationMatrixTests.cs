@@ -86,7 +86,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         Row("GET", "/api/oversight/reports/999999/file", ("anonymous", 401), ("edu-head", 403), ("gkb", 404));
         Row("POST", "/api/oversight/collect", ("anonymous", 401), ("clerk", 403), ("edu-head", 403), ("gkb", 200), ("admin", 200));
         Row("POST", "/api/oversight/import-folder", ("anonymous", 401), ("clerk", 403), ("gkb", 403), ("admin", 400));
-        Row("POST", "/api/reports/2020/submit", ("anonymous", 401), ("clerk", 403), ("gkb", 403), ("admin", 403), ("head", 200), ("edu-head", 200));
+        // 2019: a year that has ended (条例第四十九条; the clock stands in 2020).
+        Row("POST", "/api/reports/2019/submit", ("anonymous", 401), ("clerk", 403), ("gkb", 403), ("admin", 403), ("head", 200), ("edu-head", 200));
         // Added with SecurityScanTests.The_authorization_matrix_covers_every_API_endpoint: every mapped API operation has a row.
         // A 400 means past authorization and refused by the rules (the case is already received, the file is no spreadsheet).
         Row("POST", "/api/applications/{id}/receipt", ("anonymous", 401), ("clerk", 400), ("admin", 403), ("gkb", 403), ("edu-clerk", 404));
@@ -94,6 +95,18 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         Row("POST", "/api/applications/{id}/consultations/end", ("anonymous", 401), ("clerk", 200), ("admin", 403), ("edu-clerk", 404));
         Row("POST", "/api/applications/{id}/assign", ("anonymous", 401), ("clerk", 403), ("head", 200), ("admin", 403), ("edu-head", 404));
         Row("POST", "/api/applications/{id}/attachments", ("anonymous", 401), ("clerk", 201), ("admin", 403), ("gkb", 403), ("edu-clerk", 404));
+        // The lawful desk (issue 14): an office head's steps are 403 to a clerk; the administrator handles no case.
+        Row("PUT", "/api/agency/settings", ("anonymous", 401), ("clerk", 403), ("head", 200), ("admin", 403), ("gkb", 403));
+        Row("POST", "/api/applications/{id}/consultations/prolong", ("anonymous", 401), ("clerk", 403), ("head", 200), ("admin", 403), ("edu-head", 404));
+        Row("POST", "/api/applications/{id}/consultations/notify", ("anonymous", 401), ("clerk", 200), ("admin", 403), ("edu-clerk", 404));
+        Row("GET", "/api/applications/{id}/fee-quote?method=PerVolume&units=40", ("anonymous", 401), ("clerk", 200), ("admin", 200), ("gkb", 403), ("edu-clerk", 404));
+        Row("POST", "/api/applications/{id}/fee", ("anonymous", 401), ("clerk", 200), ("admin", 403), ("gkb", 403), ("edu-clerk", 404));
+        Row("POST", "/api/applications/{id}/payment", ("anonymous", 401), ("clerk", 200), ("admin", 403), ("edu-clerk", 404));
+        Row("POST", "/api/applications/{id}/reasons-request", ("anonymous", 401), ("clerk", 200), ("admin", 403), ("edu-clerk", 404));
+        Row("POST", "/api/applications/{id}/reopen", ("anonymous", 401), ("clerk", 403), ("head", 200), ("admin", 403), ("edu-head", 404));
+        Row("POST", "/api/applications/{id}/service", ("anonymous", 401), ("clerk", 200), ("admin", 403), ("edu-clerk", 404));
+        Row("GET", "/api/applications/{id}/similar", ("anonymous", 401), ("clerk", 200), ("admin", 200), ("gkb", 403), ("edu-clerk", 404));
+        Row("PUT", "/api/oversight/units-deadline", ("anonymous", 401), ("clerk", 403), ("head", 403), ("gkb", 204));
         // An attachment carries what the case view masks: only the handler and the head download it.
         Row("GET", "/api/applications/{id}/attachments/{attachment}", ("anonymous", 401), ("clerk", 200), ("head", 200), ("clerk2", 403), ("admin", 403), ("edu-head", 404));
         Row("POST", "/api/challenges/{challenge}/decision", ("anonymous", 401), ("clerk", 200), ("admin", 403), ("gkb", 403), ("edu-clerk", 404));
@@ -135,8 +148,23 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         var challenge = 0;
         if (url.EndsWith("/correction-received", StringComparison.Ordinal))
             version = await Version(await setup.PostAsJsonAsync($"/api/applications/{id}/correction-request", new { version, date = "2020-09-28", what = "请写明文号", dueBy = "2020-10-20" }));
-        if (url.EndsWith("/consultations/end", StringComparison.Ordinal))
+        if (url.EndsWith("/consultations/end", StringComparison.Ordinal) || url.EndsWith("/consultations/prolong", StringComparison.Ordinal)
+            || url.EndsWith("/consultations/notify", StringComparison.Ordinal))
             version = await Version(await setup.PostAsJsonAsync($"/api/applications/{id}/consultations", new { version, party = "某公司", from = "2020-09-28" }));
+        if (url.EndsWith("/consultations/notify", StringComparison.Ordinal))
+            version = await Version(await setup.PostAsJsonAsync($"/api/applications/{id}/consultations/end", new { version, date = "2020-09-28", reply = "Objected" }));
+        if (url.EndsWith("/payment", StringComparison.Ordinal))
+            version = await Version(await setup.PostAsJsonAsync($"/api/applications/{id}/fee",
+                new { version, date = "2020-09-28", units = 40, payBy = "2020-11-30", paymentMethod = "银行转账", method = "PerVolume" }));
+        var notice = "";
+        if (url.EndsWith("/reopen", StringComparison.Ordinal) || url.EndsWith("/service", StringComparison.Ordinal))
+        {
+            var closed = await setup.PostAsJsonAsync($"/api/applications/{id}/close", new { version, date = "2020-09-28", outcome = "granted", form = "Email" });
+            var c = JsonNode.Parse(await closed.Content.ReadAsStringAsync())!;
+            Assert.True(closed.IsSuccessStatusCode, c.ToJsonString());
+            version = (int)c["version"]!;
+            notice = (string)c["notices"]!.AsArray()[0]!["number"]!;
+        }
         if (url.EndsWith("/{attachment}", StringComparison.Ordinal))
         {
             var up = await setup.PostAsync($"/api/applications/{id}/attachments", new MultipartFormDataContent { { new ByteArrayContent("申请书"u8.ToArray()), "file", "申请书.pdf" } });
@@ -154,7 +182,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         object? body = (method, url) switch
         {
             ("POST", "/api/applications") => new { channel = "InPerson", submitted = "2020-09-28", applicantKind = "Commercial", applicantName = "某公司", informationRequested = "某文件" },
-            ("POST", var u) when u.EndsWith("/close") => new { version, date = "2020-09-28", outcome = "granted" },
+            ("POST", var u) when u.EndsWith("/close") => new { version, date = "2020-09-28", outcome = "granted", form = "Email" },
             ("POST", var u) when u.EndsWith("/extension") => new { version, date = "2020-09-28", reason = "需要调取档案" },
             ("POST", var u) when u.EndsWith("/correction-request") => new { version, date = "2020-09-28", what = "请写明文号", dueBy = "2020-10-20" },
             ("POST", var u) when u.EndsWith("/consultations") => new { version, party = "某公司", from = "2020-09-28" },
@@ -167,6 +195,15 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
             ("PUT", "/api/oversight/agencies/2") => new { name = "示范区教育局", parentId = 1, kind = "Department" },
             ("POST", "/api/oversight/import-folder") => new { path = "2020" },
             ("POST", var u) when u.EndsWith("/receipt") || u.EndsWith("/correction-received") || u.EndsWith("/consultations/end") => new { version, date = "2020-09-28" },
+            ("PUT", "/api/agency/settings") => new { noticeCode = "示府办公开" },
+            ("POST", var u) when u.EndsWith("/consultations/prolong") => new { version, date = "2020-09-28", until = "2020-11-30", reason = "需会签" },
+            ("POST", var u) when u.EndsWith("/consultations/notify") => new { version, date = "2020-09-28", content = "中标价格", reasons = "涉及公共利益" },
+            ("POST", var u) when u.EndsWith("/fee") => new { version, date = "2020-09-28", units = 40, payBy = "2020-11-30", paymentMethod = "银行转账", method = "PerVolume" },
+            ("POST", var u) when u.EndsWith("/payment") => new { version, date = "2020-09-28", receipt = "PJ001" },
+            ("POST", var u) when u.EndsWith("/reasons-request") => new { version, date = "2020-09-28", dueBy = "2020-10-12" },
+            ("POST", var u) when u.EndsWith("/reopen") => new { version, date = "2020-09-28", reason = "MistakenClose", note = "误办结" },
+            ("POST", var u) when u.EndsWith("/service") => new { version, notice, date = "2020-09-28", method = "Post", proof = "XA123" },
+            ("PUT", "/api/oversight/units-deadline") => new { deadline = "01-20" },
             // To the head, who sees the personal data anyway: assigning to clerk2 would unmask that case for the masking test.
             ("POST", var u) when u.EndsWith("/assign") => new { version, handlerId = f.App.With(db => db.Users.Single(x => x.UserName == "head").Id) },
             ("POST", var u) when u.EndsWith("/decision") => new { decided = "2020-09-28", result = "Upheld" },

@@ -8,78 +8,8 @@ using Gongkai.Web.Desk;
 
 namespace Gongkai.Tests.Web;
 
-public sealed class CaseClockTests
+public sealed class MaskingTests
 {
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.BuiltIn;
-
-    private static Case Received(string day) => new()
-    {
-        Number = "2024-0001", ApplicantName = "甲", InformationRequested = "某文件", ReceivedOn = DateOnly.Parse(day), Submitted = DateOnly.Parse(day),
-    };
-
-    [Fact]
-    public void Received_before_Spring_Festival_the_holiday_week_is_not_counted()
-    {
-        // 2024: Spring Festival off 10–17 February, 4 and 18 February worked.
-        var r = CaseClock.Read(Received("2024-02-01"), Calendar, new DateOnly(2024, 2, 1));
-        // 2 Feb, the 4th, 5–9 Feb, the 18th, 19–23 Feb, 26–29 Feb, 1 and 4 March: the 20th working day is 5 March.
-        Assert.Equal(new DateOnly(2024, 3, 5), r.Due);
-        Assert.Contains(r.Explanation, l => l.Contains("春节放假2月10日至17日不计") && l.Contains("2月4日、2月18日调休上班计入"));
-        Assert.Equal(CaseState.Open, r.State);
-    }
-
-    [Fact]
-    public void A_case_due_on_Friday_is_overdue_on_Saturday()
-    {
-        var friday = Enumerable.Range(0, 30).Select(i => Received(new DateOnly(2024, 3, 1).AddDays(i).ToString("yyyy-MM-dd")))
-            .First(c => CaseClock.Read(c, Calendar, c.ReceivedOn!.Value).Due!.Value.DayOfWeek == DayOfWeek.Friday);
-        var fridayDue = CaseClock.Read(friday, Calendar, friday.ReceivedOn!.Value).Due!.Value;
-        Assert.False(CaseClock.Read(friday, Calendar, fridayDue).Overdue);
-        var saturday = fridayDue.AddDays(1);
-        Assert.Equal(DayOfWeek.Saturday, saturday.DayOfWeek);
-        var late = CaseClock.Read(friday, Calendar, saturday);
-        Assert.True(late.Overdue);
-        Assert.Equal("已超期", late.StateLabel);
-    }
-
-    [Fact]
-    public void Waiting_for_a_correction_stops_the_clock_and_its_arrival_restarts_it()
-    {
-        var c = Received("2025-12-22");
-        c.CorrectionRequestedOn = new DateOnly(2025, 12, 24);
-        c.CorrectionRequest = "请写明文号";
-        c.CorrectionDueBy = new DateOnly(2026, 1, 9);
-        var waiting = CaseClock.Read(c, Calendar, new DateOnly(2025, 12, 31));
-        Assert.Equal(CaseState.AwaitingCorrection, waiting.State);
-        Assert.Null(waiting.Due);
-        c.CorrectionReceivedOn = new DateOnly(2026, 1, 5);
-        var running = CaseClock.Read(c, Calendar, new DateOnly(2026, 1, 5));
-        Assert.Equal(CaseState.Open, running.State);
-        Assert.Equal(Calendar.AddWorkingDays(new DateOnly(2026, 1, 5), 20), running.Due);
-        Assert.Contains(running.Explanation, l => l.Contains("收到补正后的申请"));
-    }
-
-    [Fact]
-    public void An_open_consultation_pauses_the_clock_up_to_today()
-    {
-        var c = Received("2024-06-03");
-        c.Consultations.Add(new Consultation { Party = "某公司", From = new DateOnly(2024, 6, 4) });
-        var r = CaseClock.Read(c, Calendar, new DateOnly(2024, 6, 7));
-        Assert.Equal(CaseState.Consulting, r.State);
-        // 4–7 June are four working days not counted.
-        var plain = CaseClock.Read(Received("2024-06-03"), Calendar, new DateOnly(2024, 6, 7)).Due!.Value;
-        Assert.Equal(Calendar.AddWorkingDays(plain, 4), r.Due);
-        Assert.Contains(r.Explanation, l => l.Contains("征求意见尚未结束"));
-    }
-
-    [Fact]
-    public void A_date_past_the_calendar_says_so_instead_of_failing()
-    {
-        var r = CaseClock.Read(Received("2026-12-20"), Calendar, new DateOnly(2026, 12, 21));
-        Assert.Null(r.Due);
-        Assert.Contains(r.Explanation, l => l.Contains("无法计算答复期限"));
-    }
-
     [Fact]
     public void Personal_data_masks_keep_only_what_tells_cases_apart()
     {
@@ -120,14 +50,18 @@ public sealed class CalendarAdminTests : IDisposable
         {
             channel = "InPerson", submitted = "2026-12-14", applicantKind = "NaturalPerson", applicantName = "甲", informationRequested = "某文件",
         })).Content.ReadAsStringAsync())!;
-        Assert.Null((string?)before["clock"]!["due"]);
-        Assert.Contains("无法计算答复期限", string.Join("", before["clock"]!["explanation"]!.AsArray().Select(x => (string?)x)));
+        // Without 2027's holidays the desk counts Monday to Friday and says the date is provisional: 1 January counts.
+        Assert.Equal("2027-01-11", (string?)before["clock"]!["due"]);
+        Assert.True((bool)before["clock"]!["provisional"]!);
+        Assert.Contains("暂按周一至周五为工作日计算", string.Join("", before["clock"]!["explanation"]!.AsArray().Select(x => (string?)x)));
+        Assert.Contains("2027年的节假日安排尚未录入", (string?)JsonNode.Parse(await clerk.GetStringAsync("/api/desk"))!["banner"]);
 
         var saved = await admin.PutAsJsonAsync("/api/admin/calendar", new { json = With2027(builtIn) });
         Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
         var after = JsonNode.Parse(await clerk.GetStringAsync($"/api/applications/{(int)before["id"]!}"))!;
-        // From 14 Dec 2026: 15–31 Dec is 13 working days, then 1–3 Jan off, 4–12 Jan 7 more.
+        // From 14 Dec 2026: 15–31 Dec is 13 working days, then 1–3 Jan off, 4–12 Jan 7 more; no longer provisional.
         Assert.Equal("2027-01-12", (string?)after["clock"]!["due"]);
+        Assert.False((bool)after["clock"]!["provisional"]!);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class SecurityPersonalDataTests : IDisposable
         using (var file = new MultipartFormDataContent { { new ByteArrayContent("申请书正文"u8.ToArray()), "file", "申请书.pdf" } })
             Assert.Equal(HttpStatusCode.Created, (await clerk.PostAsync($"/api/applications/{id}/attachments", file)).StatusCode);
         v = (int)(await Send(clerk, HttpMethod.Get, $"/api/applications/{id}", null, HttpStatusCode.OK))!["version"]!;
-        var closed = await Send(clerk, post, $"/api/applications/{id}/close", new { version = v, date = "2020-09-28", outcome = "granted" }, HttpStatusCode.OK);
+        var closed = await Send(clerk, post, $"/api/applications/{id}/close", new { version = v, date = "2020-09-28", outcome = "granted", form = "Email" }, HttpStatusCode.OK);
         var challenge = await Send(clerk, post, $"/api/applications/{id}/challenges", new { kind = "Review", filed = "2020-09-28" }, HttpStatusCode.Created);
         await Send(clerk, post, $"/api/challenges/{(int)challenge!["id"]!}/decision", new { decided = "2020-09-28", result = "Upheld" }, HttpStatusCode.OK);
 
@@ -122,6 +122,10 @@ public sealed class SecurityPersonalDataTests : IDisposable
         await Send(clerk, HttpMethod.Get, $"/api/applications/{id}/notices/nonsense?format=docx", null, HttpStatusCode.BadRequest);
 
         // The report of the year and what leaves the desk with it: the unit's documents, the supervisor's roll-up, the portal.
+        // A year's report is sent once the year is over (条例第四十九条): the clock moves to January, and everyone signs in again.
+        await Send(head, post, "/api/reports/2020/submit", null, HttpStatusCode.BadRequest);
+        _app.Time.Now = new DateTimeOffset(2021, 1, 8, 9, 0, 0, TimeSpan.Zero);
+        (clerk, head, gkb) = (await As("clerk"), await As("head"), await As("gkb"));
         await Send(head, post, "/api/reports/2020/submit", null, HttpStatusCode.OK);
         var exports = new List<(string What, byte[] Bytes)>();
         foreach (var format in new[] { "docx", "pdf", "html" })

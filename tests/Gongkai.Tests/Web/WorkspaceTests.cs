@@ -19,7 +19,11 @@ public sealed class WorkspaceTests : IDisposable
         {
             channel = "InPerson", submitted = "2024-12-02", applicantKind = "Commercial", applicantName = "某公司", informationRequested = "某文件",
         })).Content.ReadAsStringAsync())!;
-        var r = await clerk.PostAsJsonAsync($"/api/applications/{(int)c["id"]!}/close", new { version = (int)c["version"]!, date = "2024-12-20", outcome, note = "依法答复" });
+        // The facts the outcome presupposes: how the information is provided, why it is not held.
+        object body = outcome == "unavailable.notHeld"
+            ? new { version = (int)c["version"]!, date = "2024-12-20", outcome, note = "依法答复", form = "Email", notHeld = "DoesNotExist" }
+            : new { version = (int)c["version"]!, date = "2024-12-20", outcome, note = "依法答复", form = "Email" };
+        var r = await clerk.PostAsJsonAsync($"/api/applications/{(int)c["id"]!}/close", body);
         Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
         return (int)c["id"]!;
     }

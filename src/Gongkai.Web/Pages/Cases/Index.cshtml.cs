@@ -14,8 +14,8 @@ public sealed class IndexModel(CaseService cases) : DeskPage
         if (Year is < 2019 or > 2100) Year = cases.Today.Year;
         var list = await cases.Scope(Actor)
             .Where(c => c.Submitted >= new DateOnly(Year, 1, 1) && c.Submitted <= new DateOnly(Year, 12, 31))
-            .Include(c => c.Consultations).Include(c => c.Handler).AsSplitQuery()
+            .Include(c => c.Consultations).Include(c => c.Handler).Include(c => c.Reopenings).AsSplitQuery()
             .OrderByDescending(c => c.Id).ToListAsync(ct);
-        Items = [.. list.Select(c => new DeskItem(c, CaseClock.Read(c, cases.Calendar, cases.Today)))];
+        Items = [.. list.Select(c => new DeskItem(c, cases.ClockOf(c)))];
     }
 }

@@ -19,6 +19,7 @@ public sealed class NewModel(CaseService cases) : DeskPage
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? InformationRequested { get; set; }
     [BindProperty] public string? PreferredForm { get; set; }
+    [BindProperty] public InformationForm? Form { get; set; }
     public string? Error { get; private set; }
 
     private static readonly Dictionary<string, string> FieldNames = new()
@@ -46,7 +47,7 @@ public sealed class NewModel(CaseService cases) : DeskPage
         try
         {
             var c = await cases.RegisterAsync(Actor, new RegisterCaseInput(Channel, Submitted, Confirmed, ApplicantKind, ApplicantName ?? "",
-                IdNumber, Phone, Address, Email, InformationRequested ?? "", PreferredForm, null), ct);
+                IdNumber, Phone, Address, Email, InformationRequested ?? "", PreferredForm, null, Form), ct);
             TempData["Message"] = $"已登记，编号 {c.Number}";
             return RedirectToPage("Details", new { id = c.Id });
         }

@@ -10,7 +10,9 @@ namespace Gongkai.Tests.Render.Notices;
 
 public class NoticeRendererTests
 {
-    internal static DecisionNotice Decision(string rowKey = "withheld.thirdPartyRights", string? details = null) => new()
+    internal const string ThirdPartyReasons = "所申请合同载有供应商的报价明细，属于商业秘密，供应商不同意公开。";
+
+    internal static DecisionNotice Decision(string rowKey = "withheld.thirdPartyRights", string? details = ThirdPartyReasons) => new()
     {
         AgencyName = "广州市荔湾区政务服务数据管理局",
         DocumentNumber = "〔2026〕第12号",
@@ -112,8 +114,9 @@ public class NoticeRendererTests
     [InlineData("other.feeUnpaid", "第四十二条")]
     public void Every_format_carries_the_rows_citation(string rowKey, string citation)
     {
-        Assert.Contains(citation, string.Join("\n", DocxParagraphs(NoticeRenderer.Docx(Decision(rowKey)))));
-        Assert.Contains(citation, PdfText(NoticeRenderer.Pdf(Decision(rowKey))));
+        var notice = NoticeTextTests.WithFacts(Decision(rowKey));
+        Assert.Contains(citation, string.Join("\n", DocxParagraphs(NoticeRenderer.Docx(notice))));
+        Assert.Contains(citation, PdfText(NoticeRenderer.Pdf(notice)));
     }
 
     [Fact]

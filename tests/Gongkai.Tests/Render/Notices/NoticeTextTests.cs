@@ -1,3 +1,4 @@
+using Gongkai.Core.Desk;
 using Gongkai.Render.Document;
 using Gongkai.Render.Notices;
 
@@ -18,6 +19,7 @@ public class NoticeTextTests
             ("张三：", ParagraphStyle.FlushLeft),
             ("2026年3月2日，本机关收到您提出的政府信息公开申请，申请获取“2025年度某街道办事处政府采购合同”。现答复如下：", ParagraphStyle.Body),
             ("经审查，您申请获取的政府信息涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害。", ParagraphStyle.Body),
+            (NoticeRendererTests.ThirdPartyReasons, ParagraphStyle.Body),
             ("根据《中华人民共和国政府信息公开条例》第十五条、第三十六条第（三）项的规定，本机关决定不予公开。", ParagraphStyle.Body),
             ("如对本答复不服，可以在收到本告知书之日起60日内向广州市荔湾区人民政府申请行政复议，或者在6个月内向广州铁路运输法院提起行政诉讼。", ParagraphStyle.Body),
             ("特此告知。", ParagraphStyle.Body),
@@ -30,11 +32,12 @@ public class NoticeTextTests
     [Fact]
     public void Clerks_details_come_between_the_finding_and_the_decision_one_paragraph_a_line()
     {
-        var texts = Texts(NoticeRendererTests.Decision("partiallyGranted", "第1至3页可以公开。\r\n\r\n第4页载有个人身份证号码，不予公开。"));
+        var texts = Texts(NoticeRendererTests.Decision("partiallyGranted", "第1至3页可以公开。\r\n\r\n第4页载有个人身份证号码，不予公开。") with { WithheldPart = "第4页" });
         var i = texts.FindIndex(t => t.StartsWith("经审查，"));
-        Assert.Equal("第1至3页可以公开。", texts[i + 1]);
-        Assert.Equal("第4页载有个人身份证号码，不予公开。", texts[i + 2]);
-        Assert.StartsWith("根据《中华人民共和国政府信息公开条例》第三十七条的规定，", texts[i + 3]);
+        Assert.Equal("其中不予公开的内容为：第4页。", texts[i + 1]);
+        Assert.Equal("第1至3页可以公开。", texts[i + 2]);
+        Assert.Equal("第4页载有个人身份证号码，不予公开。", texts[i + 3]);
+        Assert.StartsWith("根据《中华人民共和国政府信息公开条例》第三十七条的规定，", texts[i + 4]);
     }
 
     [Fact]
@@ -79,14 +82,70 @@ public class NoticeTextTests
         Assert.Contains("根据《中华人民共和国政府信息公开条例》的有关规定，本机关作出上述处理。", texts);
     }
 
+    /// <summary>The facts each row presupposes, as the desk records them (a notice is refused without them).</summary>
+    internal static DecisionNotice WithFacts(DecisionNotice d) => d.OutcomeRowKey switch
+    {
+        "partiallyGranted" => d with { WithheldPart = "第4页" },
+        "unavailable.stillUnclear" => d with { Correction = new Gongkai.Core.Desk.Correction(new DateOnly(2026, 3, 4), "请写明文号", new DateOnly(2026, 3, 18), ReceivedOn: new DateOnly(2026, 3, 10)) },
+        "other.noCorrection" => d with { Correction = new Gongkai.Core.Desk.Correction(new DateOnly(2026, 3, 4), "请写明文号", new DateOnly(2026, 3, 18)) },
+        "other.feeUnpaid" => d with { Fee = new Gongkai.Core.Desk.FeeFile(Gongkai.Core.Desk.FeeMethod.PerItem, 1, 11, 100, new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 24), "银行转账") },
+        "notProcessed.repeated" => d with { RepeatOf = new Gongkai.Core.Desk.EarlierCase(1, "2026-0001", "X", new DateOnly(2026, 2, 10), "granted", "2025年度某街道办事处政府采购合同") },
+        "notProcessed.excessive" => d with { ReasonsRequestedOn = new DateOnly(2026, 3, 5) },
+        _ => d,
+    };
+
     [Fact]
     public void Every_outcome_row_builds_a_notice()
     {
         foreach (var basis in NoticeBases.All)
         {
-            var texts = Texts(NoticeRendererTests.Decision(basis.RowKey, "说明。"));
+            var texts = Texts(WithFacts(NoticeRendererTests.Decision(basis.RowKey, "说明。")));
             Assert.Contains(texts, t => t.StartsWith("根据《中华人民共和国政府信息公开条例》" + basis.CitationText));
         }
+    }
+
+    [Theory]
+    [InlineData("other.noCorrection", "一次性告知")]
+    [InlineData("unavailable.stillUnclear", "补正")]
+    [InlineData("other.feeUnpaid", "收费通知")]
+    [InlineData("notProcessed.repeated", "此前提出")]
+    [InlineData("notProcessed.excessive", "说明申请理由")]
+    public void A_row_presupposing_a_fact_is_refused_without_it_so_the_notice_never_states_it(string row, string statement)
+    {
+        Assert.Throws<ArgumentException>(() => NoticeText.Build(NoticeRendererTests.Decision(row, "说明。")));
+        // …and with it, the fact is stated with the dates recorded.
+        var texts = Texts(WithFacts(NoticeRendererTests.Decision(row, "说明。")));
+        Assert.Contains(texts, t => t.Contains(statement));
+    }
+
+    [Fact]
+    public void A_not_held_notice_says_how_it_was_found_once()
+    {
+        var texts = Texts(NoticeRendererTests.Decision("unavailable.notHeld", null));
+        Assert.Contains("经检索，本机关没有您所申请公开的政府信息。", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("经审查，经检索"));
+    }
+
+    [Fact]
+    public void Not_ours_without_a_known_holder_gives_the_reasons_under_item_five()
+    {
+        var texts = Texts(NoticeRendererTests.Decision("unavailable.notHeld", "该信息由市级部门制作并保存。") with { NotHeld = Gongkai.Core.Desk.NotHeldBasis.AnotherAgency });
+        Assert.Contains(texts, t => t.StartsWith("根据《中华人民共和国政府信息公开条例》第三十六条第（五）项的规定，本机关不负责公开该政府信息"));
+        Assert.DoesNotContain(texts, t => t.Contains("不存在"));
+    }
+
+    [Fact]
+    public void Already_published_information_cites_item_one_and_says_where()
+    {
+        var texts = Texts(NoticeRendererTests.Decision("granted", null) with { PublishedWhere = "示范区人民政府门户网站“政府信息公开”专栏" });
+        Assert.Contains("根据《中华人民共和国政府信息公开条例》第三十六条第（一）项的规定，现告知您获取该政府信息的方式、途径：示范区人民政府门户网站“政府信息公开”专栏。", texts);
+    }
+
+    [Fact]
+    public void A_disclosure_prints_the_form_the_information_is_provided_in()
+    {
+        var texts = Texts(NoticeRendererTests.Decision("granted", null) with { Form = Gongkai.Core.Desk.InformationForm.Email });
+        Assert.Contains("提供方式：电子邮件（第四十条）。", texts);
     }
 
     [Fact]

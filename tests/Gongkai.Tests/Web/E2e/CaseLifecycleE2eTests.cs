@@ -27,7 +27,7 @@ public sealed class CaseLifecycleE2eTests(BrowserFixture browser) : IDisposable
         await clerk.SubmitAsync("#register",
             ("Channel", "InPerson"), ("Submitted", "2020-09-21"), ("ApplicantKind", "NaturalPerson"),
             ("ApplicantName", "张三丰"), ("IdNumber", E2eData.IdNumber), ("Phone", "13800138000"),
-            ("Address", "示范市示范区幸福路1号"), ("InformationRequested", "2019年度示范路改造工程的招标文件"), ("PreferredForm", "电子邮件"));
+            ("Address", "示范市示范区幸福路1号"), ("InformationRequested", "2019年度示范路改造工程的招标文件"), ("Form", "Email"));
         await Expect(clerk).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/Cases/Details/\d+$"));
         await Expect(clerk.Locator(".flash.ok")).ToContainTextAsync("已登记，编号 2020-0001");
         await Expect(clerk.Locator("#case-number")).ToHaveTextAsync("2020-0001");
@@ -79,8 +79,8 @@ public sealed class CaseLifecycleE2eTests(BrowserFixture browser) : IDisposable
         await Expect(clerk.Locator("#outcome")).ToContainTextAsync("予以公开");
         await Expect(clerk.Locator("#form-close")).ToHaveCountAsync(0);
 
-        // The audit table: the registration and each of the four steps, by whom.
-        var rows = clerk.Locator("#audit tr:has(td)");
+        // The audit table: the registration and each of the four steps, by whom, and the three numbered notices they issued.
+        var rows = clerk.Locator("#audit tbody tr:not(:has(td:nth-child(3):text-is('出具告知书')))");
         await Expect(rows).ToHaveCountAsync(5);
         // Who by the name the office knows them by, what in the office's words, each field by its Chinese name.
         string[] who = ["李经办", "李经办", "李经办", "王主任", "李经办"];
@@ -92,6 +92,14 @@ public sealed class CaseLifecycleE2eTests(BrowserFixture browser) : IDisposable
             await Expect(rows.Nth(i).Locator("td").Nth(2)).ToHaveTextAsync(what[i]);
             await Expect(rows.Nth(i)).ToContainTextAsync(field[i]);
         }
+        await Expect(clerk.Locator("#audit tr:has(td:nth-child(3):text-is('出具告知书'))")).ToHaveCountAsync(3);
+        // Each notice has its own number with the agency's 机关代字, in the order issued.
+        var notices = clerk.Locator("#notices tr[data-notice]");
+        await Expect(notices).ToHaveCountAsync(3);
+        await Expect(notices.Nth(0)).ToContainTextAsync("示府办公开〔2020〕1号");
+        await Expect(notices.Nth(0)).ToContainTextAsync("补正告知书");
+        await Expect(notices.Nth(2)).ToContainTextAsync("示府办公开〔2020〕3号");
+        await Expect(notices.Nth(2)).ToContainTextAsync("答复告知书");
         await Expect(clerk.Locator("#audit th").First).ToHaveTextAsync("时间（北京时间）");
         await Expect(clerk.Locator("#audit")).Not.ToContainTextAsync("UTC");
         await Expect(clerk.Locator("#audit")).Not.ToContainTextAsync("Case.");

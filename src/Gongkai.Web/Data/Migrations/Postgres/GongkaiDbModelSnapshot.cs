@@ -33,6 +33,10 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<string>("Court")
                         .HasColumnType("text");
 
+                    b.Property<string>("FeeMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -42,11 +46,19 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("NoticeCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
                     b.Property<string>("ReviewBody")
                         .HasColumnType("text");
+
+                    b.Property<string>("UnitsReportDeadline")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
 
                     b.HasKey("Id");
 
@@ -252,6 +264,10 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ApplicantKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -275,6 +291,12 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CorrectionDueBy")
                         .HasColumnType("date");
 
+                    b.Property<string>("CorrectionLateApprovedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CorrectionLateReason")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("CorrectionReceivedOn")
                         .HasColumnType("date");
 
@@ -287,6 +309,12 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("ExtendedDue")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ExtendedDueProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ExtendedOn")
                         .HasColumnType("date");
 
@@ -296,7 +324,46 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<string>("ExtensionReason")
                         .HasColumnType("text");
 
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("FeeMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("FeeNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FeePaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FeePayBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FeePaymentMethod")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("FeePriorUnits")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FeeReceipt")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("FeeUnits")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("HandlerId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HolderAgency")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HolderContact")
                         .HasColumnType("text");
 
                     b.Property<string>("IdNumber")
@@ -305,6 +372,10 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<string>("InformationRequested")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("NotHeld")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -318,14 +389,29 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("date");
+
                     b.Property<string>("Phone")
                         .HasColumnType("text");
 
                     b.Property<string>("PreferredForm")
                         .HasColumnType("text");
 
+                    b.Property<string>("PublishedWhere")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ReasonsDueBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReasonsRequestedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("RepeatOfId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("Submitted")
                         .HasColumnType("date");
@@ -334,9 +420,16 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("WithheldPart")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HandlerId");
+
+                    b.HasIndex("RepeatOfId");
+
+                    b.HasIndex("AgencyId", "ApplicantKey");
 
                     b.HasIndex("AgencyId", "ClosedOn");
 
@@ -344,6 +437,62 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Cases");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.CaseNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ConsultationSeq")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ServedMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServedProof")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("AgencyId", "Year", "Seq")
+                        .IsUnique();
+
+                    b.ToTable("CaseNotices");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.CellOverride", b =>
@@ -434,12 +583,41 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("DisclosedContent")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisclosureReasons")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("ThirdParty");
+
+                    b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("ProlongReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ProlongedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("ReplyDue")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("To")
                         .HasColumnType("date");
@@ -687,6 +865,13 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text");
@@ -734,6 +919,58 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Digests");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.Reopening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PreviousClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PreviousJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviousOutcomeRow")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("PreviousOverdueSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Reopenings");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.ReportDraft", b =>
@@ -1056,9 +1293,25 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .HasForeignKey("HandlerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Gongkai.Web.Data.Case", "RepeatOf")
+                        .WithMany()
+                        .HasForeignKey("RepeatOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Agency");
 
                     b.Navigation("Handler");
+
+                    b.Navigation("RepeatOf");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.CaseNotice", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.Challenge", b =>
@@ -1107,6 +1360,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Navigation("Agency");
 
                     b.Navigation("File");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.Reopening", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", null)
+                        .WithMany("Reopenings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.UserSession", b =>
@@ -1178,6 +1440,10 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Navigation("Challenges");
 
                     b.Navigation("Consultations");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("Reopenings");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.FiledReport", b =>

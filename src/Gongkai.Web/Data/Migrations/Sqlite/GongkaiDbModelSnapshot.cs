@@ -26,6 +26,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<string>("Court")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeeMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -35,10 +39,18 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoticeCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitsReportDeadline")
+                        .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -237,6 +249,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApplicantKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -260,6 +276,12 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CorrectionDueBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionLateApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionLateReason")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CorrectionReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -272,6 +294,12 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<string>("Email")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExtendedDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExtendedDueProvisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ExtendedOn")
                         .HasColumnType("TEXT");
 
@@ -281,7 +309,46 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<string>("ExtensionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeeNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeePaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeePayBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeePaymentMethod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeePriorUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeeReceipt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeeUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HandlerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderAgency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderContact")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdNumber")
@@ -289,6 +356,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("InformationRequested")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotHeld")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -303,14 +374,29 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredForm")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedWhere")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReasonsDueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReasonsRequestedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReceivedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepeatOfId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Submitted")
                         .HasColumnType("TEXT");
@@ -319,9 +405,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithheldPart")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HandlerId");
+
+                    b.HasIndex("RepeatOfId");
+
+                    b.HasIndex("AgencyId", "ApplicantKey");
 
                     b.HasIndex("AgencyId", "ClosedOn");
 
@@ -329,6 +422,60 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Cases");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.CaseNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConsultationSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServedMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServedProof")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("AgencyId", "Year", "Seq")
+                        .IsUnique();
+
+                    b.ToTable("CaseNotices");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.CellOverride", b =>
@@ -413,11 +560,40 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DisclosedContent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosureReasons")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("ThirdParty");
+
+                    b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Party")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProlongReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProlongedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyDue")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("To")
@@ -649,6 +825,13 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -694,6 +877,56 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Digests");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.Reopening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PreviousClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousOutcomeRow")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousOverdueSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Reopenings");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.ReportDraft", b =>
@@ -1006,9 +1239,25 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .HasForeignKey("HandlerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Gongkai.Web.Data.Case", "RepeatOf")
+                        .WithMany()
+                        .HasForeignKey("RepeatOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Agency");
 
                     b.Navigation("Handler");
+
+                    b.Navigation("RepeatOf");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.CaseNotice", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.Challenge", b =>
@@ -1057,6 +1306,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Navigation("Agency");
 
                     b.Navigation("File");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.Reopening", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", null)
+                        .WithMany("Reopenings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.UserSession", b =>
@@ -1128,6 +1386,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Navigation("Challenges");
 
                     b.Navigation("Consultations");
+
+                    b.Navigation("Notices");
+
+                    b.Navigation("Reopenings");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.FiledReport", b =>

@@ -61,6 +61,7 @@ namespace Gongkai.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""DROP TRIGGER audit_no_truncate ON "Audit";""");
+            migrationBuilder.Sql("""UPDATE "ReportDrafts" SET "Version" = "Version" - 1;""");
             migrationBuilder.DropTable(
                 name: "SignInFailures");
 

@@ -64,6 +64,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP TRIGGER audit_no_replace;");
+            migrationBuilder.Sql("UPDATE ReportDrafts SET Version = Version - 1;");
             migrationBuilder.DropTable(
                 name: "SignInFailures");
 

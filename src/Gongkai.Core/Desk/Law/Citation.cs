@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Gongkai.Render.Notices;
+namespace Gongkai.Core.Desk;
 
 /// <summary>
 /// A provision of 《中华人民共和国政府信息公开条例》 (国务院令第711号): an article, optionally one paragraph (款) or one
