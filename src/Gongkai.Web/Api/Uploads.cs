@@ -69,7 +69,10 @@ public sealed class IncomingFile : IDisposable
 /// <summary>What one upload request may bring.</summary>
 /// <param name="MaxFileBytes">A file that is not a ZIP.</param>
 /// <param name="MaxArchiveBytes">A ZIP (an archive of reports, or a DOCX/XLSX, which are ZIPs too).</param>
-public sealed record UploadLimits(long MaxFileBytes, long MaxArchiveBytes, int MaxFiles);
+/// <param name="MaxRequestBytes">Every file of the request together, counted as they stream in: the server's own request
+/// bound is not there under every host (the test host has none), and many files each under its bound would otherwise
+/// all be held.</param>
+public sealed record UploadLimits(long MaxFileBytes, long MaxArchiveBytes, int MaxFiles, long MaxRequestBytes = long.MaxValue);
 
 /// <summary>The files and the other fields of a multipart request; disposing deletes the temporary files.</summary>
 public sealed class UploadForm(IReadOnlyList<IncomingFile> files, IReadOnlyDictionary<string, string> fields) : IDisposable
@@ -109,6 +112,7 @@ public static class Uploads
         var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
         var files = new List<IncomingFile>();
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var total = new Total(limits.MaxRequestBytes);
         try
         {
             while (await reader.ReadNextSectionAsync(ct) is { } section)
@@ -118,7 +122,7 @@ public static class Uploads
                 {
                     if (files.Count >= limits.MaxFiles) throw new DeskException($"一次最多上传{limits.MaxFiles}个文件");
                     var name = FileNames.Clean(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value);
-                    files.Add(await ReadFileAsync(section.Body, name, limits, ct));
+                    files.Add(await ReadFileAsync(section.Body, name, limits, total, ct));
                 }
                 else if (disposition.IsFormDisposition() && HeaderUtilities.RemoveQuotes(disposition.Name).Value is { } field)
                 {
@@ -151,10 +155,23 @@ public static class Uploads
         return (form.Files[0], form);
     }
 
-    private static async Task<IncomingFile> ReadFileAsync(Stream body, string name, UploadLimits limits, CancellationToken ct)
+    /// <summary>What the request's files may still bring; past it the request is refused as the server's bound would (413).</summary>
+    private sealed class Total(long bound)
+    {
+        private long _read;
+
+        public void Add(int n)
+        {
+            _read += n;
+            if (_read > bound) throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+        }
+    }
+
+    private static async Task<IncomingFile> ReadFileAsync(Stream body, string name, UploadLimits limits, Total total, CancellationToken ct)
     {
         var head = new byte[4];
         var got = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        total.Add(got);
         var archive = GuardedArchive.LooksLikeZip(head.AsSpan(0, got));
         var bound = archive ? limits.MaxArchiveBytes : limits.MaxFileBytes;
         Stream target = archive
@@ -169,6 +186,7 @@ public static class Uploads
             while ((n = await body.ReadAsync(buffer, ct)) > 0)
             {
                 if (target.Length + n > bound) throw new DeskException($"文件“{name}”超过{bound / 1024 / 1024} MB");
+                total.Add(n);
                 await target.WriteAsync(buffer.AsMemory(0, n), ct);
             }
             if (target is MemoryStream ms)

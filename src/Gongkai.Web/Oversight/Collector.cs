@@ -30,7 +30,7 @@ public sealed class OversightOptions
     /// <summary>Seconds of reading one request may take; the files after it are answered unread.</summary>
     public int MaxSecondsPerRequest { get; set; } = 60;
 
-    public UploadLimits UploadLimits => new(MaxFileBytes, Math.Max(MaxZipBytes, MaxFileBytes), MaxFiles);
+    public UploadLimits UploadLimits => new(MaxFileBytes, Math.Max(MaxZipBytes, MaxFileBytes), MaxFiles, OversightApi.UploadBound(this));
 
     public ArchiveLimits ArchiveLimits => new(MaxZipEntries, 16L * 1024 * 1024, MaxFileBytes, MaxZipBytes, 1024 * 1024, MaxRatio);
 }
@@ -141,6 +141,8 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
     public async Task<CollectResult> SubmitFromDeskAsync(Actor actor, int year, bool confirmErrors, CancellationToken ct = default)
     {
         if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以报送年度报告");
+        // Before the timing rule, which makes a date of the year: 0 or 10000 would be an unrepresentable date, a 500.
+        if (year is < 2019 or > 2100) throw new DeskException($"{year}年不在本系统支持的范围（2019年起）");
         if (Gongkai.Core.Desk.ReportTiming.SubmitProblem(year, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is { } early)
             throw new DeskValidationException([new("year", early)]);
         var view = await workspace.BuildAsync(actor, year, ct);

@@ -216,7 +216,8 @@ public sealed partial class SecuritySessionTests : IDisposable
         {
             ["Current"] = GongkaiFactory.Password, ["New"] = "alllowercase1", ["Confirm"] = "alllowercase1", ["__RequestVerificationToken"] = Token(page),
         }));
-        Assert.Contains("密码须含大写字母", await mismatch.Content.ReadAsStringAsync());
+        var mismatchText = WebUtility.HtmlDecode(await mismatch.Content.ReadAsStringAsync());
+        Assert.Contains("密码须含大写字母", mismatchText, StringComparison.Ordinal);
         var ok = await browser.PostAsync("/Account/Password", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Current"] = GongkaiFactory.Password, ["New"] = "Head-Password-2027", ["Confirm"] = "Head-Password-2027", ["__RequestVerificationToken"] = Token(page),
