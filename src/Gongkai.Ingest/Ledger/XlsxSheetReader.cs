@@ -201,7 +201,18 @@ public static class XlsxSheetReader
             if (!names.Any(n => n.StartsWith("xl/", StringComparison.OrdinalIgnoreCase)))
                 throw LedgerException.At(fileName, null, null, names.Contains("word/document.xml") ? WordNotExcel : NotZip);
             zip.InflateAll();
+            // The package's own parts ([Content_Types].xml, every .rels) are parsed by System.IO.Packaging when the SDK
+            // opens the file, before any check of ours: a .rels nested 100,000 deep, each level declaring a namespace,
+            // kept it busy past a minute (fuzz fixture xlsx/f8598c7618d2d9bf). A real one is two elements deep.
+            foreach (var entry in zip.Entries)
+            {
+                var name = entry.FullName.Replace('\\', '/');
+                if (!name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) && !name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase)) continue;
+                using var stream = zip.Open(entry);
+                if (DeeperThan(stream, MaxWorkbookDepth)) throw LedgerException.At(fileName, null, null, TooDeep);
+            }
         }
+        catch (System.Xml.XmlException) { throw LedgerException.At(fileName, null, null, Corrupt); }
         catch (ArchiveException e)
         {
             throw LedgerException.At(fileName, null, null, e.Problem switch
@@ -212,6 +223,15 @@ public static class XlsxSheetReader
                 _ => Corrupt,
             });
         }
+    }
+
+    /// <summary>Whether the XML in <paramref name="stream"/> nests deeper than <paramref name="max"/>, read forward only (no tree, no recursion).</summary>
+    private static bool DeeperThan(Stream stream, int max)
+    {
+        using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+        while (xml.Read())
+            if (xml.Depth > max) return true;
+        return false;
     }
 
     /// <summary>A real workbook.xml is five or six elements deep.</summary>
@@ -234,9 +254,7 @@ public static class XlsxSheetReader
             try
             {
                 using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-                using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
-                while (xml.Read())
-                    if (xml.Depth > MaxWorkbookDepth) throw LedgerException.At(fileName, null, null, TooDeep);
+                if (DeeperThan(stream, MaxWorkbookDepth)) throw LedgerException.At(fileName, null, null, TooDeep);
             }
             catch (System.Xml.XmlException) { throw LedgerException.At(fileName, null, null, Corrupt); }
         }
