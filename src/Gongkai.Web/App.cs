@@ -143,6 +143,7 @@ public static class App
         services.AddGongkaiApi();
         Gongkai.Web.Oversight.DashboardApi.AddDashboard(services);
         Gongkai.Web.Oversight.PortalApi.AddPortal(services);
+        Gongkai.Web.Oversight.CompareApi.AddComparisons(services);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRateLimiter(o =>
         {
@@ -220,6 +221,7 @@ public static class App
         app.MapOversightApi();
         Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
         Gongkai.Web.Oversight.PortalApi.MapPortal(app);
+        Gongkai.Web.Oversight.CompareApi.MapComparisons(app);
     }
 
     /// <summary>A rate limit's refusal, in Chinese: a problem under /api, a short page elsewhere.</summary>
