@@ -24,6 +24,9 @@ public static class DocxText
     /// <summary>Tables in cells in tables…: deeper than this is no report (and would exhaust the stack).</summary>
     private const int MaxNesting = 32;
 
+    /// <summary>Elements inside elements: tables nested <see cref="MaxNesting"/> deep with their rows, cells and wrappers stay far below.</summary>
+    private const int MaxDepth = 1000;
+
     /// <summary>
     /// A report is 5–50 thousand characters; a document with more text than this is refused as it is read (bench/fuzz:
     /// one run of 20 million characters took 4 s and 720 MB to read, past the 10 s bound on a busy machine).
@@ -38,6 +41,7 @@ public static class DocxText
     internal const string Encrypted = "DOCX 文件已加密或使用了不支持的压缩方式，无法读取";
     internal const string TooManyEntries = "DOCX 中的文件条目过多，不是正常的 Word 文档";
     internal const string TooDeep = "DOCX 中的表格嵌套过深，无法读取";
+    internal const string TooDeepElements = "DOCX 中的段落或元素嵌套过深（超过 1000 层），不是正常的 Word 文档";
 
     /// <param name="budget">Inflated bytes shared with the other files of one request (the oversight office's uploads); null: this document's own limits only.</param>
     /// <exception cref="NotAReportException">Not a Word document, encrypted, truncated, a zip bomb: the message says which.</exception>
@@ -132,12 +136,33 @@ public static class DocxText
         private readonly XmlReader _xml = XmlReader.Create(stream, XmlSettings);
         private long _chars;
 
+        /// <summary>
+        /// The next node, refused past <see cref="MaxDepth"/>: paragraphs and runs nested 12 million deep in a 64 MB part
+        /// (fuzz fixture docx/548a52895afb41c9, a 725 KB file) took the reader 6 s of CPU and 3.6 GB for the element stack.
+        /// </summary>
+        private bool Next()
+        {
+            var read = _xml.Read();
+            if (_xml.Depth > MaxDepth) throw new NotAReportException(TooDeepElements);
+            return read;
+        }
+
+        /// <summary>Past the current element, as <see cref="XmlReader.Skip"/>, through <see cref="Next"/> (the reader's own Skip has no depth bound).</summary>
+        private void SkipElement()
+        {
+            if (_xml.NodeType != XmlNodeType.Element || _xml.IsEmptyElement) { Next(); return; }
+            var depth = _xml.Depth;
+            Next();
+            while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement)) Next();
+            Next();
+        }
+
         public string Read()
         {
             var lines = new List<string>();
             using (_xml)
             {
-                while (_xml.Read())
+                while (Next())
                 {
                     if (_xml.NodeType == XmlNodeType.Element && IsW("body"))
                     {
@@ -146,7 +171,7 @@ public static class DocxText
                     }
                 }
                 // Read to the end so that a document cut off after its body is still reported as broken XML.
-                while (_xml.Read()) { }
+                while (Next()) { }
             }
             var sb = new StringBuilder();
             foreach (var line in lines) sb.Append(line).Append('\n');
@@ -167,18 +192,18 @@ public static class DocxText
         private void ReadBlocks(Sink sink, int nesting)
         {
             if (nesting > MaxNesting) throw new NotAReportException(TooDeep);
-            if (_xml.IsEmptyElement) { _xml.Read(); return; }
+            if (_xml.IsEmptyElement) { Next(); return; }
             var depth = _xml.Depth;
-            _xml.Read();
+            Next();
             while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
             {
-                if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                if (_xml.NodeType != XmlNodeType.Element) { Next(); continue; }
                 if (IsW("p")) ReadParagraph(sink, nesting);
                 else if (IsW("tbl")) ReadTable(sink.Lines, nesting + 1);
-                else if (Skipped()) _xml.Skip();
-                else _xml.Read(); // look through the wrapper
+                else if (Skipped()) SkipElement();
+                else Next(); // look through the wrapper
             }
-            _xml.Read();
+            Next();
         }
 
         /// <summary>Elements whose content is not the document's visible text, or repeats it.</summary>
@@ -205,15 +230,15 @@ public static class DocxText
             if (!_xml.IsEmptyElement)
             {
                 var depth = _xml.Depth;
-                _xml.Read();
+                Next();
                 while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
                 {
-                    if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                    if (_xml.NodeType != XmlNodeType.Element) { Next(); continue; }
                     if (IsW("t"))
                     {
-                        if (_xml.IsEmptyElement) { _xml.Read(); continue; }
+                        if (_xml.IsEmptyElement) { Next(); continue; }
                         var inner = _xml.Depth;
-                        _xml.Read();
+                        Next();
                         while (!_xml.EOF && !(_xml.Depth == inner && _xml.NodeType == XmlNodeType.EndElement))
                         {
                             if (_xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
@@ -222,9 +247,9 @@ public static class DocxText
                                 if (_chars > MaxTextChars) throw new NotAReportException(TooMuchText);
                                 text.Append(_xml.Value);
                             }
-                            _xml.Read();
+                            Next();
                         }
-                        _xml.Read();
+                        Next();
                         continue;
                     }
                     if (IsW("tab") || IsW("ptab")) text.Append(inCell ? ' ' : '\t');
@@ -241,11 +266,11 @@ public static class DocxText
                         ReadTable(boxes, nesting + 1);
                         continue;
                     }
-                    if (Skipped()) _xml.Skip();
-                    else _xml.Read();
+                    if (Skipped()) SkipElement();
+                    else Next();
                 }
             }
-            _xml.Read();
+            Next();
 
             if (sink.Cell is { } cell) cell.Append(text);
             else foreach (var line in text.ToString().Split('\n')) sink.Lines.Add(line);
@@ -265,17 +290,17 @@ public static class DocxText
             if (!_xml.IsEmptyElement)
             {
                 var depth = _xml.Depth;
-                _xml.Read();
+                Next();
                 while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
                 {
-                    if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                    if (_xml.NodeType != XmlNodeType.Element) { Next(); continue; }
                     if (IsW("tr")) rows.Add(ReadRow(nesting));
                     else if (IsW("tbl")) ReadTable(lines, nesting + 1); // malformed nesting: still read its rows
-                    else if (Skipped()) _xml.Skip();
-                    else _xml.Read();
+                    else if (Skipped()) SkipElement();
+                    else Next();
                 }
             }
-            _xml.Read();
+            Next();
 
             var frame = rows.Count > 0 && rows.All(r => r.Count <= 1);
             foreach (var row in rows)
@@ -298,20 +323,20 @@ public static class DocxText
         private List<Cell> ReadRow(int nesting)
         {
             var cells = new List<Cell>();
-            if (_xml.IsEmptyElement) { _xml.Read(); return cells; }
+            if (_xml.IsEmptyElement) { Next(); return cells; }
             var depth = _xml.Depth;
-            _xml.Read();
+            Next();
             while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
             {
-                if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                if (_xml.NodeType != XmlNodeType.Element) { Next(); continue; }
                 if (IsW("tc"))
                 {
                     if (ReadCell(nesting) is { } cell) cells.Add(cell);
                 }
-                else if (Skipped()) _xml.Skip();
-                else _xml.Read();
+                else if (Skipped()) SkipElement();
+                else Next();
             }
-            _xml.Read();
+            Next();
             return cells;
         }
 
@@ -320,12 +345,12 @@ public static class DocxText
             var merged = false;
             var paragraphs = new List<string>();
             var after = new List<string>();
-            if (_xml.IsEmptyElement) { _xml.Read(); return new Cell("", paragraphs, after); }
+            if (_xml.IsEmptyElement) { Next(); return new Cell("", paragraphs, after); }
             var depth = _xml.Depth;
-            _xml.Read();
+            Next();
             while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
             {
-                if (_xml.NodeType != XmlNodeType.Element) { _xml.Read(); continue; }
+                if (_xml.NodeType != XmlNodeType.Element) { Next(); continue; }
                 if (IsW("tcPr")) merged |= ReadContinuesMerge();
                 else if (IsW("p"))
                 {
@@ -336,10 +361,10 @@ public static class DocxText
                     after.AddRange(lines); // text boxes in the cell
                 }
                 else if (IsW("tbl")) ReadTable(after, nesting + 1);
-                else if (Skipped()) _xml.Skip();
-                else _xml.Read();
+                else if (Skipped()) SkipElement();
+                else Next();
             }
-            _xml.Read();
+            Next();
             if (merged) return null;
             return new Cell(string.Concat(paragraphs), paragraphs, after);
         }
@@ -348,9 +373,9 @@ public static class DocxText
         private bool ReadContinuesMerge()
         {
             var continues = false;
-            if (_xml.IsEmptyElement) { _xml.Read(); return false; }
+            if (_xml.IsEmptyElement) { Next(); return false; }
             var depth = _xml.Depth;
-            _xml.Read();
+            Next();
             while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
             {
                 if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 1 && (IsW("vMerge") || IsW("hMerge")))
@@ -358,10 +383,10 @@ public static class DocxText
                     var val = _xml.GetAttribute("val", _xml.NamespaceURI) ?? _xml.GetAttribute("val");
                     if (val is null or "continue") continues = true;
                 }
-                if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 1 && !_xml.IsEmptyElement) _xml.Skip();
-                else _xml.Read();
+                if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 1 && !_xml.IsEmptyElement) SkipElement();
+                else Next();
             }
-            _xml.Read();
+            Next();
             return continues;
         }
     }
