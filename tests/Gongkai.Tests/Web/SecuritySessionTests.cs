@@ -290,8 +290,9 @@ public sealed class SignInGuardTests : IDisposable
             c.Request.ContentType = "application/json";
             c.Request.Body = new MemoryStream(body);
             c.Request.ContentLength = body.Length;
+            // The test host decides whether a request has a body before this runs: without this the endpoint sees none.
+            c.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>(HasBody.Instance);
         });
-        ctx.Response.Body.Position = 0;
         return (ctx.Response.StatusCode, await new StreamReader(ctx.Response.Body).ReadToEndAsync());
     }
 
@@ -360,6 +361,8 @@ public sealed class SignInGuardTests : IDisposable
                 c.Request.Path = "/api/auth/login";
                 c.Request.ContentType = "application/json";
                 c.Request.Body = new MemoryStream(body);
+                c.Request.ContentLength = body.Length;
+                c.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>(HasBody.Instance);
             });
             return ctx.Response.StatusCode;
         }
@@ -368,4 +371,12 @@ public sealed class SignInGuardTests : IDisposable
         Assert.Equal(401, await From("203.0.113.99", GongkaiFactory.Password));
         Assert.Equal(0, app.With(db => db.UserSessions.Count(s => s.User!.UserName == "admin")));
     }
+}
+
+/// <summary>A request built by hand for the test host that has a body.</summary>
+internal sealed class HasBody : Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature
+{
+    public static readonly HasBody Instance = new();
+
+    public bool CanHaveBody => true;
 }
