@@ -20,20 +20,18 @@ public static class ReportReader
 
     static ReportReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>
+    /// A regular file (or standard input), read up to <see cref="MaxBytes"/> while counting: a device, a pipe or a
+    /// socket is refused before it is opened (<see cref="InputFiles"/>).
+    /// </summary>
     public static ReadResult ReadFile(string path)
     {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) return ReadResult.Fail(path, "文件不存在");
-            if (info.Length > MaxBytes) return ReadResult.Fail(path, $"文件过大（{info.Length / 1024 / 1024} MB，上限 {MaxBytes / 1024 / 1024} MB）");
-            return ReadBytes(File.ReadAllBytes(path), path);
-        }
-        catch (IOException e) { return ReadResult.Fail(path, $"无法读取文件：{e.Message}"); }
-        catch (UnauthorizedAccessException) { return ReadResult.Fail(path, "无权读取文件"); }
+        var (bytes, error) = InputFiles.Read(path, MaxBytes);
+        return error is not null ? ReadResult.Fail(path, error) : ReadBytes(bytes, path);
     }
 
-    public static ReadResult ReadBytes(ReadOnlySpan<byte> bytes, string source)
+    /// <param name="budget">Inflated bytes shared with the other files of one request (DOCX parts count against it); null: none.</param>
+    public static ReadResult ReadBytes(ReadOnlySpan<byte> bytes, string source, Archives.InflationBudget? budget = null)
     {
         if (bytes.Length > MaxBytes) return ReadResult.Fail(source, "文件过大");
         if (bytes.IsEmpty) return ReadResult.Fail(source, "文件为空");
@@ -46,7 +44,7 @@ public static class ReportReader
                     try { pdfText = Pdf.PdfText.Extract(bytes); }
                     catch (Pdf.ScannedPdfException) { return Ocr.ScanReader.Read(bytes.ToArray(), source); }
                     return ReadText(pdfText, source, documentText: true);
-                case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes), source, documentText: true);
+                case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes, budget), source, documentText: true);
                 case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);
                 case InputFormat.Unsupported: return ReadResult.Fail(source, DescribeBinary(bytes));
             }

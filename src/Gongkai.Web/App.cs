@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Gongkai.Web.Account;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
@@ -49,13 +50,25 @@ public static class App
             {
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords never lock an account (anyone could lock out a known user); SignInGuard locks the
+                // pair of account and address instead. LockoutEnd is how an administrator disables a user.
+                o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<GongkaiDb>()
-            .AddClaimsPrincipalFactory<AgencyClaimsFactory>();
+            .AddClaimsPrincipalFactory<AgencyClaimsFactory>()
+            .AddSignInManager<Gongkai.Web.Account.GongkaiSignInManager>()
+            .AddErrorDescriber<Gongkai.Web.Account.ChineseIdentityErrors>();
+        services.AddAccounts();
+        // Identity re-reads the user every 30 minutes and rebuilds the cookie's principal: keep the session it names.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
+        {
+            if (ctx.CurrentPrincipal?.FindFirst(Gongkai.Web.Account.Sessions.Claim) is { } session && ctx.NewPrincipal?.Identity is ClaimsIdentity id
+                && !id.HasClaim(c => c.Type == session.Type))
+                id.AddClaim(new Claim(session.Type, session.Value));
+            return Task.CompletedTask;
+        });
         // Pages challenge with the cookie (a redirect to the login page); the cookie handler answers 401 under /api.
         services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(o =>
         {
@@ -70,6 +83,8 @@ public static class App
             o.Cookie.Name = "gongkai";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is HTTPS, also when a configured reverse proxy terminated it (X-Forwarded-Proto).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // The API answers 401/403 instead of redirecting to the login page.
@@ -88,7 +103,11 @@ public static class App
         {
             // Pages live in their feature folders; a folder is still its URL (/Cases, /Oversight, /Open…).
             o.RootDirectory = "/Features";
-            o.Conventions.AllowAnonymousToFolder("/Account");
+            // Of /Account, only signing in and out and the refusal page are open; changing one's password is not.
+            foreach (var page in new[] { "/Account/Logout" }) o.Conventions.AllowAnonymousToPage(page);
+            o.Conventions.AuthorizePage("/Account/Password", Policies.AnyRole);
+            o.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Account.LoginRateLimit.Policy)));
             // Every page needs some role; the desk's folders need a desk role, the oversight folder the supervisor's, and
             // the public portal none (AllowAnonymous overrides the rest).
             o.Conventions.AuthorizeFolder("/", Policies.AnyRole);
@@ -106,7 +125,16 @@ public static class App
             o.Conventions.AllowAnonymousToPage("/Status");
         }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Gongkai.Web.Pages.DateBinderProvider()));
         services.AddOutputCache(o => o.AddPolicy(DeskOutputCache.Policy, new DeskOutputCache()));
-        services.AddAntiforgery(o => o.Cookie.Name = "gongkai-af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "gongkai-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(builder.Configuration.GetValue("Hsts:MaxAgeDays", 365));
+            o.IncludeSubDomains = builder.Configuration.GetValue("Hsts:IncludeSubDomains", false);
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Gongkai 政府信息公开工作平台 API";
@@ -122,9 +150,8 @@ public static class App
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = (ctx, ct) => TooManyRequests(ctx.HttpContext, ct);
+            Gongkai.Web.Account.LoginRateLimit.Add(o);
             // The public portal, per address: Portal:PermitLimit requests a minute (120 unless configured).
             o.AddPolicy(Gongkai.Web.Oversight.PortalApi.RateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -166,6 +193,8 @@ public static class App
         app.UseForwardedHeadersFromProxies();
         // First, so that every answer carries the headers: errors, 401/403/404/429 and static files included.
         app.UseSecurityHeaders();
+        // HTTPS requests (directly, or through a configured proxy) learn to come back over HTTPS only.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         // Pages show the error page; the API answers with a problem (re-executing a failed POST /api/... as the
         // error page would fail its antiforgery check and reach the client as an empty 400).
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
@@ -178,6 +207,10 @@ public static class App
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // Every signed-in request: is its session still open, its stamp current, its user not disabled?
+        app.UseSessionCheck();
+        // The API under a sign-in cookie (not a bearer token) is a browser's: unsafe methods need the antiforgery token too.
+        app.UseCookieApiAntiforgery();
         app.UseAuthorization();
         app.UseOutputCache();
         Gongkai.Web.Pages.UploadLimits.UseUploadLimits(app);
@@ -190,6 +223,24 @@ public static class App
         Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
         Gongkai.Web.Oversight.PortalApi.MapPortal(app);
         Gongkai.Web.Oversight.CompareApi.MapComparisons(app);
+    }
+
+    /// <summary>A rate limit's refusal, in Chinese: a problem under /api, a short page elsewhere.</summary>
+    private static async ValueTask TooManyRequests(HttpContext ctx, CancellationToken ct)
+    {
+        const string text = "请求过于频繁，请稍后再试";
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            await ctx.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = ctx,
+                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = text, Detail = text },
+            });
+            return;
+        }
+        ctx.Response.ContentType = "text/html; charset=utf-8";
+        await ctx.Response.WriteAsync("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>请稍后再试 · 政府信息公开工作平台</title>" +
+            $"<link rel=\"stylesheet\" href=\"/site.css\"></head><body><main><h1>请稍后再试</h1><p>{text}。</p></main></body></html>", ct);
     }
 
     private static Task Answer<T>(Microsoft.AspNetCore.Authentication.RedirectContext<T> ctx, int status) where T : Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions

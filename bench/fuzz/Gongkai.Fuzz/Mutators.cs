@@ -388,7 +388,9 @@ public static class Mutators
                     var end = xml.IndexOf(closeTag, start, StringComparison.Ordinal);
                     if (end < 0) return data;
                     var el = xml[start..(end + closeTag.Length)];
-                    return Encoding.UTF8.GetBytes(xml.Insert(start, string.Concat(Enumerable.Repeat(el, Pick(rng, 10, 1000, 50_000)))));
+                    // At most 64 M characters of copies: a large element 50,000 times overflowed the driver's own string (2³¹).
+                    var copies = Math.Min(Pick(rng, 10, 1000, 50_000), Math.Max(1, 64_000_000 / el.Length));
+                    return Encoding.UTF8.GetBytes(xml.Insert(start, string.Concat(Enumerable.Repeat(el, copies))));
                 }
             case 4: // merge abuse (docx gridSpan/vMerge, xlsx mergeCells)
                 return Encoding.UTF8.GetBytes(format == "docx"

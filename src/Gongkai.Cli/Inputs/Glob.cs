@@ -34,8 +34,9 @@ public static class Glob
         {
             if (last) { AddFolder(dir, shown, results); return; }
             Walk(dir, shown, segments, index + 1, results);
+            // Any depth of real folders: a link to a folder is not descended into (a link to a parent loops).
             foreach (var sub in Entries(dir, directories: true, allowHidden: false))
-                Walk(sub.FullName, Join(shown, sub.Name), segments, index, results);
+                if (!InputExpander.IsLink(sub)) Walk(sub.FullName, Join(shown, sub.Name), segments, index, results);
             return;
         }
         var allowHidden = segment.StartsWith('.');

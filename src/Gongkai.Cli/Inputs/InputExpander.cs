@@ -33,17 +33,31 @@ public static class InputExpander
         return new ExpandedInputs(files, problems);
     }
 
-    /// <summary>Every regular file under <paramref name="dir"/>, skipping hidden files and folders, in ordinal order, as paths starting with <paramref name="dir"/>.</summary>
+    /// <summary>
+    /// Every file under <paramref name="dir"/>, skipping hidden files and folders, in ordinal order, as paths starting
+    /// with <paramref name="dir"/>. Symbolic links to folders are not followed (a link to a parent made the walk go round
+    /// until the path grew too long, reporting one file 41 times; <c>/proc/self/root</c> leads to the whole disk); a
+    /// link to a file is kept, and the reader refuses it if it is no regular file.
+    /// </summary>
     public static IEnumerable<string> FilesUnder(string dir)
     {
-        var options = new EnumerationOptions
+        var files = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(dir);
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        while (pending.Count > 0)
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-        };
-        var files = Directory.EnumerateFiles(dir, "*", options).ToList();
+            var current = pending.Pop();
+            foreach (var entry in new DirectoryInfo(current).EnumerateFileSystemInfos("*", options))
+            {
+                if (entry is FileInfo) files.Add(Path.Join(current, entry.Name));
+                else if (!IsLink(entry)) pending.Push(Path.Join(current, entry.Name));
+            }
+        }
         files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    /// <summary>A symbolic link (on Unix its attributes say ReparsePoint).</summary>
+    internal static bool IsLink(FileSystemInfo entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || entry.LinkTarget is not null;
 }

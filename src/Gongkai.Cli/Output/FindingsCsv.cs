@@ -18,8 +18,8 @@ public static class FindingsCsv
             Field(sb, f.Rule).Append(',');
             Field(sb, f.SeverityCode).Append(',');
             Field(sb, f.Where).Append(',');
-            Field(sb, Amount(f.Expected)).Append(',');
-            Field(sb, Amount(f.Actual)).Append(',');
+            sb.Append(Amount(f.Expected)).Append(',');
+            sb.Append(Amount(f.Actual)).Append(',');
             Field(sb, f.Message).Append("\r\n");
         }
         return sb.ToString();
@@ -27,10 +27,6 @@ public static class FindingsCsv
 
     public static string Amount(decimal? value) => value is decimal v ? Rule.Format(v) : "";
 
-    /// <summary>A field as RFC 4180 writes it: in double quotes (inner quotes doubled) when it holds a comma, quote or line break.</summary>
-    public static StringBuilder Field(StringBuilder sb, string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0) return sb.Append(value);
-        return sb.Append('"').Append(value.Replace("\"", "\"\"")).Append('"');
-    }
+    /// <summary>A text field as RFC 4180 writes it, never a spreadsheet formula (<see cref="Gongkai.Render.Export.Csv"/>).</summary>
+    public static StringBuilder Field(StringBuilder sb, string value) => Gongkai.Render.Export.Csv.Text(sb, value);
 }

@@ -16,7 +16,7 @@ public static class Nfkc
         {
             if (IsStable(c)) continue;
             if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') { changes = true; continue; }
-            return s.Normalize(NormalizationForm.FormKC);
+            return Platform(s);
         }
         if (!changes) return s;
         return string.Create(s.Length, s, static (span, src) =>
@@ -33,6 +33,37 @@ public static class Nfkc
             }
         });
     }
+
+    /// <summary>
+    /// The platform's NFKC, which throws on a lone surrogate or a noncharacter such as U+FFFE (a file starting FF FE FE FF
+    /// read as UTF-16 crashed the reader: fuzz fixture text/781b77cc9973f88b). Those are not text: each becomes U+FFFD,
+    /// the replacement character, as a decoder would make of them, and the rest is normalized.
+    /// </summary>
+    private static string Platform(string s)
+    {
+        try
+        {
+            return s.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var sb = new StringBuilder(s.Length);
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    var cp = char.ConvertToUtf32(c, s[i + 1]);
+                    sb.Append(IsNonCharacter(cp) ? "\uFFFD" : s.AsSpan(i, 2));
+                    i++;
+                }
+                else sb.Append(char.IsSurrogate(c) || IsNonCharacter(c) ? '\uFFFD' : c);
+            }
+            return sb.ToString().Normalize(NormalizationForm.FormKC);
+        }
+    }
+
+    private static bool IsNonCharacter(int cp) => (cp & 0xFFFE) == 0xFFFE || cp is >= 0xFDD0 and <= 0xFDEF;
 
     /// <summary>Characters NFKC maps to themselves (a conservative subset).</summary>
     private static bool IsStable(char c) => c switch

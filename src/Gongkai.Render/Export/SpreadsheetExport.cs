@@ -106,13 +106,8 @@ public static class SpreadsheetExport
         foreach (var report in reports) output.Write(CsvRows(report));
     }
 
-    /// <summary>RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.</summary>
-    private static StringBuilder Field(StringBuilder sb, string? value)
-    {
-        if (value is null) return sb;
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0) return sb.Append(value);
-        return sb.Append('"').Append(value.Replace("\"", "\"\"")).Append('"');
-    }
+    /// <summary>A text field: RFC 4180 quoting, and never a formula (<see cref="Csv.Text(StringBuilder, string?)"/>).</summary>
+    private static StringBuilder Field(StringBuilder sb, string? value) => Csv.Text(sb, value);
 
     // ---- XLSX -------------------------------------------------------------------------------------------------------
 
@@ -143,7 +138,8 @@ public sealed class XlsxExportWriter : IDisposable
 
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const int BoldStyle = 1, DateStyle = 2;
+    /// <summary>QuoteStyle marks text that starts like a formula (quotePrefix): shown as typed, still text if edited.</summary>
+    private const int BoldStyle = 1, DateStyle = 2, QuoteStyle = 3;
     private static readonly double[] CellWidths = [42, 32, 7, 7, 11, 15, 30, 14, 44, 22, 12];
     private static readonly double[] FindingWidths = [42, 26, 9, 48, 11, 11, 90];
 
@@ -332,6 +328,9 @@ public sealed class XlsxExportWriter : IDisposable
         if (string.IsNullOrEmpty(text)) return;
         w.WriteStartElement("c", MainNs);
         w.WriteAttributeString("r", Column(col) + row.ToString(CultureInfo.InvariantCulture));
+        // An inline string is never evaluated; a value that starts like a formula also gets the quote prefix, so that
+        // editing the cell in Excel or WPS does not turn it into one.
+        if (style == 0 && Csv.IsFormula(text)) style = QuoteStyle;
         if (style != 0) w.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
         w.WriteAttributeString("t", "inlineStr");
         w.WriteStartElement("is", MainNs);
@@ -524,10 +523,11 @@ public sealed class XlsxExportWriter : IDisposable
         Xf(w, numFmt: 0, font: 0, inCellXfs: false);
         w.WriteEndElement();
         w.WriteStartElement("cellXfs", MainNs);
-        w.WriteAttributeString("count", "3");
+        w.WriteAttributeString("count", "4");
         Xf(w, numFmt: 0, font: 0, inCellXfs: true);
         Xf(w, numFmt: 0, font: 1, inCellXfs: true);
         Xf(w, numFmt: 164, font: 0, inCellXfs: true);
+        Xf(w, numFmt: 0, font: 0, inCellXfs: true, quotePrefix: true);
         w.WriteEndElement();
         w.WriteStartElement("cellStyles", MainNs);
         w.WriteAttributeString("count", "1");
@@ -547,7 +547,7 @@ public sealed class XlsxExportWriter : IDisposable
         w.WriteEndElement();
     }
 
-    private static void Xf(XmlWriter w, int numFmt, int font, bool inCellXfs)
+    private static void Xf(XmlWriter w, int numFmt, int font, bool inCellXfs, bool quotePrefix = false)
     {
         w.WriteStartElement("xf", MainNs);
         w.WriteAttributeString("numFmtId", numFmt.ToString(CultureInfo.InvariantCulture));
@@ -559,6 +559,7 @@ public sealed class XlsxExportWriter : IDisposable
             w.WriteAttributeString("xfId", "0");
             if (font != 0) w.WriteAttributeString("applyFont", "1");
             if (numFmt != 0) w.WriteAttributeString("applyNumberFormat", "1");
+            if (quotePrefix) w.WriteAttributeString("quotePrefix", "1");
         }
         w.WriteEndElement();
     }

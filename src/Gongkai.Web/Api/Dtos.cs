@@ -79,16 +79,11 @@ public sealed record CaseDto(
 {
     public static CaseDto From(Case c, Actor actor, ClockReading clock)
     {
-        var open = actor.SeesPersonalData(c);
+        var applicant = actor.ApplicantOf(c);
         var outcome = c.OutcomeRow is { } row && c.ClosedOn is { } closed ? Outcomes.Find(closed.Year, row)?.DisplayName : null;
         return new(c.Id, c.Number, c.Version, c.Channel, c.Submitted, c.Confirmed, c.ReceivedOn,
             c.ApplicantKind,
-            open ? c.ApplicantName : Masking.Name(c.ApplicantName),
-            open ? c.IdNumber : Masking.Id(c.IdNumber),
-            open ? c.Phone : Masking.Phone(c.Phone),
-            open ? c.Address : Masking.Address(c.Address),
-            open ? c.Email : Masking.Email(c.Email),
-            !open,
+            applicant.Name, applicant.IdNumber, applicant.Phone, applicant.Address, applicant.Email, applicant.IsMasked,
             c.InformationRequested, c.PreferredForm, c.HandlerId, c.Handler?.DisplayName,
             c.CorrectionRequestedOn, c.CorrectionRequest, c.CorrectionDueBy, c.CorrectionReceivedOn,
             c.ExtendedOn, c.ExtensionReason, c.ExtensionApprovedBy,

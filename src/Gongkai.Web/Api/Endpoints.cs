@@ -7,6 +7,7 @@ using Gongkai.Core.Json;
 using Gongkai.Render;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
+using Gongkai.Web.Account;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -37,16 +38,22 @@ public static class Endpoints
         api.MapAdminApi();
     }
 
-    /// <summary>Uploads are bounded (<see cref="CaseService.MaxAttachmentBytes"/>) before they are read into memory.</summary>
+    /// <summary>A page's upload (buffered by the form reader), bounded (<see cref="CaseService.MaxAttachmentBytes"/>) before it is read into memory.</summary>
     internal static async Task<byte[]> ReadUpload(IFormFile file, CancellationToken ct)
     {
-        if (file.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"文件“{file.FileName}”超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
-        if (file.Length == 0) throw new DeskException($"文件“{file.FileName}”是空文件");
+        var name = Gongkai.Core.Text.FileNames.Clean(file.FileName);
+        if (file.Length > CaseService.MaxAttachmentBytes) throw new DeskException($"文件“{name}”超过{CaseService.MaxAttachmentBytes / 1024 / 1024} MB");
+        if (file.Length == 0) throw new DeskException($"文件“{name}”是空文件");
         using var ms = new MemoryStream();
         await file.CopyToAsync(ms, ct);
         return ms.ToArray();
     }
 
+    /// <summary>Only for OpenAPI: an upload of one file.</summary>
+    public sealed record UploadFileForm(IFormFile File);
+
+    /// <summary>Only for OpenAPI: the ledger upload's fields.</summary>
+    public sealed record LedgerForm(IFormFile File, string? Mapping, bool? AcceptErrors);
 }
 
 /// <summary>Maps the desk's refusals and malformed requests to problem details naming what is wrong, never a stack trace.</summary>
@@ -108,7 +115,14 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
     /// </summary>
     private static string BadRequestDetail(BadHttpRequestException b)
     {
-        if (b.InnerException is not JsonException j) return b.Message;
+        if (b.InnerException is not JsonException j)
+        {
+            // Parameter binding's English text quotes the value sent ("Failed to bind parameter \"DateOnly received\" from
+            // \"13912345678\""): say which parameter, in Chinese, and never echo the value.
+            if (BindFailure().Match(b.Message) is { Success: true } m) return $"参数“{m.Groups["name"].Value}”的值无法识别";
+            if (MissingParameter().Match(b.Message) is { Success: true } r) return $"缺少参数“{r.Groups["name"].Value}”";
+            return "请求格式错误";
+        }
         var what = j.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "含有接口不认识的字段"
             : j.Message.Contains("could not be converted", StringComparison.Ordinal) ? "字段的值类型或格式不符"
             : j.Message.Contains("missing required properties", StringComparison.Ordinal) ? "缺少必填字段"
@@ -116,6 +130,12 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems)
         var path = j.Path is { } p && SafeJsonPath().IsMatch(p) ? $"（位置 {p}）" : "";
         return $"请求内容无法读取：{what}{path}";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Failed to bind parameter ""[^""]* (?<name>[A-Za-z_][A-Za-z0-9_]{0,63})"" from")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Required parameter ""[^""]* (?<name>[A-Za-z_][A-Za-z0-9_]{0,63})"" was not provided")]
+    private static partial System.Text.RegularExpressions.Regex MissingParameter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\$(\.[A-Za-z_][A-Za-z0-9_]{0,63}|\[\d{1,6}\])*$")]
     private static partial System.Text.RegularExpressions.Regex SafeJsonPath();

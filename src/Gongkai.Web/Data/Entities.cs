@@ -398,3 +398,32 @@ public sealed class FiledFinding
     public decimal? Expected { get; set; }
     public decimal? Actual { get; set; }
 }
+
+/// <summary>
+/// One sign-in (a browser's cookie or an API token), named in its ticket; a request is accepted only while its
+/// session is open (<see cref="Gongkai.Web.Account.Sessions"/>). Signing out ends it; a password change, a reset,
+/// disabling the user or an administrator ends all of the user's.
+/// </summary>
+public sealed class UserSession
+{
+    public required string Id { get; set; }
+    public required string UserId { get; set; }
+    public AppUser? User { get; set; }
+    public DateTimeOffset Created { get; set; }
+    public DateTimeOffset? Ended { get; set; }
+    /// <summary>cookie or bearer.</summary>
+    public required string Kind { get; set; }
+    public string? Address { get; set; }
+}
+
+/// <summary>
+/// Failed sign-ins of one account from one address (the key is a hash of the two): after a few, that address may not
+/// try that account for a while — the account itself is never locked by others' failures (<see cref="Gongkai.Web.Account.SignInGuard"/>).
+/// </summary>
+public sealed class SignInFailure
+{
+    public required string Key { get; set; }
+    public int Failures { get; set; }
+    public DateTimeOffset First { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+}

@@ -27,6 +27,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<Reopening> Reopenings => Set<Reopening>();
     public DbSet<CaseNotice> CaseNotices => Set<CaseNotice>();
     public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     /// <summary>The keys that protect cookies and tokens, shared by every application server of the database.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
@@ -147,6 +149,19 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.HasKey(v => v.Scope);
             e.Property(v => v.Scope).ValueGeneratedNever();
         });
+        b.Entity<UserSession>(e =>
+        {
+            e.Property(s => s.Id).HasMaxLength(32);
+            e.Property(s => s.Kind).HasMaxLength(16);
+            e.Property(s => s.Address).HasMaxLength(64);
+            e.HasIndex(s => new { s.UserId, s.Ended });
+            e.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<SignInFailure>(e =>
+        {
+            e.HasKey(f => f.Key);
+            e.Property(f => f.Key).HasMaxLength(64);
+        });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);
     }
@@ -226,11 +241,13 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         {
             if (p.Metadata.IsPrimaryKey() || p.Metadata.Name == nameof(Case.Version)) continue;
             if (e.Entity is Attachment && p.Metadata.Name == nameof(Attachment.Content)) continue;
-            var personal = e.Entity is Case && PersonalFields.Contains(p.Metadata.Name);
+            // An attachment's file name is personal data too (“张三身份证.jpg”): the audit log is read by the whole agency.
+            var personal = e.Entity is Case && PersonalFields.Contains(p.Metadata.Name)
+                || e.Entity is Attachment && p.Metadata.Name == nameof(Attachment.FileName);
             switch (e.State)
             {
                 case EntityState.Added when p.CurrentValue is not null:
-                    sb.Append(p.Metadata.Name).Append('=').Append(personal ? "（个人信息）" : Show(p.CurrentValue)).Append("; ");
+                    sb.Append(p.Metadata.Name).Append('=').Append(personal ? Gongkai.Core.Desk.PersonalData.Hidden : Show(p.CurrentValue)).Append("; ");
                     break;
                 case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
                     sb.Append(p.Metadata.Name).Append(": ");

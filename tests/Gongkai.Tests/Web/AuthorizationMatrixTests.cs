@@ -123,6 +123,14 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         Row("POST", "/api/proactive/2020/xlsx", ("anonymous", 401), ("clerk", 400), ("admin", 403), ("gkb", 403));
         Row("POST", "/api/ledger/2020", ("anonymous", 401), ("clerk", 400), ("admin", 403), ("gkb", 403));
         Row("GET", "/api/open/reports/999999/json", ("anonymous", 404), ("clerk", 404));
+        // Sessions and users (issue 17). Signing out would end the shared clients' sessions: only the anonymous row here
+        // (SessionTests sign out for real); a wrong current password is past authorization and refused by the rules.
+        Row("POST", "/api/auth/logout", ("anonymous", 401));
+        Row("POST", "/api/me/password", ("anonymous", 401), ("clerk", 400), ("gkb", 400), ("admin", 400));
+        Row("GET", "/api/admin/users", ("anonymous", 401), ("clerk", 403), ("head", 403), ("gkb", 403), ("edu-head", 403), ("admin", 200));
+        Row("POST", "/api/admin/users", ("anonymous", 401), ("clerk", 403), ("head", 403), ("gkb", 403), ("admin", 201));
+        foreach (var action in new[] { "disable", "enable", "password", "end-sessions" })
+            Row("POST", $"/api/admin/users/nobody/{action}", ("anonymous", 401), ("clerk", 403), ("head", 403), ("gkb", 403), ("admin", 404));
         return rows;
     }
 
@@ -202,6 +210,9 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
             ("POST", var u) when u.EndsWith("/assign") => new { version, handlerId = f.App.With(db => db.Users.Single(x => x.UserName == "head").Id) },
             ("POST", var u) when u.EndsWith("/decision") => new { decided = "2020-09-28", result = "Upheld" },
             ("POST", "/api/proactive/2020/items") => new { title = "关于某事项的通知", category = "other", publishedOn = "2020-09-28" },
+            ("POST", "/api/me/password") => new { currentPassword = "not-the-password", newPassword = "Another-Pass-2027" },
+            ("POST", "/api/admin/users") => new { userName = $"u{Guid.NewGuid():N}"[..20], displayName = "测试用户", role = "Clerk", agencyId = 1, password = "Another-Pass-2027" },
+            ("POST", "/api/admin/users/nobody/password") => new { password = "Another-Pass-2027" },
             _ => null,
         };
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -264,6 +275,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
     [InlineData("/Proactive")]
     [InlineData("/Reminders")]
     [InlineData("/Admin/Calendar")]
+    [InlineData("/Admin/Users")]
+    [InlineData("/Account/Password")]
     [InlineData("/Oversight/Dashboard")]
     [InlineData("/Oversight")]
     [InlineData("/Oversight/Collect")]

@@ -13,12 +13,12 @@ public sealed class MaskingTests
     [Fact]
     public void Personal_data_masks_keep_only_what_tells_cases_apart()
     {
-        Assert.Equal("张**", Masking.Name("张三丰"));
-        Assert.Equal("*", Masking.Name("张"));
-        Assert.Equal("1101**********1234", Masking.Id("110101199001011234"));
-        Assert.Equal("138****8000", Masking.Phone("13800138000"));
-        Assert.Equal("示范市示范区******", Masking.Address("示范市示范区幸福路1号"));
-        Assert.Equal("a***@example.cn", Masking.Email("alice@example.cn"));
+        Assert.Equal("张**", Gongkai.Core.Desk.PersonalData.Name("张三丰"));
+        Assert.Equal("*", Gongkai.Core.Desk.PersonalData.Name("张"));
+        Assert.Equal("1101**********1234", Gongkai.Core.Desk.PersonalData.Id("110101199001011234"));
+        Assert.Equal("138****8000", Gongkai.Core.Desk.PersonalData.Phone("13800138000"));
+        Assert.Equal("示范市示范区******", Gongkai.Core.Desk.PersonalData.Address("示范市示范区幸福路1号"));
+        Assert.Equal("a***@example.cn", Gongkai.Core.Desk.PersonalData.Email("alice@example.cn"));
     }
 }
 

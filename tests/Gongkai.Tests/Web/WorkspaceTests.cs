@@ -65,7 +65,8 @@ public sealed class WorkspaceTests : IDisposable
         var narrative = await clerk.PutAsJsonAsync("/api/reports/2024/narrative", new { version = 0, overview = "本机关2024年共收到政府信息公开申请1件。" });
         Assert.Equal(HttpStatusCode.NoContent, narrative.StatusCode);
         var stale = await clerk.PutAsJsonAsync("/api/reports/2024/narrative", new { version = 0, overview = "旧版本" });
-        Assert.Equal(HttpStatusCode.NoContent, stale.StatusCode); // version 0 → 0: a new draft's first save keeps 0
+        // The first save made version 1: a second save from version 0 (what every editor held) is refused, not an overwrite.
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var docx = await clerk.GetAsync("/api/reports/2024/document?format=docx");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
         using (var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))

@@ -1,11 +1,11 @@
-using Gongkai.Web.Data;
+using Gongkai.Web.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInGuard guard) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -14,11 +14,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await signIn.PasswordSignInAsync(UserName ?? "", Password ?? "", isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        Error = result.IsLockedOut ? "登录失败次数过多，账号已暂时锁定，请15分钟后再试" : "用户名或密码错误";
+        if (await guard.SignInAsync(UserName, Password, IdentityConstants.ApplicationScheme, HttpContext, ct))
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        // One message for every failure: it must not tell which accounts exist or are locked.
+        Error = SignInGuard.Failure;
         return Page();
     }
 }

@@ -24,7 +24,8 @@ public static class AdminApi
             .WithSummary("当前的工作日日历（节假日与调休）");
         admin.MapPut("/calendar", async Task<Results<NoContent, ValidationProblem>> (CalendarRequest r, CalendarProvider c, Actor actor, CancellationToken ct) =>
         {
-            var errors = await c.SaveAsync(r.Json, actor.UserName, ct);
+            // A body without "json" binds as null (System.Text.Json does not enforce the annotation): a 400, not a 500.
+            var errors = r.Json is null ? ["缺少必填字段“json”（日历）"] : await c.SaveAsync(r.Json, actor.UserName, ct);
             return errors.Count == 0 ? TypedResults.NoContent() : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["json"] = [.. errors] });
         }).WithSummary("保存新的工作日日历（例如国务院办公厅发布下一年度放假安排后）");
     }

@@ -397,6 +397,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
     public async Task<Attachment> AddAttachmentAsync(Actor actor, int caseId, string fileName, string contentType, byte[] content, CancellationToken ct = default)
     {
         RequireHandler(actor);
+        // No path, no control or invisible characters (a right-to-left override makes “gpj.exe” read “exe.jpg”).
+        fileName = Gongkai.Core.Text.FileNames.Clean(fileName);
         var c = await GetAsync(actor, caseId, ct);
         if (content.Length > MaxAttachmentBytes) throw new DeskException($"附件“{fileName}”超过{MaxAttachmentBytes / 1024 / 1024} MB");
         if (content.Length == 0) throw new DeskException($"附件“{fileName}”是空文件");

@@ -82,11 +82,16 @@ public static class DeskApi
             var a = await s.GetAttachmentAsync(actor, id, attachment, ct);
             return TypedResults.File(a.Content, "application/octet-stream", a.FileName);
         }).WithSummary("下载附件");
-        desk.MapPost("/{id:int}/attachments", async (int id, IFormFile file, CaseService s, Actor actor, CancellationToken ct) =>
+        desk.MapPost("/{id:int}/attachments", async (int id, HttpRequest request, CaseService s, Actor actor, CancellationToken ct) =>
         {
-            var a = await s.AddAttachmentAsync(actor, id, file.FileName, file.ContentType, await Endpoints.ReadUpload(file, ct), ct);
-            return TypedResults.Created($"/api/applications/{id}/attachments/{a.Id}", new { a.Id, a.FileName, Size = a.Content.Length });
-        }).DisableAntiforgery().WithSummary("上传附件");
+            // Read as it streams in, refused past the bound (Uploads); the file name is cleaned of control characters.
+            var (file, form) = await Uploads.ReadOneAsync(request, CaseService.MaxAttachmentBytes, ct);
+            using (form)
+            {
+                var a = await s.AddAttachmentAsync(actor, id, file.Name, "application/octet-stream", file.ReadAllBytes(), ct);
+                return TypedResults.Created($"/api/applications/{id}/attachments/{a.Id}", new { a.Id, a.FileName, Size = a.Content.Length });
+            }
+        }).Accepts<Endpoints.UploadFileForm>("multipart/form-data").WithSummary("上传附件（字段 file）");
         api.MapPost("/challenges/{id:int}/decision", async (int id, DecisionRequest r, CaseService s, Actor actor, CancellationToken ct) =>
         {
             var ch = await s.DecideChallengeAsync(actor, id, r.Decided, r.Result, r.Note, ct);
@@ -100,12 +105,13 @@ public static class DeskApi
             return TypedResults.Ok(new AgencySettingsRequest(a.NoticeCode, a.FeeMethod));
         }).RequireAuthorization(Policies.Staff).WithSummary("设置本机关告知书的机关代字和信息处理费计收方式（审核人）");
 
-        api.MapPost("/ledger/{year:int}", async (ReportYear year, IFormFile file, [Microsoft.AspNetCore.Mvc.FromForm] string? mapping, [Microsoft.AspNetCore.Mvc.FromForm] bool? acceptErrors,
-            LedgerIntake intake, Actor actor, CancellationToken ct) =>
+        api.MapPost("/ledger/{year:int}", async (ReportYear year, HttpRequest request, LedgerIntake intake, Actor actor, CancellationToken ct) =>
         {
-            var bytes = await Endpoints.ReadUpload(file, ct);
-            return await intake.ImportAsync(actor, bytes, file.FileName, year, mapping, acceptErrors ?? false, ct);
-        }).RequireAuthorization(Policies.Staff).WithSummary("导入申请台账（XLSX）；有错误的行时，只有 acceptErrors=true 才导入其余各行");
+            var (file, form) = await Uploads.ReadOneAsync(request, CaseService.MaxAttachmentBytes, ct);
+            using (form)
+                return await intake.ImportAsync(actor, file.ReadAllBytes(), file.Name, year, form.Field("mapping"), form.Bool("acceptErrors") ?? false, ct);
+        }).Accepts<Endpoints.LedgerForm>("multipart/form-data").RequireAuthorization(Policies.Staff)
+            .WithSummary("导入申请台账（XLSX，字段 file）；有错误的行时，只有 acceptErrors=true 才导入其余各行");
     }
 
     private static DeadlineDto Deadline(DateOnly received, DateOnly? correctedReceived, bool? extended, CalendarProvider calendars)
@@ -124,8 +130,7 @@ public static class DeskApi
         return [.. cases.Select(c =>
         {
             var clock = s.ClockOf(c);
-            var name = actor.SeesPersonalData(c) ? c.ApplicantName : Masking.Name(c.ApplicantName);
-            return new CaseSummaryDto(c.Id, c.Number, name, c.ApplicantKind, c.ReceivedOn, clock.StateLabel, clock.Due, clock.WorkingDaysLeft, c.ClosedOn, c.OutcomeRow);
+            return new CaseSummaryDto(c.Id, c.Number, actor.ApplicantOf(c).Name, c.ApplicantKind, c.ReceivedOn, clock.StateLabel, clock.Due, clock.WorkingDaysLeft, c.ClosedOn, c.OutcomeRow);
         })];
     }
 

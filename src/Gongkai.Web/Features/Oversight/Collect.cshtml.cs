@@ -26,10 +26,15 @@ public sealed class CollectModel(Collector collector, Registry registry, Gongkai
     {
         await RunAsync(async () =>
         {
-            var form = new FormFileCollection();
-            form.AddRange(files);
-            var incoming = await OversightApi.ReadAllAsync(form, collector.Options, ct);
-            Results = await collector.CollectAsync(Actor, incoming, AgencyId, UseYear ? Year : null, Gongkai.Core.Oversight.FilingSource.Upload, ct);
+            var incoming = OversightApi.FromForm(files, collector.Options);
+            try
+            {
+                Results = await collector.CollectAsync(Actor, incoming, AgencyId, UseYear ? Year : null, Gongkai.Core.Oversight.FilingSource.Upload, ct);
+            }
+            finally
+            {
+                foreach (var f in incoming) f.Dispose();
+            }
         }, ct);
         return Page();
     }

@@ -4,7 +4,9 @@ using System.IO.Compression;
 using System.Text;
 using Gongkai.Core.Model;
 using Gongkai.Ingest;
+using Gongkai.Ingest.Archives;
 using Gongkai.Render;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
 using Microsoft.EntityFrameworkCore;
@@ -19,11 +21,19 @@ public sealed class OversightOptions
     public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
     public int MaxFiles { get; set; } = 200;
     public int MaxZipEntries { get; set; } = 500;
+    /// <summary>The largest ZIP one may upload, and what its entries may inflate to together.</summary>
     public long MaxZipBytes { get; set; } = 200L * 1024 * 1024;
-}
+    /// <summary>An entry above 1 MB may be at most this many times its compressed size (a report's text compresses ~5–20×).</summary>
+    public long MaxRatio { get; set; } = 100;
+    /// <summary>Everything one request inflates — every archive's entries and the DOCX files' parts — together.</summary>
+    public long MaxInflatedBytes { get; set; } = 512L * 1024 * 1024;
+    /// <summary>Seconds of reading one request may take; the files after it are answered unread.</summary>
+    public int MaxSecondsPerRequest { get; set; } = 60;
 
-/// <summary>One file as it arrived: an upload, a file of the import folder, or a report rendered at a unit's desk.</summary>
-public sealed record IncomingFile(string Name, byte[] Content);
+    public UploadLimits UploadLimits => new(MaxFileBytes, Math.Max(MaxZipBytes, MaxFileBytes), MaxFiles, OversightApi.UploadBound(this));
+
+    public ArchiveLimits ArchiveLimits => new(MaxZipEntries, 16L * 1024 * 1024, MaxFileBytes, MaxZipBytes, 1024 * 1024, MaxRatio);
+}
 
 /// <summary>What became of one file (or one entry of a ZIP).</summary>
 public sealed record CollectResult(string File, string? Entry, CollectOutcome Outcome, string Message,
@@ -61,14 +71,24 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         var tree = await Subtree.LoadAsync(db, actor, ct);
         var chosen = agencyId is { } id ? tree.Get(id) : null;
         var results = new List<CollectResult>();
+        // The request's budgets: inflated bytes across all its archives and DOCX files, and time (issue 17: ten small
+        // ZIPs inflated 1.9 GB and took 63 s of CPU in one request).
+        var budget = new InflationBudget(_o.MaxInflatedBytes);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var file in files)
         {
-            foreach (var (entry, bytes, error) in Expand(file))
+            foreach (var (entry, bytes, error) in Expand(file, budget))
             {
                 ct.ThrowIfCancellationRequested();
+                if (error is null && clock.Elapsed.TotalSeconds >= _o.MaxSecondsPerRequest)
+                {
+                    results.Add(new CollectResult(file.Name, entry, CollectOutcome.Failed,
+                        $"“{(entry is null ? file.Name : $"{file.Name} › {entry}")}”：未读取，本次上传的处理时间已超过{_o.MaxSecondsPerRequest}秒，请分批上传"));
+                    continue;
+                }
                 results.Add(error is not null
                     ? new CollectResult(file.Name, entry, CollectOutcome.Failed, error)
-                    : await OneAsync(actor, tree, file.Name, entry, bytes!, chosen, year, source, ct));
+                    : await OneAsync(actor, tree, file.Name, entry, bytes!, chosen, year, source, budget, ct));
             }
         }
         return results;
@@ -89,7 +109,9 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
             if (f.LinkTarget is not null) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, "符号链接，未导入")); continue; }
             if (f.Length > _o.MaxFileBytes) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, $"文件超过{_o.MaxFileBytes / 1024 / 1024} MB")); continue; }
             if (f.Length == 0) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, "空文件")); continue; }
-            files.Add(new IncomingFile(name, await File.ReadAllBytesAsync(f.FullName, ct)));
+            var (bytes, error) = InputFiles.Read(f.FullName, _o.MaxFileBytes);
+            if (error is not null) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, error)); continue; }
+            files.Add(new IncomingFile(name, bytes!));
         }
         if (files.Count == 0 && skipped.Count == 0) throw new DeskException($"目录“{path}”中没有文件");
         var results = files.Count == 0 ? [] : await CollectAsync(actor, files, agencyId, year, FilingSource.Folder, ct);
@@ -119,6 +141,8 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
     public async Task<CollectResult> SubmitFromDeskAsync(Actor actor, int year, bool confirmErrors, CancellationToken ct = default)
     {
         if (!actor.IsHead) throw new DeskForbiddenException("只有审核人可以报送年度报告");
+        // Before the timing rule, which makes a date of the year: 0 or 10000 would be an unrepresentable date, a 500.
+        if (!ReportYear.IsValid(year)) throw new DeskException(ReportYear.OutOfRange(year));
         if (Gongkai.Core.Desk.ReportTiming.SubmitProblem(year, DateOnly.FromDateTime(time.GetLocalNow().DateTime)) is { } early)
             throw new DeskValidationException([new("year", early)]);
         var view = await workspace.BuildAsync(actor, year, ct);
@@ -127,12 +151,12 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
             throw new DeskException($"{year}年度报告有{errors}项错误，未报送。请先核对“检查结果”；确需报送的，请确认后再报送。");
         var agency = await db.Agencies.AsNoTracking().FirstAsync(a => a.Id == actor.AgencyId, ct);
         var bytes = ReportRenderer.Render(view.Final, RenderFormat.Docx);
-        var name = $"{agency.Name}{year}年政府信息公开工作年度报告.docx";
+        var name = Gongkai.Core.Text.FileNames.Clean($"{agency.Name}{year}年政府信息公开工作年度报告.docx");
         return await StoreAsync(actor, view.Final, bytes, name, null, agency, year, "desk", FilingSource.Desk, ct);
     }
 
     private async Task<CollectResult> OneAsync(Actor actor, Subtree tree, string file, string? entry, byte[] bytes, SubtreeAgency? chosen, int? year,
-        FilingSource source, CancellationToken ct)
+        FilingSource source, InflationBudget budget, CancellationToken ct)
     {
         var display = entry is null ? file : $"{file} › {entry}";
         CollectResult Fail(string why) => new(file, entry, CollectOutcome.Failed, $"“{display}”：{why}");
@@ -141,7 +165,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         var sha = FiledReports.Sha256Hex(bytes);
         if (await AlreadyAsync(tree, file, entry, sha, ct) is { } present) return present;
 
-        var read = ReportReader.ReadBytes(bytes, display);
+        var read = ReportReader.ReadBytes(bytes, display, budget);
         if (!read.Ok) return Fail($"不是可读取的年度报告（{read.Error}）");
         if (read.Reports.Length != 1) return Fail($"一个文件应含一份报告，此文件含{read.Reports.Length}份");
         var report = read.Reports[0];
@@ -164,7 +188,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
             InputFormat.JsonLines => "json",
             _ => "text",
         };
-        var stored = await StoreAsync(actor, report, bytes, file, entry, agency.Agency, theYear.Value, format, source, ct);
+        var stored = await StoreAsync(actor, report, bytes, file, entry, agency.Agency, theYear.Value, format, source, ct, tree);
         // Filed "as" a chosen unit: say so when the report itself names someone else, so a wrong pick is seen at once.
         if (chosen is not null && stored.Outcome == CollectOutcome.Stored && !SameAgency(report.Agency, chosen.Name))
             stored = stored with
@@ -181,23 +205,29 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
 
     private static string Normal(string name) => new(name.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
+    /// <summary>
+    /// The report already filed with these bytes, when it is the actor's to know: a report of another office's units is
+    /// treated as not there (saying "already present, filed by another office" told a supervisor what others filed,
+    /// issue 17); the upload is then read and matched like any other, and fails as a report outside the subtree would.
+    /// </summary>
     private async Task<CollectResult?> AlreadyAsync(Subtree? tree, string file, string? entry, string sha, CancellationToken ct)
     {
         var existing = await db.FiledReports.AsNoTracking().Where(r => r.Sha256 == sha)
             .Select(r => new { r.Id, r.AgencyId, Agency = r.Agency!.Name, r.Year, r.Errors, r.Warnings }).FirstOrDefaultAsync(ct);
         if (existing is null) return null;
-        // Another supervisor's report: present, but not theirs to see.
-        if (tree is not null && !tree.Contains(existing.AgencyId))
-            return new CollectResult(file, entry, CollectOutcome.AlreadyPresent, "已存在（由其他机关收取）");
+        if (tree is not null && !tree.Contains(existing.AgencyId)) return null;
         return new CollectResult(file, entry, CollectOutcome.AlreadyPresent, $"已存在：{existing.Agency}{existing.Year}年度报告",
             existing.Id, existing.AgencyId, existing.Agency, existing.Year, existing.Errors, existing.Warnings);
     }
 
     private async Task<CollectResult> StoreAsync(Actor actor, Report report, byte[] bytes, string file, string? entry, Agency agency, int year,
-        string format, FilingSource source, CancellationToken ct)
+        string format, FilingSource source, CancellationToken ct, Subtree? tree = null)
     {
         var sha = FiledReports.Sha256Hex(bytes);
-        if (await AlreadyAsync(null, file, entry, sha, ct) is { } present) return present;
+        if (await AlreadyAsync(tree, file, entry, sha, ct) is { } present) return present;
+        // The same bytes filed for a unit outside the actor's reach (the only way left here): refused without saying by whom.
+        if (tree is not null && await db.FiledReports.AnyAsync(r => r.Sha256 == sha, ct))
+            return new CollectResult(file, entry, CollectOutcome.Failed, $"“{(entry is null ? file : $"{file} › {entry}")}”：未能存入（与系统中已有的文件相同）");
         var now = time.GetUtcNow();
         var name = entry ?? file;
         var row = FiledReports.ToRow(report, agency.Id, year, sha, Path.GetFileName(name), format, source, now);
@@ -222,7 +252,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         {
             db.ChangeTracker.Clear();
             // The same bytes stored by a concurrent request between our look-up and our save: the unique index decided.
-            if (await AlreadyAsync(null, file, entry, sha, ct) is { } raced) return raced;
+            if (await AlreadyAsync(tree, file, entry, sha, ct) is { } raced) return raced;
             log.LogWarning(e, "Storing {File} failed", name);
             return new CollectResult(file, entry, CollectOutcome.Failed, $"“{(entry is null ? file : $"{file} › {entry}")}”：保存失败，未存入任何内容（{e.InnerException?.Message ?? e.Message}）");
         }
@@ -245,24 +275,27 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
 
     /// <summary>
     /// The reports a file holds: itself, or each entry of a ZIP archive (a ZIP holding word/document.xml is a Word
-    /// document, not an archive). Entries are bounded in number, in size each and in total, and refused when their
-    /// names would climb out of the archive (zip-slip) or are themselves archives.
+    /// document, not an archive). Archives are read through <see cref="GuardedArchive"/>: entries bounded in number,
+    /// in size, in compression ratio and in total (and against the request's <paramref name="budget"/>), and refused
+    /// when their names would climb out of the archive (zip-slip) or are themselves archives.
     /// </summary>
-    private IEnumerable<(string? Entry, byte[]? Bytes, string? Error)> Expand(IncomingFile file)
+    private IEnumerable<(string? Entry, byte[]? Bytes, string? Error)> Expand(IncomingFile file, InflationBudget budget)
     {
-        if (file.Content.Length > _o.MaxFileBytes && !IsArchive(file.Content, out _))
+        var (zip, openError) = OpenArchive(file, budget);
+        if (openError is not null)
         {
-            yield return (null, null, $"“{file.Name}”：文件超过{_o.MaxFileBytes / 1024 / 1024} MB");
+            yield return (null, null, $"“{file.Name}”：{openError}");
             yield break;
         }
-        if (!IsArchive(file.Content, out var zip))
+        if (zip is null)
         {
-            yield return (null, file.Content, null);
+            if (file.Length > _o.MaxFileBytes) yield return (null, null, $"“{file.Name}”：文件超过{_o.MaxFileBytes / 1024 / 1024} MB");
+            else yield return (null, file.ReadAllBytes(), null);
             yield break;
         }
         using (zip)
         {
-            var entries = zip!.Entries.Where(e => !e.FullName.EndsWith('/') && !e.FullName.EndsWith('\\')).ToList();
+            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/') && !e.FullName.EndsWith('\\')).ToList();
             if (entries.Count > _o.MaxZipEntries)
             {
                 yield return (null, null, $"“{file.Name}”：压缩包含{entries.Count}个文件，超过上限{_o.MaxZipEntries}个");
@@ -273,37 +306,43 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
                 yield return (null, null, $"“{file.Name}”：压缩包中没有文件");
                 yield break;
             }
-            long total = 0;
             foreach (var e in entries)
             {
-                var name = e.FullName.Replace('\\', '/');
-                if (!SafeEntryName(name))
+                var raw = e.FullName.Replace('\\', '/');
+                var name = SafeEntryName(raw) ? CleanPath(raw) : Gongkai.Core.Text.FileNames.Visible(raw);
+                if (!SafeEntryName(raw))
                 {
                     yield return (name, null, $"“{file.Name} › {name}”：文件名含有“..”或绝对路径，拒绝读取");
                     continue;
                 }
                 if (name.StartsWith("__MACOSX/", StringComparison.Ordinal) || Path.GetFileName(name).StartsWith('.')) continue;
-                if (e.Length > _o.MaxFileBytes)
+                byte[]? bytes = null;
+                string? error = null;
+                var stop = false;
+                try
                 {
-                    yield return (name, null, $"“{file.Name} › {name}”：解压后超过{_o.MaxFileBytes / 1024 / 1024} MB");
-                    continue;
+                    bytes = zip.ReadAll(e);
                 }
-                if (total + e.Length > _o.MaxZipBytes)
+                catch (ArchiveException x)
                 {
-                    yield return (name, null, $"“{file.Name} › {name}”：压缩包解压后总大小超过{_o.MaxZipBytes / 1024 / 1024} MB，此后的文件未读取");
-                    yield break;
+                    error = x.Problem switch
+                    {
+                        ArchiveProblem.Bomb => $"解压后超过{_o.MaxFileBytes / 1024 / 1024} MB，或压缩比超过{_o.MaxRatio}倍（疑似压缩炸弹），未读取",
+                        ArchiveProblem.TooMuchInTotal => $"压缩包解压后总大小超过{_o.MaxZipBytes / 1024 / 1024} MB，此后的文件未读取",
+                        ArchiveProblem.BudgetSpent => x.Message,
+                        ArchiveProblem.Unsupported => $"不支持的压缩方式或加密（{x.Message}）",
+                        _ => $"压缩数据损坏（{x.Message}）",
+                    };
+                    stop = x.Problem is ArchiveProblem.TooMuchInTotal or ArchiveProblem.BudgetSpent;
                 }
-                // The header's size can lie: read at most the limit, whatever it says.
-                var (bytes, error) = ReadBounded(e, Math.Min(_o.MaxFileBytes, _o.MaxZipBytes - total));
                 if (error is not null)
                 {
                     yield return (name, null, $"“{file.Name} › {name}”：{error}");
+                    if (stop) yield break;
                     continue;
                 }
-                total += bytes!.Length;
-                if (IsArchive(bytes, out var inner))
+                if (GuardedArchive.LooksLikeZip(bytes) && IsArchiveOfFiles(bytes!))
                 {
-                    inner!.Dispose();
                     yield return (name, null, $"“{file.Name} › {name}”：压缩包中的压缩包不予读取，请解压后上传");
                     continue;
                 }
@@ -312,49 +351,51 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         }
     }
 
-    private static (byte[]? Bytes, string? Error) ReadBounded(ZipArchiveEntry e, long limit)
+    /// <summary>An entry name as stored and shown: each path segment cleaned of control and invisible characters.</summary>
+    private static string CleanPath(string entryName) =>
+        string.Join('/', entryName.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Gongkai.Core.Text.FileNames.Clean));
+
+    /// <summary>The file as an archive of reports, or null when it is a single file (not a ZIP, or a DOCX/XLSX package).</summary>
+    private (GuardedArchive? Zip, string? Error) OpenArchive(IncomingFile file, InflationBudget budget)
+    {
+        if (!GuardedArchive.LooksLikeZip(file.Head(4))) return (null, null);
+        GuardedArchive? zip = null;
+        try
+        {
+            // Names without the UTF-8 flag are GBK on Chinese Windows.
+            zip = GuardedArchive.Open(file.OpenRead(), _o.ArchiveLimits, budget, Encoding.GetEncoding("GB18030"));
+            if (zip.Find("word/document.xml") is not null || zip.Find("[Content_Types].xml") is not null)
+            {
+                zip.Dispose();
+                return (null, null);
+            }
+            return (zip, null);
+        }
+        catch (ArchiveException e) when (e.Problem == ArchiveProblem.TooManyEntries)
+        {
+            zip?.Dispose();
+            return (null, $"压缩包中的文件超过上限{_o.MaxZipEntries}个");
+        }
+        catch (ArchiveException)
+        {
+            zip?.Dispose();
+            return (null, null); // let the reader say what it is
+        }
+    }
+
+    private static bool IsArchiveOfFiles(byte[] bytes)
     {
         try
         {
-            using var s = e.Open();
-            using var ms = new MemoryStream();
-            var buffer = new byte[81920];
-            int n;
-            while ((n = s.Read(buffer)) > 0)
-            {
-                if (ms.Length + n > limit) return (null, $"解压后超过上限（{limit / 1024 / 1024} MB）");
-                ms.Write(buffer, 0, n);
-            }
-            return (ms.ToArray(), null);
+            using var zip = GuardedArchive.Open(bytes, ArchiveLimits.Docx);
+            return zip.Find("word/document.xml") is null && zip.Find("[Content_Types].xml") is null;
         }
-        catch (InvalidDataException x) { return (null, $"压缩数据损坏（{x.Message}）"); }
-        catch (NotSupportedException x) { return (null, $"不支持的压缩方式或加密（{x.Message}）"); }
+        catch (ArchiveException)
+        {
+            return false;
+        }
     }
 
     private static bool SafeEntryName(string name) =>
         name.Length > 0 && !name.StartsWith('/') && !name.Contains(':') && !name.Split('/').Any(p => p == "..");
-
-    private static bool IsArchive(byte[] bytes, out ZipArchive? zip)
-    {
-        zip = null;
-        if (bytes.Length < 4 || !bytes.AsSpan().StartsWith("PK\x03\x04"u8)) return false;
-        try
-        {
-            // Names without the UTF-8 flag are GBK on Chinese Windows.
-            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false, Encoding.GetEncoding("GB18030"));
-            if (zip.GetEntry("word/document.xml") is not null || zip.GetEntry("[Content_Types].xml") is not null)
-            {
-                zip.Dispose();
-                zip = null;
-                return false;
-            }
-            return true;
-        }
-        catch (InvalidDataException)
-        {
-            zip?.Dispose();
-            zip = null;
-            return false; // let the reader say what it is
-        }
-    }
 }

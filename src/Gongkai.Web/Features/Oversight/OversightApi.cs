@@ -1,6 +1,7 @@
 using Gongkai.Core.Layout;
 using Gongkai.Core.Oversight;
 using Gongkai.Core.Model;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Desk;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,8 @@ namespace Gongkai.Web.Oversight;
 
 public sealed record AgencyRequest(string Name, int? ParentId, AgencyKind Kind, string? ReviewBody = null, string? Court = null);
 public sealed record FolderImportRequest(string Path, int? AgencyId = null, int? Year = null);
+/// <summary>Only for OpenAPI: the collect form's fields.</summary>
+public sealed record CollectForm(IFormFileCollection Files, int? AgencyId, int? Year);
 public sealed record AgencyDto(int Id, string Name, int? ParentId, AgencyKind Kind, int Depth, string? ReviewBody, string? Court);
 
 /// <summary>The supervising office's API under /api/oversight: collect, registry, findings, filed reports, roll-up.</summary>
@@ -29,10 +32,16 @@ public static class OversightApi
         // One request may bring up to the archive bound (plus the form's own bytes): above Kestrel's 30 MB default,
         // below the 128 MB of the form reader, and never MaxFiles × MaxFileBytes held in memory at once.
         var bound = UploadBound(app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<OversightOptions>>().Value);
-        api.MapPost("/collect", async ([FromForm] IFormFileCollection files, [FromForm] int? agencyId, [FromForm] ReportYear? year, Collector c, Actor actor, CancellationToken ct) =>
-            await c.CollectAsync(actor, await ReadAllAsync(files, c.Options, ct), agencyId, year, FilingSource.Upload, ct))
-            .WithMetadata(new RequestSizeLimitAttribute(bound)).WithFormOptions(multipartBodyLengthLimit: bound)
-            .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、HTML）或 ZIP 压缩包；逐个文件返回结果");
+        api.MapPost("/collect", async (HttpRequest request, Collector c, Actor actor, CancellationToken ct) =>
+            {
+                // Read as it streams in, each file bounded (Api/Uploads.cs); the temporary files go with the form.
+                using var form = await Uploads.ReadAsync(request, c.Options.UploadLimits, ct);
+                if (form.Int("year") is { } y && !ReportYear.IsValid(y)) throw new DeskException(ReportYear.OutOfRange(y));
+                return await c.CollectAsync(actor, form.Files, form.Int("agencyId"), form.Int("year"), FilingSource.Upload, ct);
+            })
+            .WithMetadata(new RequestSizeLimitAttribute(bound))
+            .Accepts<CollectForm>("multipart/form-data")
+            .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、HTML）或 ZIP 压缩包（字段 files，可选 agencyId、year）；逐个文件返回结果");
         api.MapPost("/import-folder", (FolderImportRequest r, Collector c, Actor actor, CancellationToken ct) =>
             c.ImportFolderAsync(actor, r.Path, r.AgencyId, r.Year, ct))
             .RequireAuthorization(Policies.Admin).WithSummary("从服务器导入目录（Oversight:ImportRoot 之内）收取年度报告（管理员）");
@@ -105,22 +114,22 @@ public static class OversightApi
     /// <summary>The largest request the collect endpoints accept: the archive bound and 1 MB for the form around it.</summary>
     internal static long UploadBound(OversightOptions o) => Math.Max(o.MaxZipBytes, o.MaxFileBytes) + 1024 * 1024;
 
-    /// <summary>Every uploaded file, each bounded before it is read into memory; a ZIP may be larger than one report, up to the archive bound.</summary>
-    internal static async Task<List<IncomingFile>> ReadAllAsync(IFormFileCollection files, OversightOptions o, CancellationToken ct)
+    /// <summary>The page's uploaded files (buffered by the form reader), each bounded before it is read (<see cref="Uploads.FromFormFile"/>).</summary>
+    internal static List<IncomingFile> FromForm(IReadOnlyList<IFormFile> files, OversightOptions o)
     {
         if (files.Count == 0) throw new DeskException("请选择要上传的报告文件");
         if (files.Count > o.MaxFiles) throw new DeskException($"一次最多收取{o.MaxFiles}个文件，收到{files.Count}个");
         var result = new List<IncomingFile>();
-        foreach (var f in files)
+        try
         {
-            var limit = Math.Max(o.MaxFileBytes, o.MaxZipBytes);
-            var name = Path.GetFileName(f.FileName.Replace('\\', '/'));
-            if (f.Length > limit) throw new DeskException($"文件“{name}”超过{limit / 1024 / 1024} MB");
-            using var ms = new MemoryStream();
-            await f.CopyToAsync(ms, ct);
-            result.Add(new IncomingFile(name, ms.ToArray()));
+            foreach (var f in files) result.Add(Uploads.FromFormFile(f, o.UploadLimits));
+            return result;
         }
-        return result;
+        catch
+        {
+            foreach (var f in result) f.Dispose();
+            throw;
+        }
     }
 }
 

@@ -42,6 +42,8 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
 
     public async Task<IReadOnlyList<UnitStatus>> StatusAsync(Actor actor, int year, CancellationToken ct = default)
     {
+        // The deadline is a date of the next year: a year outside the range made an unrepresentable date, a 500 (issue 17).
+        if (!ReportYear.IsValid(year)) throw new DeskException(ReportYear.OutOfRange(year));
         var tree = await Subtree.LoadAsync(db, actor, ct);
         var ids = tree.Ids.ToList();
         var filed = (await db.FiledReports.AsNoTracking().Where(r => r.Year == year && r.IsCurrent && ids.Contains(r.AgencyId))
@@ -98,7 +100,7 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
         var tree = await Subtree.LoadAsync(db, actor, ct);
         tree.Get(parentId);
         name = Clean(name);
-        await UniqueAsync(name, null, ct);
+        Unique(tree, name, null);
         var agency = new Agency { Name = name, ParentId = parentId, Kind = kind, ReviewBody = Optional(reviewBody), Court = Optional(court) };
         db.Agencies.Add(agency);
         db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = parentId, Action = "Agency.Added", Detail = $"{name}（{Label(kind)}）" });
@@ -111,7 +113,7 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
         var tree = await Subtree.LoadAsync(db, actor, ct);
         tree.Get(id);
         name = Clean(name);
-        await UniqueAsync(name, id, ct);
+        Unique(tree, name, id);
         var agency = await db.Agencies.FirstAsync(a => a.Id == id, ct);
         if (parentId != agency.ParentId)
         {
@@ -132,11 +134,15 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
         return agency;
     }
 
-    private async Task UniqueAsync(string name, int? except, CancellationToken ct)
+    /// <summary>
+    /// Unique among the agencies the actor oversees (for an administrator, all): an agency of the same name elsewhere is
+    /// not theirs to learn of (issue 17: “已有名为…的机关” told a supervisor what other offices have). A supervisor
+    /// above both that matches a report to one of two same-named units is told the name is ambiguous (Subtree.Match).
+    /// </summary>
+    private static void Unique(Subtree tree, string name, int? except)
     {
         var normalized = Subtree.Normalize(name);
-        var names = await db.Agencies.AsNoTracking().Where(a => a.Id != except).Select(a => a.Name).ToListAsync(ct);
-        if (names.Any(n => Subtree.Normalize(n) == normalized)) throw new DeskException($"已有名为“{name}”的机关");
+        if (tree.Agencies.Any(a => a.Id != except && Subtree.Normalize(a.Name) == normalized)) throw new DeskException($"已有名为“{name}”的机关");
     }
 
     private static string Clean(string? name)

@@ -91,7 +91,8 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
                 using (var w = new StringWriter())
                 {
                     SpreadsheetExport.WriteCsv([report], w);
-                    return (System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(w.ToString())).ToArray(), "text/csv; charset=utf-8", "csv");
+                    // WriteCsv starts with the byte order mark itself: encoded without another one in front.
+                    return (new System.Text.UTF8Encoding(false).GetBytes(w.ToString()), "text/csv; charset=utf-8", "csv");
                 }
             default: throw new DeskException($"不支持的格式“{format}”：可选 docx、pdf、xlsx、csv、html");
         }

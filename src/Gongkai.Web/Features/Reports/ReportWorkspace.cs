@@ -80,7 +80,10 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         if (draft is null)
         {
             if (version != 0) throw new DeskConflictException("报告已被他人修改，请刷新后再保存");
-            draft = new ReportDraft { AgencyId = actor.AgencyId, Year = year };
+            // Version 0 is "no draft yet", the version every editor holds before the first save; the first save makes
+            // version 1, so a second save from version 0 is refused instead of overwriting it (issue 17: 8 racing first
+            // saves gave two 204s). Racing first saves: the unique (AgencyId, Year) index lets one insert through.
+            draft = new ReportDraft { AgencyId = actor.AgencyId, Year = year, Version = 1 };
             db.ReportDrafts.Add(draft);
         }
         else
@@ -135,6 +138,9 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
     public async Task SaveProactiveAsync(Actor actor, int year, IReadOnlyDictionary<string, decimal?> values, CancellationToken ct = default)
     {
         if (!actor.CanHandleCases) throw new DeskForbiddenException("只有经办人和审核人可以填报主动公开数据");
+        if (!ReportYear.IsValid(year)) throw new DeskException(ReportYear.OutOfRange(year));
+        // A body without "cells" binds as null (System.Text.Json does not enforce the annotation): a 400, not a 500.
+        if (values is null) throw new DeskException("缺少必填字段“cells”（第二部分各单元格的值）");
         var layout = TemplateCatalog.Get(TemplateIds.ForYear(year)).Proactive;
         var errors = new List<string>();
         foreach (var (path, value) in values)

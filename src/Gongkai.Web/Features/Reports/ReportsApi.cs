@@ -57,11 +57,12 @@ public static class ReportsApi
             return TypedResults.Created($"/api/proactive/{year}/items/{item.Id}", item);
         }).RequireAuthorization(Policies.Staff).WithSummary("登记一条主动公开的信息");
 
-        api.MapPost("/proactive/{year:int}/xlsx", async (ReportYear year, IFormFile file, ReportWorkspace w, Actor actor, CancellationToken ct) =>
+        api.MapPost("/proactive/{year:int}/xlsx", async (ReportYear year, HttpRequest request, ReportWorkspace w, Actor actor, CancellationToken ct) =>
         {
-            var bytes = await Endpoints.ReadUpload(file, ct);
-            return await w.ImportProactiveAsync(actor, year, bytes, file.FileName, ct);
-        }).RequireAuthorization(Policies.Staff).WithSummary("从 XLSX 导入第二部分主动公开数据");
+            var (file, form) = await Uploads.ReadOneAsync(request, CaseService.MaxAttachmentBytes, ct);
+            using (form)
+                return await w.ImportProactiveAsync(actor, year, file.ReadAllBytes(), file.Name, ct);
+        }).Accepts<Endpoints.UploadFileForm>("multipart/form-data").RequireAuthorization(Policies.Staff).WithSummary("从 XLSX 导入第二部分主动公开数据（字段 file）");
         api.MapGet("/proactive/{year:int}/template.xlsx", (ReportYear year) =>
             TypedResults.File(Gongkai.Render.Export.ProactiveSheetTemplate.Write(Gongkai.Ingest.Ledger.ProactiveImport.LayoutFor(year)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{year}年主动公开政府信息情况.xlsx"))

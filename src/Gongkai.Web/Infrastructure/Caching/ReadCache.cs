@@ -91,10 +91,13 @@ public sealed class ReadCache(IMemoryCache? cache = null, ICacheVersions? versio
                 FiledFinding x => x.AgencyId,
                 ReportFile => -1,
                 Agency x => x.Id,
+                // Sign-ins touch no agency's views; an ended session is seen through the sessions' own scope.
+                UserSession => e.State == EntityState.Added ? -1 : Gongkai.Web.Account.Sessions.Scope,
+                SignInFailure => -1,
                 _ => null,
             };
             if (agency is null) return null;
-            if (agency >= 0) result.Add(agency.Value);
+            if (agency != -1) result.Add(agency.Value);
         }
         return result;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
 
 namespace Gongkai.Web.Desk;
@@ -38,6 +39,12 @@ public sealed record Actor(string UserId, string UserName, int AgencyId, bool Is
     /// who approve its steps. Everyone else in the agency sees it masked.
     /// </summary>
     public bool SeesPersonalData(Case c) => c.AgencyId == AgencyId && (IsHead || c.HandlerId == UserId);
+
+    /// <summary>The case's applicant as this user may see them: the one projection every view, list and export reads.</summary>
+    public Applicant ApplicantOf(Case c) => new Applicant(c.ApplicantName, c.IdNumber, c.Phone, c.Address, c.Email).For(SeesPersonalData(c));
+
+    /// <summary>An attachment's file name as this user may see it (file names are personal data: “张三身份证.jpg”).</summary>
+    public string AttachmentName(Case c, string fileName) => PersonalData.FileName(fileName, SeesPersonalData(c));
 }
 
 public class DeskException(string message) : Exception(message);
@@ -55,22 +62,3 @@ public sealed class DeskValidationException(IReadOnlyList<Gongkai.Core.Desk.Refu
 public sealed class DeskNotFoundException(string message) : DeskException(message);
 public sealed class DeskForbiddenException(string message) : DeskException(message);
 public sealed class DeskConflictException(string message) : DeskException(message);
-
-/// <summary>How personal data looks to those who may not see it: enough to tell cases apart, not to identify anyone.</summary>
-public static class Masking
-{
-    public static string Name(string? name) => string.IsNullOrEmpty(name) ? "" : name.Length == 1 ? "*" : name[..1] + new string('*', Math.Min(name.Length - 1, 3));
-
-    public static string? Id(string? id) => id is null ? null : id.Length <= 8 ? new string('*', id.Length) : id[..4] + new string('*', id.Length - 8) + id[^4..];
-
-    public static string? Phone(string? phone) => phone is null ? null : phone.Length <= 7 ? new string('*', phone.Length) : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
-
-    public static string? Address(string? address) => address is null ? null : address.Length <= 6 ? "******" : address[..6] + "******";
-
-    public static string? Email(string? email)
-    {
-        if (email is null) return null;
-        var at = email.IndexOf('@');
-        return at <= 1 ? "***" : email[..1] + "***" + email[at..];
-    }
-}

@@ -148,8 +148,8 @@ public class CaseLifecycleTests
         Assert.Contains(f.Refused(close(null), "2025-03-20"), x => x.Field == "repeatOf");
         Assert.Contains(f.Refused(close(new EarlierCase(1, "2025-0001", "OTHERKEY", D("2025-02-10"), "granted", "某文件")), "2025-03-20"),
             x => x.Message.Contains("不是同一申请人"));
-        Assert.Contains(f.Refused(close(new EarlierCase(1, "2025-0001", Applicant, null, null, "某文件")), "2025-03-20"), x => x.Message.Contains("尚未答复"));
-        var ok = f.Do(close(new EarlierCase(1, "2025-0001", Applicant, D("2025-02-10"), "granted", "某文件")), "2025-03-20");
+        Assert.Contains(f.Refused(close(new EarlierCase(1, "2025-0001", DeskScenario.Applicant, null, null, "某文件")), "2025-03-20"), x => x.Message.Contains("尚未答复"));
+        var ok = f.Do(close(new EarlierCase(1, "2025-0001", DeskScenario.Applicant, D("2025-02-10"), "granted", "某文件")), "2025-03-20");
         Assert.Equal("2025-0001", ok.Closing!.RepeatOf!.Number);
     }
 

@@ -58,7 +58,7 @@ public sealed partial class TwoServerTests : IOnPostgres, IDisposable
     }
 
     [DbFact]
-    public async Task Two_servers_share_sign_ins_see_each_others_writes_at_once_and_write_the_digest_once()
+    public async Task Two_servers_share_sign_ins_see_each_others_writes_and_revocations_at_once_and_write_the_digest_once()
     {
         // The first start makes the schema and the sample office; then both start together into today's digest.
         var first = await StartAsync();
@@ -113,6 +113,34 @@ public sealed partial class TwoServerTests : IOnPostgres, IDisposable
         var number = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["number"]!.ToString();
         Assert.DoesNotContain(number, before);
         Assert.Contains(number, await OpenNumbersAsync(apiB));
+
+        // Revocation is seen by every server (issue 17): B has just accepted the cookie and the token, and cached that;
+        // signing out on A ends the cookie's session, and B refuses the old cookie on its next request.
+        var cookiesB = CookiesFor(cookies, a.BaseUrl, b.BaseUrl);
+        using (var pageB = b.Client(cookiesB))
+            Assert.Equal(HttpStatusCode.OK, (await pageB.GetAsync("Cases")).StatusCode);
+        using (var pageA = a.Client(cookies))
+        {
+            var desk = await pageA.GetStringAsync("Cases");
+            var logout = await pageA.PostAsync("Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Token().Match(desk).Groups[1].Value,
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        }
+        using (var pageB = b.Client(cookiesB))
+        {
+            var refused = await pageB.GetAsync("Cases");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Contains("/Account/Login", refused.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        // A password change on A ends every session of the user: the old bearer token is refused by B at once.
+        Assert.Equal(HttpStatusCode.OK, (await apiB.GetAsync("api/applications?open=true")).StatusCode);
+        var changed = await apiA.PostAsJsonAsync("api/me/password", new { currentPassword = Password, newPassword = "Changed-Password-2026" });
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await apiB.GetAsync("api/applications?open=true")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await apiA.GetAsync("api/applications?open=true")).StatusCode);
     }
 
     private static int Written(AppProcess s) =>
