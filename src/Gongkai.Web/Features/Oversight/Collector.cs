@@ -210,12 +210,21 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
     /// treated as not there (saying "already present, filed by another office" told a supervisor what others filed,
     /// issue 17); the upload is then read and matched like any other, and fails as a report outside the subtree would.
     /// </summary>
-    private async Task<CollectResult?> AlreadyAsync(Subtree? tree, string file, string? entry, string sha, CancellationToken ct)
+    private async Task<CollectResult?> AlreadyAsync(Subtree? tree, string file, string? entry, string sha, CancellationToken ct) =>
+        await FiledAsync(tree, file, entry, sha, ct) is { } found && found.Outcome == CollectOutcome.AlreadyPresent ? found : null;
+
+    /// <summary>
+    /// What a store of these bytes meets, in one read: null (not filed), already present (the actor's own), or refused
+    /// (filed outside the actor's reach, said without saying by whom). One read, so a concurrent store between two
+    /// look-ups cannot turn "already present" into a refusal.
+    /// </summary>
+    private async Task<CollectResult?> FiledAsync(Subtree? tree, string file, string? entry, string sha, CancellationToken ct)
     {
         var existing = await db.FiledReports.AsNoTracking().Where(r => r.Sha256 == sha)
             .Select(r => new { r.Id, r.AgencyId, Agency = r.Agency!.Name, r.Year, r.Errors, r.Warnings }).FirstOrDefaultAsync(ct);
         if (existing is null) return null;
-        if (tree is not null && !tree.Contains(existing.AgencyId)) return null;
+        if (tree is not null && !tree.Contains(existing.AgencyId))
+            return new CollectResult(file, entry, CollectOutcome.Failed, $"“{(entry is null ? file : $"{file} › {entry}")}”：未能存入（与系统中已有的文件相同）");
         return new CollectResult(file, entry, CollectOutcome.AlreadyPresent, $"已存在：{existing.Agency}{existing.Year}年度报告",
             existing.Id, existing.AgencyId, existing.Agency, existing.Year, existing.Errors, existing.Warnings);
     }
@@ -224,10 +233,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         string format, FilingSource source, CancellationToken ct, Subtree? tree = null)
     {
         var sha = FiledReports.Sha256Hex(bytes);
-        if (await AlreadyAsync(tree, file, entry, sha, ct) is { } present) return present;
-        // The same bytes filed for a unit outside the actor's reach (the only way left here): refused without saying by whom.
-        if (tree is not null && await db.FiledReports.AnyAsync(r => r.Sha256 == sha, ct))
-            return new CollectResult(file, entry, CollectOutcome.Failed, $"“{(entry is null ? file : $"{file} › {entry}")}”：未能存入（与系统中已有的文件相同）");
+        if (await FiledAsync(tree, file, entry, sha, ct) is { } present) return present;
         var now = time.GetUtcNow();
         var name = entry ?? file;
         var row = FiledReports.ToRow(report, agency.Id, year, sha, Path.GetFileName(name), format, source, now);
@@ -252,7 +258,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         {
             db.ChangeTracker.Clear();
             // The same bytes stored by a concurrent request between our look-up and our save: the unique index decided.
-            if (await AlreadyAsync(tree, file, entry, sha, ct) is { } raced) return raced;
+            if (await FiledAsync(tree, file, entry, sha, ct) is { } raced) return raced;
             log.LogWarning(e, "Storing {File} failed", name);
             return new CollectResult(file, entry, CollectOutcome.Failed, $"“{(entry is null ? file : $"{file} › {entry}")}”：保存失败，未存入任何内容（{e.InnerException?.Message ?? e.Message}）");
         }
