@@ -115,6 +115,7 @@ public static class App
         services.AddGongkaiApi();
         Gongkai.Web.Oversight.DashboardApi.AddDashboard(services);
         Gongkai.Web.Oversight.PortalApi.AddPortal(services);
+        Gongkai.Web.Public.PublicApi.AddPublicSite(services, builder.Configuration);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRateLimiter(o =>
         {
@@ -186,6 +187,7 @@ public static class App
         app.MapOversightApi();
         Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
         Gongkai.Web.Oversight.PortalApi.MapPortal(app);
+        Gongkai.Web.Public.PublicApi.MapPublicSite(app);
     }
 
     private static Task Answer<T>(Microsoft.AspNetCore.Authentication.RedirectContext<T> ctx, int status) where T : Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions

@@ -26,6 +26,9 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<Reopening> Reopenings => Set<Reopening>();
     public DbSet<CaseNotice> CaseNotices => Set<CaseNotice>();
     public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
+    public DbSet<AgencyGuide> Guides => Set<AgencyGuide>();
+    public DbSet<OnlineApplicationRecord> OnlineApplications => Set<OnlineApplicationRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     /// <summary>The keys that protect cookies and tokens, shared by every application server of the database.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
@@ -145,6 +148,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.Property(v => v.Scope).ValueGeneratedNever();
         });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
+        Gongkai.Web.Public.PublicModel.Configure(b);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);
     }
 
