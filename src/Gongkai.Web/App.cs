@@ -96,6 +96,7 @@ public static class App
             o.Conventions.AllowAnonymousToFolder("/Open");
             o.Conventions.AddFolderApplicationModelConvention("/Open", m =>
                 m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Oversight.PortalApi.RateLimit)));
+            Gongkai.Web.Public.PublicApi.PageConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);

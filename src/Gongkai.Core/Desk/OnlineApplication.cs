@@ -88,7 +88,7 @@ public static partial class OnlineApplication
     }
 
     /// <summary>Addresses under /open that are the report portal's own.</summary>
-    public static readonly ImmutableHashSet<string> ReservedCodes = ["data", "reports", "api", "applications", "track", "agencies"];
+    public static readonly ImmutableHashSet<string> ReservedCodes = ["data", "reports", "api", "applications", "track", "agencies", "text-size", "report.css"];
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,31}$")]
     private static partial Regex CodePattern();

@@ -32,7 +32,7 @@ public sealed record ApplicationStatus(string Number, string Status, string Stat
     DateOnly? ReceivedOn, DateOnly? Due, bool DueProvisional, NoticeLink[] Notices, CorrectionAsked? Correction, FeeStatus? Fee,
     DateOnly? ClosedOn, string? Outcome);
 
-public sealed record CorrectionRequest(string? Text);
+public sealed record CorrectionAnswer(string? Text);
 
 /// <summary>The JSON words of the public API: camelCase enum names, read back with a Chinese message for a wrong one.</summary>
 public static class PublicJson
@@ -100,8 +100,29 @@ public static class PublicApi
     private static PublicSiteOptions Site(HttpContext ctx) =>
         ctx.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicSiteOptions>>().Value;
 
+    /// <summary>The public site's pages: anonymous; reading under the portal's limit, submitting and looking up under their own.</summary>
+    public static void PageConventions(Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection c)
+    {
+        c.AllowAnonymousToFolder("/Public");
+        c.AuthorizeFolder("/Site", Policies.Head);
+        foreach (var page in new[] { "/Public/Guide", "/Public/Catalogue", "/Public/Agencies" }) Limit(c, page, Gongkai.Web.Oversight.PortalApi.RateLimit);
+        Limit(c, "/Public/Apply", Apply);
+        Limit(c, "/Public/Track", Lookup);
+    }
+
+    private static void Limit(Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection c, string page, string policy) =>
+        c.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(policy)));
+
     public static void MapPublicSite(this IEndpointRouteBuilder app)
     {
+        // 适老化: the larger text is a cookie, so it works without script and stays across pages.
+        app.MapGet("/open/text-size", (bool? large, string? back, HttpContext ctx) =>
+        {
+            ctx.Response.Cookies.Append(Gongkai.Web.Pages.Public.PublicPage.TextCookie, large == true ? "large" : "normal",
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
+            var local = back is { Length: > 1 } b && b[0] == '/' && b[1] is not ('/' or '\\') ? b : "/open/agencies";
+            return TypedResults.LocalRedirect(local);
+        }).AllowAnonymous().ExcludeFromDescription();
         var api = app.MapGroup("/api/public").AllowAnonymous().DisableAntiforgery().WithTags("政府信息公开网站（申请人，无需登录）");
         var read = api.MapGroup("").RequireRateLimiting(Gongkai.Web.Oversight.PortalApi.RateLimit);
         read.MapGet("/agencies", async (PublicApplications p, CancellationToken ct) =>
@@ -166,7 +187,7 @@ public static class PublicApi
     }
 
     private static async Task<Results<Ok<ApplicationStatus>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectAsync(string number, string? code,
-        CorrectionRequest request, PublicApplications p, CancellationToken ct)
+        CorrectionAnswer request, PublicApplications p, CancellationToken ct)
     {
         if (await p.FindAsync(number, code, ct) is not { } t) return TypedResults.NotFound();
         try

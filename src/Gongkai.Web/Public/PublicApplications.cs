@@ -24,6 +24,10 @@ public sealed class PublicSiteOptions
     public int MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 }
 
+/// <summary>What an office head writes into the 指南 and the site's settings.</summary>
+public sealed record GuideInput(string? Code, bool AcceptsOnline, string? Office, string? Address, string? Postcode, string? Hours, string? Phone, string? Fax,
+    string? Email, string? Ways, string? Handling, string? Fees, string? Remedies);
+
 /// <summary>An uploaded file of the applicant's.</summary>
 public sealed record ApplicantFile(string FileName, string ContentType, byte[] Content);
 
@@ -231,10 +235,56 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
     /// <summary>The confirmation (回执) as PDF: what was submitted, the applicant's data masked, the number and the code.</summary>
     public async Task<byte[]> ReceiptPdfAsync(TrackedCase t, string code, CancellationToken ct = default)
     {
-        var files = await db.Attachments.Where(a => a.CaseId == t.Case.Id && a.UploadedAt <= t.Record.SubmittedAt).Select(a => a.FileName).ToListAsync(ct);
+        // Compared in memory: SQLite cannot compare DateTimeOffset columns.
+        var files = (await db.Attachments.Where(a => a.CaseId == t.Case.Id && a.UploadedBy == AuditName).Select(a => new { a.FileName, a.UploadedAt }).ToListAsync(ct))
+            .Where(a => a.UploadedAt <= t.Record.SubmittedAt).Select(a => a.FileName).ToList();
         return ApplicantDocuments.Pdf(ApplicantDocuments.Receipt(new ApplicationReceipt(t.Agency, t.Case.Number, code, t.Case.Submitted,
             Masking.Name(t.Case.ApplicantName), t.Record.Kind.Label(), t.Case.InformationRequested, t.Record.Form.Label(), t.Record.Delivery.Label(), files)));
     }
+
+    /// <summary>
+    /// An office head publishes a new version of the 指南 (Art. 23) with the site's code and whether it takes applications
+    /// online; every earlier version is kept.
+    /// </summary>
+    public async Task<AgencyGuide> PublishGuideAsync(Actor actor, GuideInput input, CancellationToken ct = default)
+    {
+        if (!actor.IsHead) throw new DeskForbiddenException("只有审核人（政府信息公开工作机构负责人）可以发布公开指南");
+        var errors = new List<Refusal>();
+        var code = input.Code?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(code)) errors.Add(new("code", "请填写机关代码（公开网站的地址 /open/机关代码）"));
+        else if (OnlineApplication.CodeProblem(code) is { } problem) errors.Add(new("code", problem));
+        else if (await db.Agencies.AnyAsync(a => a.PublicCode == code && a.Id != actor.AgencyId, ct)) errors.Add(new("code", $"机关代码“{code}”已被其他机关使用"));
+        foreach (var (value, field, name) in new[] { (input.Office, "office", "机构名称"), (input.Address, "address", "办公地址"), (input.Hours, "hours", "办公时间"),
+                     (input.Phone, "phone", "联系电话"), (input.Ways, "ways", "申请的方式"), (input.Handling, "handling", "办理和答复"), (input.Fees, "fees", "收费"),
+                     (input.Remedies, "remedies", "救济方式") })
+        {
+            if (string.IsNullOrWhiteSpace(value)) errors.Add(new(field, $"请填写{name}（条例第二十三条）"));
+            else if (value.Length > CaseService.MaxText) errors.Add(new(field, $"{name}超过{CaseService.MaxText}字"));
+        }
+        if (errors.Count > 0) throw new DeskValidationException(errors);
+        var agency = await db.Agencies.FirstAsync(a => a.Id == actor.AgencyId, ct);
+        agency.PublicCode = code;
+        agency.AcceptsOnline = input.AcceptsOnline;
+        var version = await db.Guides.Where(g => g.AgencyId == actor.AgencyId).Select(g => (int?)g.Version).MaxAsync(ct) ?? 0;
+        var guide = new AgencyGuide
+        {
+            AgencyId = actor.AgencyId, Version = version + 1, PublishedOn = cases.Today, Office = input.Office!.Trim(), Address = input.Address!.Trim(),
+            Postcode = Clean(input.Postcode), Hours = input.Hours!.Trim(), Phone = input.Phone!.Trim(), Fax = Clean(input.Fax), Email = Clean(input.Email),
+            Ways = input.Ways!.Trim(), Handling = input.Handling!.Trim(), Fees = input.Fees!.Trim(), Remedies = input.Remedies!.Trim(),
+            EditedBy = actor.DisplayName, EditedAt = time.GetUtcNow(),
+        };
+        db.Guides.Add(guide);
+        db.Audit.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = actor.AgencyId, Action = "Agency.PublicSite",
+            Detail = $"发布政府信息公开指南第{guide.Version}版；机关代码：{code}；网上申请：{(input.AcceptsOnline ? "开通" : "不开通")}",
+        });
+        await db.SaveChangesAsync(ct);
+        return guide;
+    }
+
+    public Task<List<AgencyGuide>> GuideVersionsAsync(int agencyId, CancellationToken ct = default) =>
+        db.Guides.AsNoTracking().Where(g => g.AgencyId == agencyId).OrderByDescending(g => g.Version).ToListAsync(ct);
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
