@@ -65,10 +65,11 @@ public static class CliApp
             RollupCommand.Create(console),
             BenchCommand.Create(console),
             DeadlineCommand.Create(console),
+            CompareCommand.Create(console),
         };
         root.SetAction(_ =>
         {
-            console.Error("请指定命令：extract、check、render、export、rollup、deadline 或 bench（运行 gongkai --help 查看用法）");
+            console.Error("请指定命令：extract、check、render、export、rollup、compare、deadline 或 bench（运行 gongkai --help 查看用法）");
             return Failure;
         });
         root.Options.OfType<HelpOption>().Single().Description = "显示帮助和用法信息";

@@ -72,7 +72,7 @@ public static class ReportReader
         if (!documentText && trimmed[0] == '{') return ReadJsonLines(text, source);
         try
         {
-            return ReadResult.Of(source, ReportChecker.Check(ReportTextReader.Read(text, source)));
+            return ReadResult.Of(source, ReportChecker.Check(ReportTextReader.Read(text, source, documentText ? TextTraits.CellPositions : TextTraits.None)));
         }
         catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
         catch (Exception e) when (e is not OutOfMemoryException)

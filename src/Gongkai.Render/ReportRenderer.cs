@@ -16,7 +16,7 @@ public static class ReportRenderer
 {
     public static void Render(Report report, RenderFormat format, Stream output) => Render(OfficialLayout.Build(report), format, output);
 
-    /// <summary>A document already laid out (a roll-up under its own title), in any output format.</summary>
+    /// <summary>A document already laid out (a roll-up under its own title, a comparison), in any output format.</summary>
     public static void Render(ReportDocument doc, RenderFormat format, Stream output)
     {
         switch (format)

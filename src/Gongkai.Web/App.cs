@@ -117,6 +117,7 @@ public static class App
         Gongkai.Web.Oversight.DashboardApi.AddDashboard(services);
         Gongkai.Web.Oversight.PortalApi.AddPortal(services);
         Gongkai.Web.Public.PublicApi.AddPublicSite(services, builder.Configuration);
+        Gongkai.Web.Oversight.CompareApi.AddComparisons(services);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRateLimiter(o =>
         {
@@ -189,6 +190,7 @@ public static class App
         Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
         Gongkai.Web.Oversight.PortalApi.MapPortal(app);
         Gongkai.Web.Public.PublicApi.MapPublicSite(app);
+        Gongkai.Web.Oversight.CompareApi.MapComparisons(app);
     }
 
     private static Task Answer<T>(Microsoft.AspNetCore.Authentication.RedirectContext<T> ctx, int status) where T : Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Gongkai.Core.Compare;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
@@ -171,6 +172,27 @@ public static partial class Chinese
         [RollUpGapReason.Unreadable] = "单位报告未填或无法读取",
         [RollUpGapReason.NoCounterpart] = "单位报告格式中无对应项",
         [RollUpGapReason.CannotSplit] = "单位报告将“（六）其他处理”印成一行，无法拆分",
+
+        // 两份报告的比较 (Compare/)
+        [ReportSide.Old] = "上年",
+        [ReportSide.New] = "本年",
+        [ProseKind.Added] = "新增",
+        [ProseKind.Deleted] = "删除",
+        [ProseKind.Changed] = "修改",
+        [ProseKind.Same] = "未变",
+        [EditKind.Same] = "未变",
+        [EditKind.Inserted] = "增加",
+        [EditKind.Deleted] = "删除",
+        [CellMatch.Same] = "同一单元格",
+        [CellMatch.Counterpart] = "格式调整后的对应单元格",
+        [CellMatch.Sum] = "一方为各子项之和",
+        [CellMatch.OldOnly] = "仅上年报告有",
+        [CellMatch.NewOnly] = "仅本年报告有",
+        [CopyScope.Paragraph] = "段落",
+        [CopyScope.Section] = "整个部分",
+        [FigureKind.Count] = "件数",
+        [FigureKind.Amount] = "金额（万元）",
+        [FigureKind.Rate] = "比率（%）",
 
         // 年度报告格式
         [TemplateId.V2019] = "2019年版格式（国办公开办函〔2019〕60号）",

@@ -24,14 +24,20 @@ public static class TemplateCatalog
         var result = new Dictionary<(TemplateId, bool), ReportLayout>();
         foreach (var id in Enum.GetValues<TemplateId>())
         {
-            using var stream = typeof(TemplateCatalog).Assembly.GetManifestResourceStream($"Gongkai.Templates.{id.Code()}.json")
-                ?? throw new InvalidOperationException($"template data {id.Code()}.json is not embedded");
-            using var doc = JsonDocument.Parse(stream);
+            using var doc = Data(id);
             result[(id, false)] = Parse(id, doc.RootElement, collapse: false);
             if (doc.RootElement.GetProperty("applications").TryGetProperty("collapsible", out _))
                 result[(id, true)] = Parse(id, doc.RootElement, collapse: true);
         }
         return result;
+    }
+
+    /// <summary>The template's data file as embedded (Templates/{code}.json); the caller disposes it.</summary>
+    internal static JsonDocument Data(TemplateId id)
+    {
+        using var stream = typeof(TemplateCatalog).Assembly.GetManifestResourceStream($"Gongkai.Templates.{id.Code()}.json")
+            ?? throw new InvalidOperationException($"template data {id.Code()}.json is not embedded");
+        return JsonDocument.Parse(stream);
     }
 
     /// <summary>Parses one template file; public so tests can load a candidate file.</summary>

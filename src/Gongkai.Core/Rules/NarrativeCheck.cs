@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Layout;
@@ -10,6 +11,13 @@ namespace Gongkai.Core.Rules;
 /// "主动公开政府信息215条，其中…") against the tables and against their own listed parts.
 /// Patterns are deliberately narrow: a finding here must mean a real contradiction.
 /// </summary>
+/// <summary>A number quoted in the prose, the table cells it states (<see cref="Cells"/>: paths; several are summed) and their value.</summary>
+public sealed record QuotedNumber(string Quote, decimal Value, ImmutableArray<string> Cells, decimal? Table)
+{
+    /// <summary>True when the tables hold the number quoted (false also when a cell is unreadable).</summary>
+    public bool Agrees => Table == Value;
+}
+
 public static partial class NarrativeCheck
 {
     private const string Unit = "(?:件|宗|个|份|起)";
@@ -80,13 +88,49 @@ public static partial class NarrativeCheck
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The cells whose value the prose states outright: 本年新收, 上年结转 and 结转下年度 totals, the 行政复议 total, and the
+    /// 规章 / 规范性文件 counts listed after "主动公开政府信息N条，其中…" (the 新公开 column in 2019, 新制发 in 2021). The
+    /// reader uses them only to choose between readings the tables' own identities leave open.
+    /// </summary>
+    public static IEnumerable<(string Section, string Row, string Field, decimal Value, string Quote)> QuotedCells(Narrative narrative, TemplateId format)
+    {
+        foreach (var (_, raw) in narrative.Parts())
+        {
+            var text = Clean(raw);
+            foreach (Match m in ReceivedRx().Matches(text)) yield return ("applications", "newReceived", "total", Num(m), Quote(text, m));
+            foreach (Match m in CarriedOverRx().Matches(text)) yield return ("applications", "carriedOver", "total", Num(m), Quote(text, m));
+            foreach (Match m in CarriedForwardRx().Matches(text)) yield return ("applications", "carriedForward", "total", Num(m), Quote(text, m));
+            foreach (Match m in ReviewRx().Matches(text)) yield return ("reviewLitigation", "review", "total", Num(m), Quote(text, m));
+            foreach (Match m in ProactiveRx().Matches(text))
+            {
+                var rest = m.Index + m.Length;
+                while (rest < text.Length && text[rest] is '，' or ',') rest++;
+                if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) continue;
+                var end = text.IndexOf('。', rest);
+                var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
+                foreach (Match p in ListedPartRx().Matches(list))
+                {
+                    var row = p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':') switch
+                    {
+                        "规章" => "regulations",
+                        "规范性文件" or "行政规范性文件" => "normativeDocuments",
+                        _ => null,
+                    };
+                    if (row is not null) yield return ("proactive", row, format == TemplateId.V2019 ? "newlyPublished" : "issued", Num(p), p.Value);
+                }
+            }
+        }
+    }
+
     private static IEnumerable<Finding> CheckPart(Report report, string where, string text)
     {
         var a = report.Applications;
         var rl = report.ReviewLitigation;
 
-        foreach (Match m in ReceivedRx().Matches(text))
-            if (Compare(where, text, m, a.Layout, a.Layout.CellIndex("newReceived", "total"), a) is { } f) yield return f;
+        foreach (var (rx, row) in TotalQuotes)
+            foreach (Match m in rx().Matches(text))
+                if (Compare(where, text, m, a.Layout, a.Layout.CellIndex(row, "total"), a) is { } f) yield return f;
 
         foreach (Match m in HandledRx().Matches(text))
         {
@@ -99,10 +143,6 @@ public static partial class NarrativeCheck
             yield return RuleCatalogue.NarrativeCell.Make(where, handled, n, ("quote", Quote(text, m)), ("place", a.Layout.CellName(cell)), ("actual", handled));
         }
 
-        foreach (Match m in CarriedOverRx().Matches(text))
-            if (Compare(where, text, m, a.Layout, a.Layout.CellIndex("carriedOver", "total"), a) is { } f) yield return f;
-        foreach (Match m in CarriedForwardRx().Matches(text))
-            if (Compare(where, text, m, a.Layout, a.Layout.CellIndex("carriedForward", "total"), a) is { } f) yield return f;
 
         foreach (Match m in ReviewRx().Matches(text))
             foreach (var f in CompareGroup(where, text, m, rl, ["review"], "行政复议")) yield return f;
@@ -148,13 +188,7 @@ public static partial class NarrativeCheck
         var parts = 0;
         foreach (Match p in OutcomePartRx().Matches(clause))
         {
-            var field = p.Groups["k"].Value switch
-            {
-                "结果维持" or "维持" => "upheld",
-                "结果纠正" or "纠正" => "corrected",
-                "其他结果" => "other",
-                _ => "pending",
-            };
+            var field = OutcomeField(p);
             var v = Num(p);
             partsSum += v;
             parts++;
@@ -195,19 +229,104 @@ public static partial class NarrativeCheck
 
         // 规章 / 规范性文件 counts against section 二.
         var p2 = report.Proactive;
-        var field = report.Format == TemplateId.V2019 ? "newlyPublished" : "issued";
         foreach (var (label, v) in parts)
         {
-            var row = label switch
-            {
-                "规章" => "regulations",
-                "规范性文件" or "行政规范性文件" => "normativeDocuments",
-                _ => null,
-            };
-            if (row is null) continue;
-            var cell = p2.Layout.CellIndex(row, field);
+            if (ProactiveCell(report, label) is not { } cell) continue;
             if (cell >= 0 && p2.Cells[cell] is decimal t && t != v)
                 yield return RuleCatalogue.NarrativeCell.Make(where, t, v, ("quote", quote), ("place", p2.Layout.CellName(cell)), ("actual", t));
+        }
+    }
+
+    /// <summary>Sentences whose number is a row's 总计 of section 三: "受理…申请N件", "结转上年…N件", "N件结转下年度".</summary>
+    private static readonly (Func<Regex> Rx, string Row)[] TotalQuotes =
+        [(ReceivedRx, "newReceived"), (CarriedOverRx, "carriedOver"), (CarriedForwardRx, "carriedForward")];
+
+    private static string OutcomeField(Match part) => part.Groups["k"].Value switch
+    {
+        "结果维持" or "维持" => "upheld",
+        "结果纠正" or "纠正" => "corrected",
+        "其他结果" => "other",
+        _ => "pending",
+    };
+
+    /// <summary>The section 二 cell a listed "规章N条" / "规范性文件N条" counts: 本年新公开数量 (2019) or 本年制发件数 (2021).</summary>
+    private static int? ProactiveCell(Report report, string label)
+    {
+        var row = label switch
+        {
+            "规章" => "regulations",
+            "规范性文件" or "行政规范性文件" => "normativeDocuments",
+            _ => null,
+        };
+        if (row is null) return null;
+        var cell = report.Proactive.Layout.CellIndex(row, report.Format == TemplateId.V2019 ? "newlyPublished" : "issued");
+        return cell >= 0 ? cell : null;
+    }
+
+    /// <summary>
+    /// The numbers a piece of prose quotes that the patterns above tie to the tables, each with the cells it states
+    /// (several: their sum, as "被行政诉讼共N件" for both kinds of 行政诉讼) and what the tables hold there (null when a
+    /// cell is unreadable). The same patterns as the check, so a comparison pairs exactly what the check compares.
+    /// </summary>
+    public static IReadOnlyList<QuotedNumber> Quotes(Report report, string raw)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = Clean(raw);
+        var found = new List<(int At, QuotedNumber Quote)>();
+        var a = report.Applications;
+        var rl = report.ReviewLitigation;
+        void Add(Match m, int stop, SectionData data, params string[] cells)
+        {
+            decimal? sum = 0;
+            foreach (var c in cells)
+            {
+                var (row, field) = (c[..c.LastIndexOf('.')], c[(c.LastIndexOf('.') + 1)..]);
+                sum += data.Layout.CellIndex(row, field) is var i and >= 0 ? data.Cells[i] : null;
+            }
+            found.Add((m.Index, new QuotedNumber(Quote(text, m, stop), Num(m), [.. cells.Select(c => data.Layout.Key + "." + c)], sum)));
+        }
+
+        foreach (var (rx, row) in TotalQuotes)
+            foreach (Match m in rx().Matches(text)) Add(m, -1, a, row + ".total");
+        foreach (Match m in HandledRx().Matches(text))
+            // "办理申请N件" means handled, or received when that is the number.
+            Add(m, -1, a, Num(m) == a["newReceived", "total"] && Num(m) != a["total", "total"] ? "newReceived.total" : "total.total");
+        foreach (Match m in ReviewRx().Matches(text)) Group(m, ["review"]);
+        foreach (Match m in LitigationRx().Matches(text))
+        {
+            if (m.Index >= 2 && text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)).Contains("复议", StringComparison.Ordinal)) continue;
+            Group(m, ["litigationDirect", "litigationAfterReview"]);
+        }
+        foreach (Match m in ProactiveRx().Matches(text))
+        {
+            var rest = m.Index + m.Length;
+            while (rest < text.Length && text[rest] is '，' or ',') rest++;
+            if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) continue;
+            var end = text.IndexOf('。', rest);
+            var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
+            foreach (Match p in ListedPartRx().Matches(list))
+            {
+                if (ProactiveCell(report, p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':')) is not { } cell) continue;
+                var at = rest + 2 + p.Index;
+                found.Add((at, new QuotedNumber(text.Substring(at, p.Length).TrimStart('，', '、', '；', '：'), Num(p),
+                    [report.Proactive.Layout.CellPath(cell)], report.Proactive.Cells[cell])));
+            }
+        }
+        return [.. found.OrderBy(f => f.At).Select(f => f.Quote)];
+
+        void Group(Match m, string[] rows)
+        {
+            Add(m, -1, rl, [.. rows.Select(r => r + ".total")]);
+            var end = text.IndexOfAny(['；', ';', '。'], m.Index + m.Length);
+            var clauseStart = m.Index + m.Length;
+            var clause = text[clauseStart..(end < 0 ? text.Length : end)];
+            foreach (Match p in OutcomePartRx().Matches(clause))
+            {
+                decimal? sum = 0;
+                foreach (var r in rows) sum += rl[r, OutcomeField(p)];
+                found.Add((clauseStart + p.Index, new QuotedNumber(p.Value, Num(p),
+                    [.. rows.Select(r => $"reviewLitigation.{r}.{OutcomeField(p)}")], sum)));
+            }
         }
     }
 

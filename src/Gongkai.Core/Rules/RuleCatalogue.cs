@@ -98,7 +98,31 @@ public static class RuleCatalogue
 
     public static readonly Rule Ambiguous = new("read.ambiguous", Severity.Warning, "any cell",
         "数值有多种读法",
-        "{place}：印刷的数值可有多种对应方式，勾稽关系不能唯一确定，记为空（null）");
+        "{place}：印刷的数值可有多种读法，勾稽关系不能唯一确定（{candidates}），记为空（null）");
+
+    public static readonly Rule DigitsSplit = new("read.digits-split", Severity.Info, "any row",
+        "连在一起的数字已唯一拆分",
+        "{place}：各单元格的数字连在一起印刷为“{printed}”，依{how}唯一拆分为：{values}");
+
+    public static readonly Rule RepeatsExpanded = new("read.repeats-expanded", Severity.Info, "any row",
+        "只印一次的重复数值已唯一展开",
+        "{place}：文本中与上一行相同的行被删去（网页存档文本），本行印为“{printed}”，依{how}唯一展开为：{values}");
+
+    public static readonly Rule OrderConflict = new("read.order-conflict", Severity.Warning, "any cell",
+        "行标签与数值顺序不一致",
+        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式），按标签读与按数值顺序读结果不同（{candidates}），记为空（null）");
+
+    public static readonly Rule ReadByOrder = new("read.by-order", Severity.Info, "a whole section",
+        "按数值顺序读取表格",
+        "{place}：文本中行标签与数值的先后不一致（常见于 pdftotext 默认模式）；数值个数与表格单元格数相同，已按数值顺序读取：{why}");
+
+    public static readonly Rule OcrCorrected = new("read.ocr-corrected", Severity.Info, "any cell",
+        "识别错误的数字已由勾稽关系更正",
+        "{place}：文字识别（OCR）读为{read}，与勾稽关系不符；由其余单元格和勾稽关系唯一确定为{actual}");
+
+    public static readonly Rule OcrConflict = new("read.ocr-conflict", Severity.Warning, "any cell",
+        "识别的数字与勾稽关系不符且无法确定",
+        "{place}：文字识别（OCR）读为{read}，与勾稽关系不符，无法确定哪个数字识别有误，记为空（null）");
 
     public static readonly Rule UnitConverted = new("read.unit-converted", Severity.Info, "proactive.*.amountWan",
         "金额单位已换算为万元",
@@ -172,14 +196,50 @@ public static class RuleCatalogue
         "复议诉讼纠错率与同类单位相比异常偏高",
         "{unit}{year}年度行政复议、行政诉讼已审结{concluded}件，结果纠正{corrected}件，纠错率{rate}，同年其他单位合计纠错率为{peerRate}");
 
+    // Comparison of two reports of one agency (gongkai compare, 与上年比较).
+    public static readonly Rule CompareDifferentAgency = new("compare.different-agency", Severity.Warning, "agency of both reports",
+        "比较的两份报告属于同一机关",
+        "两份报告的机关不同：上年报告为“{old}”，本年报告为“{new}”；仍逐项比较，但这不是同一机关的年度对比");
+
+    public static readonly Rule CompareAgencyUnknown = new("compare.agency-unknown", Severity.Info, "agency of both reports",
+        "两份报告写明机关名称",
+        "{side}报告未写明机关名称，无法确认两份报告属于同一机关");
+
+    public static readonly Rule CompareYearOrder = new("compare.year-order", Severity.Warning, "year of both reports",
+        "上年报告的年度早于本年报告",
+        "作为上年的报告是{oldYear}年度，不早于作为本年的{newYear}年度：请确认两份报告的先后");
+
+    public static readonly Rule CompareNotConsecutive = new("compare.not-consecutive", Severity.Info, "year of both reports",
+        "两份报告为相邻年度",
+        "两份报告为{oldYear}年度和{newYear}年度，不是相邻年度：不核对跨年度的勾稽关系（上年结转等）");
+
+    public static readonly Rule CompareFormatChanged = new("compare.format-changed", Severity.Info, "format of both reports",
+        "两份报告使用同一格式",
+        "两份报告格式不同（上年{oldFormat}，本年{newFormat}）：按行的作用和模板数据对应比较，{count}个单元格没有对应项（见无对应项清单及原因）");
+
+    public static readonly Rule CopiedSection = new("compare.copied-section", Severity.Warning, "narrative, both years",
+        "正文部分不与上年雷同",
+        "{section}与上年报告的{oldSection}{same}（相似度{similarity}）{note}");
+
+    public static readonly Rule CopiedProblems = new("compare.copied-problems", Severity.Warning, "narrative.problems, both years",
+        "存在的主要问题及改进情况不与上年雷同",
+        "{section}第{n}段与上年报告{oldSection}第{m}段{same}（相似度{similarity}）：“{quote}”；格式通知要求此项“不得出现敷衍了事甚至年年雷同现象”");
+
+    public static readonly Rule CopiedParagraph = new("compare.copied-paragraph", Severity.Info, "narrative, both years",
+        "正文段落不与上年雷同",
+        "{section}第{n}段与上年报告{oldSection}第{m}段{same}（相似度{similarity}）：“{quote}”");
+
     public static readonly IReadOnlyList<Rule> All =
     [
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance, ProactiveEmpty,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
-        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, UnitConverted, RowMissing, SectionMissing,
+        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder,
+        OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing, Ocr, OcrUnread, OcrUnconfirmed,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
+        CompareDifferentAgency, CompareAgencyUnknown, CompareYearOrder, CompareNotConsecutive, CompareFormatChanged,
+        CopiedSection, CopiedProblems, CopiedParagraph,
     ];
 
     private static readonly FrozenDictionary<string, Rule> ById = All.ToFrozenDictionary(r => r.Id);

@@ -14,8 +14,8 @@ internal sealed record ScanResult(string Text, int Pages, string Engine, TimeSpa
 /// A scanned PDF (pages that are images, no text layer) read by OCR into the same text the PDF reader writes for a
 /// drawn one: each page drawn by pdftoppm, turned straight, its ruled tables found from the lines in the image, every
 /// cell read on its own (number cells held to digits), the text around the tables read line by line, and the pages put
-/// together by <see cref="PdfText.Assemble"/>. A number the engine is not sure of is written as a blank mark, so the
-/// report reader recovers it from the identities or leaves it null; it is never guessed.
+/// together by <see cref="PdfText.Assemble"/>. A number the engine is not sure of is written as the unread mark "?", so
+/// the report reader recovers it from the identities or leaves it null; it is never guessed.
 /// </summary>
 internal static class ScanText
 {
@@ -140,7 +140,7 @@ internal static class ScanText
     /// <summary>
     /// Every cell of one table as text. Cells of one line are first read as numbers; a column where most cells read as
     /// numbers is a number column, and a cell there that did not read as one is read as text only to see whether it is
-    /// a heading (自然人, 总计) — otherwise it is written as a blank mark and listed as unread.
+    /// a heading (自然人, 总计) — otherwise it is written as the unread mark and listed as unread.
     /// </summary>
     private static string[] ReadCells(IOcrEngine engine, GreyImage image, bool[] ink, ScanTable table, int pageNo, List<UnreadCell> unread, ref int numberCells, Func<TimeSpan> left)
     {
@@ -189,7 +189,7 @@ internal static class ScanText
             // number the two readings of the digits disagreed on) is a blank, never the text reading's number.
             if (!isText && (cut.Ink.Height <= singleLine && (numeric[cells[i].Col] || text.Text.Length <= 4) || HasLooseDigits(label)))
             {
-                texts[i] = "—";
+                texts[i] = Text.Tokenizer.Unread; // printed but not read: the identities may give it back (a "—" is a printed blank, kept null)
                 numberCells++;
                 unread.Add(new UnreadCell(pageNo, cells[i].Row + 1, cells[i].Col + 1, seen[i] ?? text.Text));
                 continue;

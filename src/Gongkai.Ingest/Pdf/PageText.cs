@@ -51,9 +51,12 @@ internal static partial class PageText
         {
             var placed = false;
             var y = g.Y + 0.3 * g.Size; // the middle of a CJK glyph, not its baseline
+            // Closing punctuation may hang past the end of its line, over the cell's rule (Word, WPS, our own renderer):
+            // it belongs where it starts. Its middle in the next cell would make a blank cell there print "、".
+            var x = g.Text.Length == 1 && HangingPunctuation.Contains(g.Text[0]) ? g.X0 + 0.1 * (g.X1 - g.X0) : g.Mid;
             for (var t = 0; t < tables.Count && !placed; t++)
             {
-                var cell = tables[t].CellAt(g.Mid, y);
+                var cell = tables[t].CellAt(x, y);
                 if (cell < 0) continue;
                 (inCells[t][cell] ??= []).Add(g);
                 placed = true;
@@ -68,6 +71,8 @@ internal static partial class PageText
         items.Sort((a, b) => b.Top.CompareTo(a.Top));
         return items;
     }
+
+    private const string HangingPunctuation = "，。、；：？！）》」』】〕〉”’,.;:?!)";
 
     private static List<string> TableRows(RuledTable table, List<Glyph>?[] cellGlyphs) =>
         TableRows(table, cellGlyphs.Select(g => g is null ? "" : CellText(g)).ToArray());

@@ -15,19 +15,37 @@ internal sealed class RowRun(int firstCell, int fieldCount, string where, string
     public string Place { get; } = place;
     /// <summary>Null when the row's label was not found.</summary>
     public List<Token>? Tokens { get; set; }
+    /// <summary>The row's label came right before exactly its own numbers: nothing about its reading was inferred.</summary>
+    public bool Exact { get; set; }
+    /// <summary>The unit the column head gives money in when it is not 万元 ("采购总金额（元）"): numbers printed without one take it.</summary>
+    public string? AmountUnit { get; set; }
 }
+
+/// <summary>Numbers the report's prose quotes for cells ("共受理申请74件"): a tie-breaker between splits of run-together digits.</summary>
+internal sealed record ProseQuote(int Cell, decimal Value, string Quote);
 
 /// <summary>
 /// Turns printed tokens into cells. Where a row prints more tokens than cells (a number split over two lines, an extra
-/// cell) or fewer (a lost or blank cell), every reading is enumerated and the format's own identities (勾稽关系)
-/// choose: a value is kept only where all best readings agree; otherwise the cell is null, with a finding.
+/// cell), fewer (a lost cell), or its cells' digits run together, every reading is enumerated and the format's own
+/// identities (勾稽关系) choose: a value is kept only where all best readings agree; otherwise the cell is null, with a
+/// finding naming the candidates. A cell printed blank stays null: it is not a lost cell to recover.
 /// </summary>
 internal static class CellResolver
 {
     private const int MaxCandidatesPerRun = 4000;
     private const int MaxCombinations = 5000;
+    /// <summary>Bound on the pruned search when the combinations are too many to try one by one.</summary>
+    private const int MaxSearchNodes = 300_000;
     /// <summary>Bound on the reading enumeration of one run, so hostile input cannot make it explode.</summary>
     private const int MaxSteps = 200_000;
+
+    /// <summary>
+    /// A cell printed blank, while readings are compared: unlike an unknown (null) cell the identities must not fill it,
+    /// and an identity reading it cannot be checked. It becomes null in the result.
+    /// </summary>
+    private const decimal BlankMark = decimal.MinValue;
+
+    private static bool IsBlank(decimal? v) => v == BlankMark;
 
     private sealed class Candidate
     {
@@ -36,16 +54,23 @@ internal static class CellResolver
         public List<(string Parts, decimal Value, int Field)> Joined => _joined ??= [];
         public List<string> Dropped => _dropped ??= [];
         public List<(string Raw, decimal Value, int Field)> Converted => _converted ??= [];
+        /// <summary>Digits run together that this reading split into cells.</summary>
+        public bool Split;
+        /// <summary>Numbers that this reading stood for several equal cells each (lines equal to the one before dropped).</summary>
+        public bool Expanded;
         private List<(string, decimal, int)>? _joined;
         private List<string>? _dropped;
         private List<(string, decimal, int)>? _converted;
-        public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 };
-        public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; }
+        public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 } && !Split && !Expanded;
+        public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; Split = c.Split; Expanded = c.Expanded; }
         public bool HasUnknown => Values.Any(v => v is null);
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
 
-    private sealed record Compiled(int[] Cells, int[] Coef);
+    internal sealed record Compiled(int[] Cells, int[] Coef)
+    {
+        public int MaxCell { get; } = Cells.Max();
+    }
 
     /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
     private sealed record SectionRules(Compiled[] Identities, bool[] NonNegative, FieldLayout[] Fields);
@@ -57,44 +82,125 @@ internal static class CellResolver
         Enumerable.Range(0, l.CellCount).Select(i => l.FieldOfCell(i).Kind != FieldKind.Signed).ToArray(),
         Enumerable.Range(0, l.CellCount).Select(l.FieldOfCell).ToArray()));
 
+    /// <summary>How many of the section's identities the cells break (only identities whose cells are all known count).</summary>
+    public static int Violations(ReportLayout report, SectionLayout layout, IReadOnlyList<decimal?> cells)
+    {
+        var n = 0;
+        foreach (var id in RulesOf(report, layout).Identities)
+        {
+            decimal sum = 0;
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
+                if (cells[id.Cells[k]] is decimal v) sum += id.Coef[k] * v; else complete = false;
+            if (complete && sum != 0) n++;
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// Text recognised from a scan: a cell read wrong breaks the identities that read it. Every cell of a broken identity
+    /// is set aside and filled again from the cells no broken identity reads; a cell the identities do not fix is null.
+    /// </summary>
+    public static ImmutableArray<decimal?> RepairRecognised(ReportLayout report, SectionLayout layout, ImmutableArray<decimal?> read, List<Finding> findings)
+    {
+        var rules = RulesOf(report, layout);
+        var cells = read.ToArray();
+        var suspect = new bool[cells.Length];
+        var broken = false;
+        foreach (var id in rules.Identities)
+        {
+            decimal sum = 0;
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
+                if (cells[id.Cells[k]] is decimal v) sum += id.Coef[k] * v; else complete = false;
+            if (!complete || sum == 0) continue;
+            broken = true;
+            foreach (var c in id.Cells) suspect[c] = true;
+        }
+        if (!broken) return read;
+        for (var c = 0; c < cells.Length; c++) if (suspect[c]) cells[c] = null;
+        var (violations, infeasible) = Propagate(cells, rules.Identities, rules.NonNegative);
+        var failed = infeasible || violations > 0;
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (!suspect[c]) { cells[c] = read[c]; continue; } // a printed blank stays blank
+            if (failed) cells[c] = null;
+            if (cells[c] == read[c]) continue;
+            var place = layout.CellName(c);
+            findings.Add(cells[c] is decimal v
+                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", v))
+                : RuleCatalogue.OcrConflict.Make(layout.CellPath(c), null, read[c], ("place", place), ("read", Show(read[c]))));
+        }
+        return [.. cells];
+    }
+
+    /// <param name="collapsed">
+    /// The text is one cell a line with every line equal to the one before it dropped (web archives of page text): a
+    /// printed number may stand for several equal cells in a row ("4 / 0 / 4" for 4 0 0 0 0 0 4).
+    /// </param>
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null, bool collapsed = false)
     {
         // A damaged row's reading must be confirmed by every identity that reads its cells; one that is not is no
         // reading at all: the row is taken as unreadable and resolved again (its cells may still follow from the others).
         var unreadable = new bool[runs.Count];
         for (var attempt = 0; ; attempt++)
         {
-            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable);
+            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed);
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
             foreach (var r in unconfirmed) unreadable[r] = true;
         }
     }
 
     private static (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) ResolveOnce(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes, bool collapsed)
     {
         var rules = RulesOf(report, layout);
         var compiled = rules.Identities;
         var nonNegative = rules.NonNegative;
         var hasIdentities = compiled.Length > 0;
+        // Web archives run a table's cells together ("713000074"): once a row shows digits glued to its label with too
+        // few numbers for its cells, every short row of the section may be split.
+        var runTogether = runs.Any(r => r.Tokens is { } t && t.Exists(x => x.Glued) && t.Count < r.FieldCount);
 
         var candidates = new List<Candidate>[runs.Count];
+        var decidedBy = new string?[runs.Count];
+        var forced = new bool[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
             var fields = rules.Fields.AsSpan(run.FirstCell, run.FieldCount).ToArray();
             if (run.Tokens is null || unreadable[r])
             {
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount, out _);
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
                 continue;
             }
-            // Joins and drops are both offered: a join that fits its own row can still break the columns, and only the
-            // whole table's identities can tell (a spurious token once made a join look right). Joins cost less.
-            var list = Generate(run.Tokens, fields, allowDrops: hasIdentities);
-            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount, out _) : [];
+            var inRow = InRow(compiled, run);
+            var tokens = run.AmountUnit is { } unit ? run.Tokens.ConvertAll(t => t is { Kind: TokenKind.Number, Unit: null } ? t with { Unit = unit } : t) : run.Tokens;
+            var (list, truncated, pruned) = collapsed && tokens.Count < run.FieldCount
+                ? (Expansions(tokens, fields), false, false)
+                : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
+            // Digits that split only one way, or a number that can only stand for the whole row: the text itself gives the cells.
+            forced[r] = list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
+            if (truncated)
+            {
+                // Too many readings to try them all: no reading can be said to be the only one.
+                unreadable[r] = true;
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
+                continue;
+            }
+            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : [];
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
+            if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
+            {
+                filtered = chosen.Kept;
+                decidedBy[r] = $"正文“{chosen.Quote}”";
+            }
+            else if (filtered.Count == 1 && filtered[0].Split)
+                decidedBy[r] = forced[r] ? "各单元格的位数（0 不作首位）" : "本行合计";
+            else if (filtered.Count == 1 && filtered[0].Expanded)
+                decidedBy[r] = forced[r] ? "本行只印一个数" : "本行合计";
             candidates[r] = filtered;
         }
 
@@ -105,7 +211,6 @@ internal static class CellResolver
             if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
             else ambiguous.Add(r);
         }
-        TrimCombinations(ambiguous, candidates);
 
         // Identities that read no ambiguous cell give the same answer in every combination: settle them once.
         var inAmbiguous = new bool[layout.CellCount];
@@ -142,7 +247,21 @@ internal static class CellResolver
             var run = ambiguous[depth];
             for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
         }
-        Visit(0);
+        if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) Visit(0);
+        else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
+        else
+        {
+            // Too many combinations to try, and no reading keeping every identity found within the bound: rather than
+            // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
+            while (ambiguous.Count > 0 && ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) > MaxCombinations)
+            {
+                var widest = ambiguous.MaxBy(r => candidates[r].Count);
+                unreadable[widest] = true;
+                candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
+                ambiguous.Remove(widest);
+            }
+            Visit(0);
+        }
         if (best.Count == 0)
         {
             // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
@@ -151,13 +270,55 @@ internal static class CellResolver
             best.Add((cells, choice));
         }
 
+        // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
+        // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
+        List<(decimal?[] Cells, int[] Choice)> SearchKeepingIdentities()
+        {
+            var found = new List<(decimal?[] Cells, int[] Choice)>();
+            var cheapest = int.MaxValue;
+            var nodes = 0;
+            var stopped = false;
+            var cells = (decimal?[])baseCells.Clone();
+            var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
+            var pick = new int[runs.Count];
+            void Search(int depth, int cost)
+            {
+                if (stopped || cost > cheapest) return;
+                if (++nodes > MaxSearchNodes) { stopped = true; return; }
+                if (depth == ambiguous.Count)
+                {
+                    var leaf = (decimal?[])cells.Clone();
+                    var (violations, infeasible) = Propagate(leaf, compiled, nonNegative);
+                    if (infeasible || violations > 0) return;
+                    if (cost < cheapest) { cheapest = cost; found.Clear(); }
+                    found.Add((leaf, (int[])pick.Clone()));
+                    return;
+                }
+                var r = ambiguous[depth];
+                for (var c = 0; c < candidates[r].Count; c++)
+                {
+                    pick[r] = c;
+                    Apply(cells, runs[r], candidates[r][c]);
+                    if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
+                }
+                for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
+            }
+            Search(0, 0);
+            return stopped ? [] : found;
+        }
+
         var result = new decimal?[layout.CellCount];
-        var disagree = new bool[layout.CellCount];
+        var readings = new Dictionary<int, SortedSet<string>>();
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = best[0].Cells[i];
             foreach (var (cells, _) in best)
-                if (cells[i] != result[i]) { disagree[i] = true; result[i] = null; break; }
+                if (cells[i] != result[i])
+                {
+                    readings[i] = new SortedSet<string>(best.Select(b => Show(b.Cells[i])).Distinct(), StringComparer.Ordinal);
+                    result[i] = null;
+                    break;
+                }
         }
 
         var unconfirmed = new List<int>();
@@ -165,36 +326,73 @@ internal static class CellResolver
         {
             if (unreadable[r] || runs[r].Tokens is null) continue;
             var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
-            var damaged = chosen.Cost > 0 || runs[r].Tokens!.Count != runs[r].FieldCount;
-            if (damaged && !Confirmed(runs[r], result, rules.Identities)) unconfirmed.Add(r);
+            var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
+                || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
+            if (!damaged) continue;
+            // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
+            if (decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities)) continue;
+            // Every best reading must keep every identity over the row complete and holding; cells where the best
+            // readings differ are null in the result, but each reading still had to hold on its own.
+            if (!best.TrueForAll(b => Confirmed(runs[r], b.Cells, rules.Identities))) unconfirmed.Add(r);
         }
-        if (unconfirmed.Count > 0) return (result.ToImmutableArray(), [], unconfirmed);
+        if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
 
         var findings = new List<Finding>();
         for (var r = 0; r < runs.Count; r++)
         {
             var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
             if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
-            else Describe(runs[r], chosen, result, disagree, layout, findings);
+            else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
         }
-        return (result.ToImmutableArray(), findings, []);
+        return (Finish(result), findings, []);
     }
 
-    /// <summary>Every identity reading a cell of the run is complete and holds. A section without identities confirms nothing.</summary>
+    private static bool Touches(RowRun run, Compiled[] identities) =>
+        identities.Any(id => id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount));
+
+    private static ImmutableArray<decimal?> Finish(decimal?[] cells)
+    {
+        var b = ImmutableArray.CreateBuilder<decimal?>(cells.Length);
+        foreach (var c in cells) b.Add(IsBlank(c) ? null : c);
+        return b.MoveToImmutable();
+    }
+
+    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : Rule.Format(v);
+
+    /// <summary>
+    /// Of several splits of a row's run-together digits, the ones that agree with every number the prose quotes for
+    /// a cell of the row; null when the prose quotes none of its cells, or agrees with all the splits or none.
+    /// </summary>
+    private static (List<Candidate> Kept, string Quote)? ByProse(List<Candidate> list, RowRun run, IReadOnlyList<ProseQuote> quotes)
+    {
+        var mine = quotes.Where(q => q.Cell >= run.FirstCell && q.Cell < run.FirstCell + run.FieldCount).ToList();
+        if (mine.Count == 0) return null;
+        var kept = list.Where(c => mine.TrueForAll(q => c.Values[q.Cell - run.FirstCell] == q.Value)).ToList();
+        if (kept.Count == 0 || kept.Count == list.Count) return null;
+        return (kept, string.Join("”“", mine.Select(q => q.Quote).Distinct()));
+    }
+
+    /// <summary>
+    /// Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not
+    /// confirmed. (A split of run-together digits that its own row's 总计 picked is no exception: a wrong split of a row
+    /// whose printed 总计 is itself wrong can keep that identity, and only the columns can show it.)
+    /// </summary>
     private static bool Confirmed(RowRun run, decimal?[] cells, Compiled[] identities)
     {
         var touched = false;
         foreach (var id in identities)
         {
             if (!id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)) continue;
+            if (id.Cells.Any(c => IsBlank(cells[c]))) continue;
             touched = true;
             decimal sum = 0;
-            for (var k = 0; k < id.Cells.Length; k++)
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
             {
-                if (cells[id.Cells[k]] is not decimal v) return false;
-                sum += id.Coef[k] * v;
+                if (cells[id.Cells[k]] is not decimal v) complete = false;
+                else sum += id.Coef[k] * v;
             }
-            if (sum != 0) return false;
+            if (!complete || sum != 0) return false;
         }
         return touched;
     }
@@ -202,14 +400,15 @@ internal static class CellResolver
     private static void DescribeUnreadable(RowRun run, decimal?[] result, SectionLayout layout, List<Finding> findings)
     {
         var cells = Enumerable.Range(run.FirstCell, run.FieldCount).ToArray();
-        var printed = run.Tokens!.Count(t => t.Kind == TokenKind.Number);
+        var printed = run.Tokens!.Count(t => t.Kind != TokenKind.Text);
         var printedText = string.Join(" ", run.Tokens!.Select(t => t.ToString()));
         if (printedText.Length > 60) printedText = printedText[..58] + "…";
         if (cells.All(c => result[c] is not null))
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”，无法对应各列）"),
                 ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, cells))));
         else
-            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）")));
+            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）"),
+                ("candidates", "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
     }
 
     private static Compiled Compile(Identity id) =>
@@ -222,7 +421,8 @@ internal static class CellResolver
 
     /// <summary>
     /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
-    /// sign summing to zero are all zero (counts are never negative). Returns the identities still broken.
+    /// sign summing to zero are all zero (counts are never negative). An identity reading a printed blank says nothing.
+    /// Returns the identities still broken.
     /// </summary>
     private static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative)
     {
@@ -236,9 +436,12 @@ internal static class CellResolver
                 decimal known = 0;
                 int unknown = 0, last = -1, sign = 0;
                 var mixed = false;
+                var blank = false;
                 for (var k = 0; k < id.Cells.Length; k++)
                 {
-                    if (cells[id.Cells[k]] is decimal v) known += id.Coef[k] * v;
+                    var cell = cells[id.Cells[k]];
+                    if (IsBlank(cell)) { blank = true; break; }
+                    if (cell is decimal v) known += id.Coef[k] * v;
                     else
                     {
                         unknown++;
@@ -246,7 +449,7 @@ internal static class CellResolver
                         if (sign == 0) sign = id.Coef[k]; else if (sign != id.Coef[k]) mixed = true;
                     }
                 }
-                if (unknown == 0) continue;
+                if (blank || unknown == 0) continue;
                 if (unknown == 1)
                 {
                     var value = -known / id.Coef[last];
@@ -274,7 +477,8 @@ internal static class CellResolver
             var complete = true;
             for (var k = 0; k < id.Cells.Length; k++)
             {
-                if (cells[id.Cells[k]] is decimal v) sum += id.Coef[k] * v; else { complete = false; break; }
+                var cell = cells[id.Cells[k]];
+                if (cell is decimal v && !IsBlank(cell)) sum += id.Coef[k] * v; else { complete = false; break; }
             }
             if (complete && sum != 0) violations++;
         }
@@ -289,21 +493,10 @@ internal static class CellResolver
     }
 
     /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
-    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount, out bool fits)
+    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
     {
-        fits = true;
         var inRow = InRow(all, run);
-        if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown))
-        {
-            foreach (var id in inRow)
-            {
-                decimal sum = 0;
-                for (var k = 0; k < id.Cells.Length; k++) sum += id.Coef[k] * list[0].Values[id.Cells[k] - run.FirstCell]!.Value;
-                if (sum != 0) fits = false;
-            }
-            return list;
-        }
-        var good = new List<Candidate>();
+        if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
         var seen = new Dictionary<string, Candidate>();
         var cells = new decimal?[cellCount];
         foreach (var c in list)
@@ -317,9 +510,7 @@ internal static class CellResolver
             if (seen.TryGetValue(solved.Key, out var prev) && prev.Cost <= solved.Cost) continue;
             seen[solved.Key] = solved;
         }
-        good.AddRange(seen.Values);
-        if (good.Count > 0) return good;
-        fits = false;
+        if (seen.Count > 0) return [.. seen.Values];
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
@@ -340,36 +531,53 @@ internal static class CellResolver
         }
     }
 
-    private static void TrimCombinations(List<int> ambiguous, List<Candidate>[] candidates)
+    /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
+    private static bool BreaksComplete(decimal?[] cells, Compiled[] ids)
     {
-        double Product() => ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count);
-        while (ambiguous.Count > 0 && Product() > MaxCombinations)
+        foreach (var id in ids)
         {
-            var widest = ambiguous.MaxBy(r => candidates[r].Count);
-            var list = candidates[widest].OrderBy(c => c.Cost).ToList();
-            candidates[widest] = list.Take(Math.Max(1, list.Count / 2)).ToList();
+            decimal sum = 0;
+            var complete = true;
+            for (var k = 0; k < id.Cells.Length && complete; k++)
+            {
+                var v = cells[id.Cells[k]];
+                if (v is null || IsBlank(v)) complete = false;
+                else sum += id.Coef[k] * v.Value;
+            }
+            if (complete && sum != 0) return true;
         }
+        return false;
     }
 
-    /// <summary>All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells.</summary>
-    private static List<Candidate> Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops)
+    /// <summary>
+    /// All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells; truncated when the
+    /// enumeration hit its bound (then the readings found are not all the readings there are).
+    /// </summary>
+    private static (List<Candidate> Readings, bool Truncated, bool Pruned) Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops, bool split,
+        Compiled[] inRow, int firstCell)
     {
         int k = tokens.Count, n = fields.Length;
         var result = new List<Candidate>();
-        if (k == n)
+        if (k == n && !tokens.Exists(t => t.Overlong))
         {
             var c = new Candidate { Values = new decimal?[n] };
             for (var i = 0; i < n; i++) c.Values[i] = Value(tokens[i], fields[i], c, i);
             result.Add(c);
-            return result;
+            return (result, false, false);
         }
-        if (k < n)
+        if (k < n || tokens.Exists(t => t.Overlong))
         {
+            var pruned = false;
+            if (split && Splits(tokens, fields, inRow, firstCell, result, out pruned) is var truncated && (result.Count > 0 || truncated))
+                return (result, truncated, pruned);
+            result.Clear();
+            if (k > n || tokens.Exists(t => t.Overlong)) return (result, false, pruned);
             // Which cells were lost: every placement of the printed tokens in order.
             var slots = new int[k];
+            var capped = false;
             void Place(int i, int f)
             {
-                if (result.Count >= MaxCandidatesPerRun) return;
+                if (result.Count >= MaxCandidatesPerRun) { capped = true; return; }
                 if (i == k)
                 {
                     var c = new Candidate { Values = new decimal?[n], Cost = n - k };
@@ -380,7 +588,7 @@ internal static class CellResolver
                 for (var pos = f; pos <= n - (k - i); pos++) { slots[i] = pos; Place(i + 1, pos + 1); }
             }
             Place(0, 0);
-            return result;
+            return (result, capped, false);
         }
 
         // More tokens than cells: numbers split over a line break are joined; extra tokens may be dropped.
@@ -392,10 +600,11 @@ internal static class CellResolver
         for (var i = k - 1; i >= 0; i--)
             joinableAfter[i] = joinableAfter[i + 1] + (i + 1 < k && Joinable(tokens[i], tokens[i + 1]) ? 1 : 0);
         var steps = 0;
+        var stopped = false;
         int GroupDigits((int Start, int End) g) { var d = 0; for (var t = g.Start; t < g.End; t++) d += tokens[t].Text.Length; return d; }
         void Walk(int i)
         {
-            if (result.Count >= MaxCandidatesPerRun || ++steps > MaxSteps) return;
+            if (result.Count >= MaxCandidatesPerRun || ++steps > MaxSteps) { stopped = true; return; }
             if (k - i < n - groups.Count) return;
             var surplus = k - i - (n - groups.Count);
             if (surplus > joinableAfter[i] + (allowDrops ? maxDrops - dropped.Count : 0) + 1) return;
@@ -428,7 +637,143 @@ internal static class CellResolver
             }
         }
         Walk(0);
+        return (result, stopped, false);
+    }
+
+    /// <summary>
+    /// Readings that split run-together digits into cells: each number token becomes one or more consecutive cells,
+    /// together exactly the row's; no part has a leading zero ("0" is a part of its own), a sign stays on the first
+    /// part and decimals on the last. Identities inside the run prune as soon as their cells are filled.
+    /// Returns whether the enumeration stopped at its bound.
+    /// </summary>
+    private static bool Splits(List<Token> tokens, FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned)
+    {
+        var n = fields.Length;
+        var anyPruned = false;
+        pruned = false;
+        if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
+        var values = new decimal?[n];
+        var steps = 0;
+        var stopped = false;
+        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
+
+        bool PrefixHolds(int f)
+        {
+            foreach (var id in inRow)
+            {
+                if (id.MaxCell - firstCell != f) continue;
+                decimal sum = 0;
+                for (var k = 0; k < id.Cells.Length; k++)
+                {
+                    if (values[id.Cells[k] - firstCell] is not decimal v || IsBlank(v)) { sum = 0; goto next; }
+                    sum += id.Coef[k] * v;
+                }
+                if (sum != 0) { anyPruned = true; return false; }
+            next:;
+            }
+            return true;
+        }
+
+        void Next(int t, int f)
+        {
+            if (stopped) return;
+            if (++steps > MaxSteps || result.Count >= MaxCandidatesPerRun) { stopped = true; return; }
+            if (t == tokens.Count)
+            {
+                if (f != n) return;
+                var c = new Candidate { Values = (decimal?[])values.Clone(), Split = true };
+                result.Add(c);
+                return;
+            }
+            if (n - f < tokens.Count - t) return;
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
+            {
+                if (token.Overlong) return;
+                var probe = new Candidate { Values = values };
+                values[f] = Value(token, fields[f], probe, f);
+                if (PrefixHolds(f)) Next(t + 1, f + 1);
+                values[f] = null;
+                return;
+            }
+            Part(t, 0, f);
+        }
+
+        void Part(int t, int pos, int f)
+        {
+            var (sign, body, tail, unit, _) = digits[t];
+            var maxParts = n - f - (tokens.Count - t - 1);
+            if (maxParts <= 0) return;
+            for (var len = 1; len <= Math.Min(12, body.Length - pos); len++)
+            {
+                if (stopped) return;
+                var last = pos + len == body.Length;
+                // Parts left for this token must fit the cells left for it.
+                if (!last && maxParts == 1) continue;
+                var part = body.Substring(pos, len);
+                if (len > 1 && part[0] == '0') break;
+                var text = (pos == 0 ? sign : "") + part + (last ? tail : "");
+                var field = fields[f];
+                if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
+                if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
+                var probe = new Candidate { Values = values };
+                var v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, probe, f);
+                values[f] = v;
+                if (PrefixHolds(f))
+                {
+                    if (last) Next(t + 1, f + 1);
+                    else Part(t, pos + len, f + 1);
+                }
+                values[f] = null;
+            }
+        }
+
+        Next(0, 0);
+        pruned = anyPruned;
+        return stopped;
+    }
+
+    /// <summary>
+    /// Readings of a row whose repeated cells were printed once: each printed number stands for one or more
+    /// consecutive cells of the row, together exactly the row's cells.
+    /// </summary>
+    private static List<Candidate> Expansions(List<Token> tokens, FieldLayout[] fields)
+    {
+        var result = new List<Candidate>();
+        int n = fields.Length, k = tokens.Count;
+        if (k == 0 || tokens.Exists(t => t.Overlong)) return result;
+        var values = new decimal?[n];
+        void Place(int t, int f)
+        {
+            if (result.Count >= MaxCandidatesPerRun) return;
+            if (t == k)
+            {
+                if (f == n) result.Add(new Candidate { Values = (decimal?[])values.Clone(), Expanded = true });
+                return;
+            }
+            // This token covers cells f .. f+m-1; the tokens after it need one cell each at least.
+            for (var m = 1; f + m <= n - (k - t - 1); m++)
+            {
+                var probe = new Candidate { Values = values };
+                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], probe, c);
+                Place(t + 1, f + m);
+            }
+            for (var c = f; c < n; c++) values[c] = null;
+        }
+        Place(0, 0);
         return result;
+    }
+
+    /// <summary>A number token as a split sees it: sign, the digits before any point, the point and decimals, its unit.</summary>
+    private static (string Sign, string Body, string Tail, string? Unit, bool Splittable) SplitForm(Token t)
+    {
+        var s = t.Text.Replace(",", "", StringComparison.Ordinal);
+        var sign = s.Length > 0 && s[0] is '+' or '-' ? s[..1] : "";
+        var rest = s[sign.Length..];
+        var point = rest.IndexOf('.');
+        var body = point < 0 ? rest : rest[..point];
+        var tail = point < 0 ? "" : rest[point..];
+        return (sign == "+" ? "" : sign, body, tail, t.Unit, body.Length >= 2 && body.All(char.IsAsciiDigit));
     }
 
     /// <summary>A count in these tables has at most 12 digits; longer joins are not readings.</summary>
@@ -455,10 +800,12 @@ internal static class CellResolver
         return c;
     }
 
-    /// <summary>A token's value in a field: blanks are unknown; money in 元 or 亿元 becomes 万元.</summary>
+    /// <summary>A token's value in a field: a printed blank is <see cref="BlankMark"/>; money in 元 or 亿元 becomes 万元.</summary>
     private static decimal? Value(Token t, FieldLayout field, Candidate c, int f)
     {
-        if (t.Kind != TokenKind.Number) return null;
+        if (t.IsUnread) return null;
+        if (t.Kind == TokenKind.Blank) return BlankMark;
+        if (t.Kind != TokenKind.Number || t.Overlong) return null;
         if (field.Kind != FieldKind.Amount) return t.Value;
         var v = t.Unit switch
         {
@@ -470,15 +817,16 @@ internal static class CellResolver
         return v;
     }
 
-    private static void Describe(RowRun run, Candidate chosen, decimal?[] result, bool[] disagree, SectionLayout layout, List<Finding> findings)
+    private static void Describe(RowRun run, Candidate chosen, decimal?[] result, Dictionary<int, SortedSet<string>> readings, string? decidedBy,
+        SectionLayout layout, List<Finding> findings)
     {
         var n = run.FieldCount;
-        if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !AnyDisagree(disagree, run)) return;
-        var printed = run.Tokens?.Count ?? 0;
-        var printedNumbers = run.Tokens?.Count(t => t.Kind == TokenKind.Number) ?? 0;
         var cells = Enumerable.Range(run.FirstCell, n).ToArray();
+        var anyDisagree = cells.Any(readings.ContainsKey);
+        if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !anyDisagree) return;
+        var printed = run.Tokens?.Count ?? 0;
+        var printedCells = run.Tokens?.Count(t => t.Kind != TokenKind.Text) ?? 0;
         var allKnown = cells.All(c => result[c] is not null);
-        var anyDisagree = cells.Any(c => disagree[c]);
 
         foreach (var (raw, value, f) in chosen.Converted)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
@@ -496,31 +844,39 @@ internal static class CellResolver
 
         if (anyDisagree)
         {
-            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", run.Place)));
+            var which = cells.Where(readings.ContainsKey).Select(c => $"“{layout.FieldOfCell(c).Label}”列可为{string.Join("或", readings[c])}");
+            findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null,
+                ("place", chosen.Split ? $"{run.Place}（数字连在一起印刷为“{Printed(run)}”）" : run.Place), ("candidates", string.Join("；", which))));
             return;
         }
+        if (chosen.Split && allKnown)
+            findings.Add(RuleCatalogue.DigitsSplit.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
+        if (chosen.Expanded && allKnown)
+            findings.Add(RuleCatalogue.RepeatsExpanded.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
         foreach (var (parts, value, f) in chosen.Joined)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
                 ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", value)));
         if (chosen.Dropped.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
-        var lost = printedNumbers < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
+        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
         if (!lost) return;
         if (allKnown)
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printedNumbers), ("expected", n), ("values", Values(result, cells))));
+                ("printed", printedCells), ("expected", n), ("values", Values(result, cells))));
         else
             findings.Add(RuleCatalogue.CellMissing.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printedNumbers), ("expected", n)));
+                ("printed", printedCells), ("expected", n)));
     }
 
-    private static bool AnyDisagree(bool[] disagree, RowRun run)
+    private static string Printed(RowRun run)
     {
-        for (var c = run.FirstCell; c < run.FirstCell + run.FieldCount; c++) if (disagree[c]) return true;
-        return false;
+        var s = string.Join(" ", run.Tokens!.Select(t => t.ToString()));
+        return s.Length <= 60 ? s : s[..58] + "…";
     }
 
     private static string Values(decimal?[] result, int[] cells) =>
-        string.Join("、", cells.Select(c => Rule.Format(result[c])));
+        string.Join("、", cells.Select(c => IsBlank(result[c]) ? "空白" : Rule.Format(result[c])));
 }

@@ -24,18 +24,29 @@ public static partial class ReportTextReader
 
     /// <summary>The report with reading findings ("read.*"); run ReportChecker.Check for the rule catalogue.</summary>
     /// <exception cref="NotAReportException">The text is not an annual report (the message says why).</exception>
-    public static Report Read(string text, string? source = null)
+    public static Report Read(string text, string? source = null) => Read(text, source, TextTraits.None);
+
+    /// <inheritdoc cref="Read(string, string?)"/>
+    /// <param name="traits">What the text's producer knows about it, e.g. that its tab-separated rows keep the table's cells.</param>
+    public static Report Read(string text, string? source, TextTraits traits)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var doc = new DocumentMap(text);
+        var doc = new DocumentMap(SplitLongLines(text));
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        var cellPositions = (traits & TextTraits.CellPositions) != 0;
+        var recognised = (traits & TextTraits.Ocr) != 0 || doc.Heading[2] >= 0 && Tokenizer.LooksRecognised(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
 
         var (year, agency, titleLine, titleEnd) = ReadTitle(doc);
         var layout = ChooseLayout(doc, year, findings);
+        var narrative = ReadNarrative(doc, titleEnd);
 
-        var proactiveRuns = Table(doc, 2, layout.Proactive);
-        var applicationRuns = Table(doc, 3, layout.Applications);
-        var reviewRun = ReviewRun(doc, layout.ReviewLitigation);
+        if (recognised && agency is not null) agency = RecognisedNames.Correct(agency);
+
+        var proactiveTokens = Tokens(doc, 2, cellPositions, recognised);
+        var applicationTokens = Tokens(doc, 3, cellPositions, recognised);
+        var proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens);
+        var applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens);
+        var reviewRun = ReviewRun(doc, layout.ReviewLitigation, cellPositions, recognised);
 
         var matchedRows = proactiveRuns.Count(r => r.Tokens is not null) + applicationRuns.Count(r => r.Tokens is not null);
         if (matchedRows < 3 && (reviewRun.Tokens?.Count ?? 0) < 5)
@@ -43,9 +54,11 @@ public static partial class ReportTextReader
                 ? "找到了年度报告标题，但没有可读的表格（二、三、四部分）：可能是扫描件，或表格是图片"
                 : "不是政府信息公开工作年度报告：未找到标题（“XXXX年政府信息公开工作年度报告”），也未找到二、三、四部分的表格");
 
-        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), findings);
-        var applications = Resolve(layout.Applications, layout, applicationRuns, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), findings);
-        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], reviewRun.Tokens is { Count: > 0 }, findings);
+        var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template).ToList();
+        var collapsed = !cellPositions && doc.Heading[2] >= 0 && RepeatsDropped(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
+        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
+        var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
+        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, collapsed, findings);
 
         if (year is null) findings.Add(RuleCatalogue.YearMissing.Make("year", null, null));
         if (agency is null) findings.Add(RuleCatalogue.AgencyMissing.Make("agency", null, null));
@@ -60,36 +73,139 @@ public static partial class ReportTextReader
             Proactive = proactive,
             Applications = applications,
             ReviewLitigation = review,
-            Narrative = ReadNarrative(doc, titleEnd),
+            Narrative = narrative,
             Findings = findings.ToImmutable(),
         };
     }
 
-    private static SectionData Resolve(SectionLayout section, ReportLayout layout, List<RowRun> runs, bool found, ImmutableArray<Finding>.Builder findings)
+    /// <summary>
+    /// Reads a table by its labels and, when the section prints exactly one number (or blank) per cell, also by the
+    /// numbers' order alone. pdftotext's default mode prints labels away from their numbers (a label beside a merged
+    /// group cell comes out after the group), so the two can differ: a cell keeps a value only where both readings
+    /// give it, or where one of them breaks identities the other keeps.
+    /// </summary>
+    private static SectionData Resolve(SectionLayout section, ReportLayout layout, List<RowRun> runs, List<Token>? tokens, bool found,
+        List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, bool recognised, bool collapsed,
+        ImmutableArray<Finding>.Builder findings)
     {
         if (!found)
         {
             findings.Add(RuleCatalogue.SectionMissing.Make(section.Key, null, null, ("title", section.Title)));
             return SectionData.Empty(section);
         }
-        var (cells, f) = CellResolver.Resolve(layout, section, runs);
+        var quotes = quoted.Where(q => q.Section == section.Key).Select(q => (Cell: section.CellIndex(q.Row, q.Field), q))
+            .Where(x => x.Cell >= 0).Select(x => new ProseQuote(x.Cell, x.q.Value, x.q.Quote)).ToList();
+        var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed);
+        // With repeated lines dropped the count of numbers says nothing of the cells: no reading by order.
+        if (tokens is not null && !collapsed && InOrder(section, tokens) is { } ordered && !SameTokens(runs, ordered))
+        {
+            var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes);
+            if (!byOrder.SequenceEqual(cells))
+                (cells, f) = Reconcile(section, layout, runs, (cells, f), (byOrder, orderFindings));
+        }
+        if (recognised) cells = CellResolver.RepairRecognised(layout, section, cells, f);
         findings.AddRange(f);
         return new SectionData(section, cells);
     }
 
-    private static List<RowRun> Table(DocumentMap doc, int n, SectionLayout section)
+    [GeneratedRegex(@"^[+-]?\d[\d,]*(?:\.\d+)?$")]
+    private static partial Regex LoneNumberRx();
+
+    /// <summary>A label's numbering on a line of its own: "1." of "1." / "属于国家秘密".</summary>
+    [GeneratedRegex(@"^\d{1,2}\s*[.、．]$")]
+    private static partial Regex NumberingLineRx();
+
+    /// <summary>
+    /// Page text archived one cell a line with every line equal to the one before it dropped (a row printed
+    /// 0 0 0 0 0 0 0 comes out as one 0): the tables' lines are nearly all one number each, and no two lines in a row
+    /// are the same — which a table of counts, full of zeros, never shows otherwise.
+    /// </summary>
+    private static bool RepeatsDropped(string[] lines, int from, int to)
     {
-        if (doc.Heading[n] < 0) return RowMatcher.Match(section, []);
-        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[n], doc.SectionEnd(n));
-        return RowMatcher.Match(section, tokens);
+        string? previous = null;
+        int numbers = 0, withDigits = 0;
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            if (line == previous) return false;
+            previous = line;
+            // Label lines carry their numbering ("1.属于国家秘密"): only lines without Chinese text can be cells.
+            if (!line.AsSpan().ContainsAnyInRange('0', '9') || line.Any(TextNormalizer.IsCjk) || NumberingLineRx().IsMatch(line)) continue;
+            withDigits++;
+            if (LoneNumberRx().IsMatch(line)) numbers++;
+        }
+        return numbers >= 8 && numbers * 10 >= withDigits * 8;
     }
 
+    /// <summary>Both readings dealt every row the same tokens: they cannot differ (the usual case, and a cheap one to see).</summary>
+    private static bool SameTokens(List<RowRun> byLabel, List<RowRun> byOrder)
+    {
+        for (var r = 0; r < byLabel.Count; r++)
+            if (byLabel[r].Tokens is not { } a || !a.SequenceEqual(byOrder[r].Tokens!)) return false;
+        return true;
+    }
+
+    /// <summary>The section's numbers and blanks dealt out to its rows in order, when there is exactly one per cell.</summary>
+    private static List<RowRun>? InOrder(SectionLayout section, List<Token> tokens)
+    {
+        var values = tokens.Where(t => t.Kind != TokenKind.Text).ToList();
+        if (values.Count != section.CellCount) return null;
+        var runs = new List<RowRun>();
+        foreach (var row in section.Rows)
+            runs.Add(new RowRun(row.Offset, row.Fields.Length, $"{section.Key}.{row.Key}", section.RowName(row))
+            { Tokens = values.GetRange(row.Offset, row.Fields.Length) });
+        return runs;
+    }
+
+    private static (ImmutableArray<decimal?>, List<Finding>) Reconcile(SectionLayout section, ReportLayout layout, List<RowRun> labelled,
+        (ImmutableArray<decimal?> Cells, List<Finding> Findings) byLabel, (ImmutableArray<decimal?> Cells, List<Finding> Findings) byOrder)
+    {
+        int labelBroken = CellResolver.Violations(layout, section, byLabel.Cells), orderBroken = CellResolver.Violations(layout, section, byOrder.Cells);
+        var identities = layout.Identities.Any(i => i.Section == section);
+        // The rows where the readings differ were all read by guesswork from their labels (numbers with no label of
+        // their own, labels with no numbers): the order of the numbers is the better witness, if the identities allow it.
+        var differing = section.Rows.Select((row, i) => (row, i))
+            .Where(x => Enumerable.Range(x.row.Offset, x.row.Fields.Length).Any(c => byLabel.Cells[c] != byOrder.Cells[c])).ToList();
+        var guessedOnly = differing.TrueForAll(x => !labelled[x.i].Exact);
+        var exactRows = labelled.Count(r => r.Exact);
+        var orderWins = orderBroken == 0 && (identities
+            ? labelBroken > 0 || guessedOnly
+            : guessedOnly && exactRows * 2 >= labelled.Count);
+        if (orderWins)
+        {
+            var why = identities && labelBroken > 0 ? "按顺序读取满足全部勾稽关系，按标签读取不满足"
+                : identities ? "两种读法只在标签与数值未紧邻的行不同，按顺序读取满足全部勾稽关系"
+                : "两种读法只在标签与数值未紧邻的行不同，标签紧邻数值的各行两种读法一致";
+            return (byOrder.Cells, [.. byOrder.Findings, RuleCatalogue.ReadByOrder.Make(section.Key, null, null, ("place", section.Title), ("why", why))]);
+        }
+        if (identities && labelBroken == 0 && orderBroken > 0) return byLabel;
+
+        // Both readings keep the identities (or both break them, or there are none to tell): only what they agree on stands.
+        var cells = byLabel.Cells.ToBuilder();
+        var findings = new List<Finding>(byLabel.Findings);
+        foreach (var row in section.Rows)
+        {
+            var differ = Enumerable.Range(row.Offset, row.Fields.Length).Where(c => byLabel.Cells[c] != byOrder.Cells[c]).ToList();
+            if (differ.Count == 0) continue;
+            foreach (var c in differ) cells[c] = null;
+            var candidates = string.Join("；", differ.Select(c =>
+                $"“{section.FieldOfCell(c).Label}”列按标签为{Rule.Format(byLabel.Cells[c])}、按顺序为{Rule.Format(byOrder.Cells[c])}"));
+            findings.Add(RuleCatalogue.OrderConflict.Make($"{section.Key}.{row.Key}", null, null, ("place", section.RowName(row)), ("candidates", candidates)));
+        }
+        return (cells.ToImmutable(), findings);
+    }
+
+    private static List<Token> Tokens(DocumentMap doc, int n, bool cellPositions, bool recognised) =>
+        doc.Heading[n] < 0 ? [] : Tokenizer.Tokenize(doc.Lines, doc.Heading[n], doc.SectionEnd(n), cellPositions, recognised);
+
     /// <summary>Section 四 prints its 15 cells as one run under a header; the run ends where prose begins.</summary>
-    private static RowRun ReviewRun(DocumentMap doc, SectionLayout section)
+    private static RowRun ReviewRun(DocumentMap doc, SectionLayout section, bool cellPositions, bool recognised)
     {
         var run = new RowRun(0, section.CellCount, section.Key, section.Title);
         if (doc.Heading[4] < 0) return run;
-        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[4] + 1, doc.SectionEnd(4));
+        // From the heading's own line: a report on one line has its table there.
+        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[4], doc.SectionEnd(4), cellPositions, recognised);
         var numbers = new List<Token>();
         foreach (var t in tokens)
         {
@@ -98,6 +214,26 @@ public static partial class ReportTextReader
         }
         run.Tokens = numbers;
         return run;
+    }
+
+    [GeneratedRegex(@"[一二三四五六][、.．]\s*(?:总体情况|(?:行政机关)?主动公开政府信息(?:情况)?|(?:行政机关)?收到和处理政府信息公开申请(?:情况)?|政府信息公开行政复议[、和及]?(?:行政诉讼)?(?:情况)?|(?:政府信息公开工作)?存在的?主要问题(?:及改进情况)?|其他需要报告的事项)")]
+    private static partial Regex SectionStartRx();
+
+    /// <summary>
+    /// A report on one line (web archives that strip a page's markup) gets each section heading on a line of its own,
+    /// so that each table is read apart from its neighbours and the prose.
+    /// </summary>
+    private static string SplitLongLines(string text)
+    {
+        var longLine = false;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n') continue;
+            if (i - start > 600) { longLine = true; break; }
+            start = i + 1;
+        }
+        return longLine ? SectionStartRx().Replace(text, "\n$0\n") : text;
     }
 
     private static ReportLayout ChooseLayout(DocumentMap doc, int? year, ImmutableArray<Finding>.Builder findings)
@@ -129,7 +265,7 @@ public static partial class ReportTextReader
         var end = doc.LineOf(m.Index + m.Length - 1);
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var line = doc.LineOf(m.Index);
-        var agency = head[doc.LineStartOffset(line)..m.Index];
+        var agency = head[doc.LineStartOffset(line)..m.Index].TrimStart('#', '*'); // a Markdown heading's marks
         if (agency.Length == 0)
         {
             // "2020年度XX局政府信息公开工作年度报告", or the agency on the line above the year.
@@ -144,7 +280,7 @@ public static partial class ReportTextReader
                     break;
                 }
         }
-        agency = agency.Trim('《', '》', '"', ' ', ':', '：', '—', '-');
+        agency = agency.Trim('《', '》', '"', ' ', ':', '：', '—', '-', '#', '*');
         if (agency.EndsWith("关于", StringComparison.Ordinal)) agency = agency[..^2];
         return (year, agency.Length is >= 2 and <= 60 ? agency : null, line, end);
     }

@@ -17,6 +17,10 @@ internal static partial class RowMatcher
     [GeneratedRegex(@"^(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}\.|\d{1,2}\.)")]
     private static partial Regex NumberingRx();
 
+    /// <summary>A column head giving money in 元 rather than the template's 万元: "采购总金额（元）", "（单位：元）".</summary>
+    [GeneratedRegex(@"\((?:单位:)?元\)")]
+    private static partial Regex YuanHeadRx();
+
     private sealed record Key(string Text, int MinLength);
 
     private static readonly Dictionary<SectionLayout, Key[][]> KeyCache = new(ReferenceEqualityComparer.Instance);
@@ -52,6 +56,8 @@ internal static partial class RowMatcher
         var current = -1;
         var zone = new StringBuilder();
         var matched = 0;
+        var bySuffix = new bool[runs.Count];
+        var sharedFrom = Enumerable.Range(0, runs.Count).ToArray();
         foreach (var t in tokens)
         {
             if (t.Kind == TokenKind.Text)
@@ -62,14 +68,33 @@ internal static partial class RowMatcher
             }
             if (zone.Length > 0)
             {
-                var row = Best(zone.ToString(), keys, next);
-                if (row >= 0) { current = row; next = row + 1; runs[row].Tokens = []; matched++; }
+                var z = zone.ToString();
+                var (row, suffix) = Best(z, keys, next);
+                if (row >= 0)
+                {
+                    current = row;
+                    runs[row].Tokens = [];
+                    if (YuanHeadRx().IsMatch(z)) runs[row].AmountUnit = "元";
+                    bySuffix[row] = suffix;
+                    // pdftotext's default mode prints labels of rows beside a merged cell together, before their numbers.
+                    var from = row;
+                    while (from - 1 >= next && runs[from - 1].Tokens is null && keys[from - 1].Any(k => z.Contains(k.Text, StringComparison.Ordinal))) from--;
+                    sharedFrom[row] = from;
+                    next = row + 1;
+                    matched++;
+                }
                 zone.Clear();
             }
             if (current >= 0) runs[current].Tokens!.Add(t);
         }
 
-        if (layout.IsRectangular) Split(runs);
+        // A row's values are its last cells: empty cells beyond them are the label's merged columns, not blank values.
+        foreach (var run in runs)
+            while (run.Tokens is { } t && t.Count > run.FieldCount && t[0] is { Kind: TokenKind.Blank, Text: "" }) t.RemoveAt(0);
+        ShareBack(runs, sharedFrom);
+        Split(runs);
+        for (var r = 0; r < runs.Count; r++)
+            runs[r].Exact = bySuffix[r] && sharedFrom[r] == r && runs[r].Tokens is { } t && t.Count == runs[r].FieldCount;
         if (matched < layout.Rows.Length / 2 && layout.IsRectangular)
         {
             // Labels unreadable, numbers intact: take the numbers in order.
@@ -81,17 +106,40 @@ internal static partial class RowMatcher
         return runs;
     }
 
-    /// <summary>A run holding exactly m rows' numbers followed by m−1 rows whose labels were lost is shared out.</summary>
+    /// <summary>A run holding the numbers of its row and of the rows whose labels came just before its own, with none of their own, is shared out.</summary>
+    private static void ShareBack(List<RowRun> runs, int[] sharedFrom)
+    {
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (sharedFrom[r] == r || runs[r].Tokens is not { } t) continue;
+            var from = sharedFrom[r];
+            if (Enumerable.Range(from, r - from + 1).Sum(j => runs[j].FieldCount) != t.Count) { sharedFrom[r] = r; continue; }
+            var at = 0;
+            for (var j = from; j <= r; j++)
+            {
+                runs[j].Tokens = t.GetRange(at, runs[j].FieldCount);
+                at += runs[j].FieldCount;
+            }
+        }
+    }
+
+    /// <summary>A run holding exactly the numbers of its row and of the rows after it whose labels were lost is shared out.</summary>
     private static void Split(List<RowRun> runs)
     {
         for (var r = 0; r < runs.Count; r++)
         {
             var t = runs[r].Tokens;
-            var n = runs[r].FieldCount;
-            if (t is null || t.Count <= n || t.Count % n != 0) continue;
-            var m = t.Count / n;
-            if (r + m > runs.Count || Enumerable.Range(r + 1, m - 1).Any(j => runs[j].Tokens is not null)) continue;
-            for (var j = 0; j < m; j++) runs[r + j].Tokens = t.GetRange(j * n, n);
+            if (t is null || t.Count <= runs[r].FieldCount) continue;
+            var sum = runs[r].FieldCount;
+            var m = 1;
+            while (sum < t.Count && r + m < runs.Count && runs[r + m].Tokens is null) sum += runs[r + m++].FieldCount;
+            if (sum != t.Count) continue;
+            var at = 0;
+            for (var j = 0; j < m; j++)
+            {
+                runs[r + j].Tokens = t.GetRange(at, runs[r + j].FieldCount);
+                at += runs[r + j].FieldCount;
+            }
         }
     }
 
@@ -100,7 +148,7 @@ internal static partial class RowMatcher
     /// Failing that, a label start inside the zone: a page break can put the repeated header in the middle of a
     /// label ("1.信访举报投诉类申" + header + "请"); the latest such start wins.
     /// </summary>
-    private static int Best(string zone, Key[][] keys, int from)
+    private static (int Row, bool Suffix) Best(string zone, Key[][] keys, int from)
     {
         int best = -1, bestLength = 0;
         for (var r = from; r < keys.Length; r++)
@@ -109,7 +157,7 @@ internal static partial class RowMatcher
                 var length = SuffixPrefix(zone, key.Text);
                 if (length >= key.MinLength && length > bestLength) { best = r; bestLength = length; }
             }
-        if (best >= 0) return best;
+        if (best >= 0) return (best, true);
 
         int bestEnd = -1;
         for (var r = from; r < keys.Length; r++)
@@ -126,7 +174,7 @@ internal static partial class RowMatcher
                 if (total < Math.Min(key.Text.Length, 5)) continue;
                 if (end > bestEnd || end == bestEnd && total > bestLength) { best = r; bestEnd = end; bestLength = total; }
             }
-        return best;
+        return (best, false);
     }
 
     private static int CommonSuffixLength(this ReadOnlySpan<char> a, ReadOnlySpan<char> b)

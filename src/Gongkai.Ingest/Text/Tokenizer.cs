@@ -3,10 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace Gongkai.Ingest.Text;
 
-/// <summary>Splits table lines into text, number and blank tokens; units glued or spaced ("11次", "1232 宗") go with their number.</summary>
+/// <summary>
+/// Splits table lines into text, number and blank tokens; units glued or spaced ("11次", "1232 宗") go with their number.
+/// A line whose cells are delimited — a Markdown row (<c>| 规章 | 0 | 0 |</c>), or a tab-separated row from a reader that
+/// knows the table's cells — keeps its cell positions: an empty cell after the row's label is a blank cell, and a cell's
+/// digits broken by spaces are one number. Digits run into label text ("数量713000074二、上年…") become a number token
+/// marked <see cref="Token.Glued"/>: the cells of a row may have been run together.
+/// </summary>
 internal static partial class Tokenizer
 {
-    private const string Units = "万元|亿元|元|万|件|条|次|宗|个|项|份|人次|篇|家|户|起";
+    private const string Units = "万元|亿元|元|万|件|条|次|宗|个|项|份|人次|篇|家|户|起|批";
+    private static readonly string[] UnitList = ["万元", "亿元", "人次", "元", "万", "件", "条", "次", "宗", "个", "项", "份", "篇", "家", "户", "起", "批"];
 
     [GeneratedRegex(@"^(?<num>[+-]?(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,8})?)(?<unit>" + Units + ")?$")]
     private static partial Regex NumberRx();
@@ -18,14 +25,78 @@ internal static partial class Tokenizer
     private static partial Regex BlankRx();
 
     /// <summary>"3 . 危 及" → "3.危 及": a label's own numbering is text, not a cell.</summary>
-    [GeneratedRegex(@"(?<![\d.,])(\d{1,2})\s*[.、]\s*(?=[^\d\s.,])")]
+    [GeneratedRegex(@"(?<![\d.,])(\d{1,2})\s*[.、。]\s*(?=[^\d\s.,])")]
     private static partial Regex NumberingRx();
 
-    /// <summary>A label with its number glued on: "规章0", "政府集中采购60".</summary>
-    [GeneratedRegex(@"^(?<label>.*[^\d.,+\-])(?<num>[+-]?\d+(?:\.\d+)?(?:" + Units + ")?)$")]
-    private static partial Regex GluedRx();
+    /// <summary>"…1162 . 没 有": the next label's numbering spaced out after digits run together; "…1162.没" splits there.</summary>
+    [GeneratedRegex(@"(?<=\d)\s+([.、。])\s*(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex SpacedNumberingRx();
 
-    public static List<Token> Tokenize(string[] lines, int from, int to)
+    /// <summary>A Markdown table's alignment row: |---|:---:|.</summary>
+    [GeneratedRegex(@"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$")]
+    private static partial Regex MarkdownRuleRx();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")]
+    private static partial Regex DateRx();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkdownBreakRx();
+
+    /// <summary>A number as text recognition misreads it: 0 as O, o or D, 1 as l or I, the point as 。.</summary>
+    [GeneratedRegex(@"^[+-]?[0-9OoDlI]+(?:[.。][0-9OoDlI]+)?$")]
+    private static partial Regex RecognisedNumberRx();
+
+    /// <summary>"l.属于…": a label's numbering 1 misread.</summary>
+    [GeneratedRegex(@"^[lI](?=[.。、]\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex RecognisedNumberingRx();
+
+    /// <summary>
+    /// Whether the tables of lines [from, to) show text recognition's marks: a number with a letter among its digits
+    /// ("1O", "l2"), or a lone O / l between numbers.
+    /// </summary>
+    public static bool LooksRecognised(string[] lines, int from, int to)
+    {
+        var pieces = new List<string>();
+        for (var li = from; li < to; li++)
+        {
+            var line = lines[li];
+            if (line.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
+            Pieces(line.Replace('|', ' '), pieces);
+            for (var p = 0; p < pieces.Count; p++)
+            {
+                var piece = pieces[p];
+                if (!RecognisedNumberRx().IsMatch(piece) || NumberRx().IsMatch(piece)) continue;
+                var digit = piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+                var lone = piece.Length == 1 && piece is "O" or "o" or "l" && p > 0 && p + 1 < pieces.Count
+                    && NumberRx().IsMatch(pieces[p - 1]) && NumberRx().IsMatch(pieces[p + 1]);
+                if (digit || lone) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A recognised piece with its misread digits put right ("1O" → "10", "l" → "1" beside numbers, "l.属于" → "1.属于").</summary>
+    private static string Recognised(string piece, bool besideNumbers)
+    {
+        if (RecognisedNumberRx().IsMatch(piece) && (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || besideNumbers && piece.Length <= 3))
+        {
+            var sb = new System.Text.StringBuilder(piece.Length);
+            foreach (var c in piece)
+                sb.Append(c switch { 'O' or 'o' or 'D' => '0', 'l' or 'I' => '1', '。' => '.', _ => c });
+            return sb.ToString();
+        }
+        return RecognisedNumberingRx().Replace(piece, "1");
+    }
+
+    /// <summary>
+    /// A cell that printed something its reader could not read (OCR of a scan): unknown, so the identities may give it
+    /// back — unlike a printed blank ("—", "/", an empty cell), which stays blank.
+    /// </summary>
+    public const string Unread = "?";
+
+    /// <param name="cellPositions">Tab-separated lines come from a reader that knows the table's cells (PDF rulings, DOCX, HTML).</param>
+    /// <param name="recognised">The text was recognised from an image: misread digits are put right first.</param>
+    public static List<Token> Tokenize(string[] lines, int from, int to, bool cellPositions = false, bool recognised = false)
     {
         var tokens = new List<Token>(Math.Max(16, Math.Min(4096, (to - from) * 2)));
         var pieces = new List<string>();
@@ -33,13 +104,22 @@ internal static partial class Tokenizer
         {
             var line = lines[li];
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0) line = NumberingRx().Replace(line, "$1.");
-            pieces.Clear();
-            foreach (var r in line.AsSpan().SplitAny(" \t\u00a0\u3000"))
-                if (r.Start.Value != r.End.Value) pieces.Add(line[r]);
+            if (recognised) line = RecogniseLine(line, pieces);
+            if (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
             var first = tokens.Count;
-            for (var p = 0; p < pieces.Count; p++)
-                AddPiece(tokens, pieces, p, li);
+            if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
+            else if (cellPositions && line.Contains('\t')) CellLine(tokens, line.Split('\t'), li, pieces);
+            else
+            {
+                Pieces(line, pieces);
+                // "本年增" / "/" / "减": a slash alone on its line between two lines of text is the header's, not a blank cell.
+                if (pieces.Count == 1 && pieces[0] is "/" or "\\" && EndsInText(lines, li, -1, from) && EndsInText(lines, li, +1, to))
+                {
+                    tokens.Add(new Token(TokenKind.Text, pieces[0], 0, null, li, false, false));
+                    continue;
+                }
+                for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, li);
+            }
             if (tokens.Count > first)
             {
                 tokens[first] = tokens[first] with { LineStart = true };
@@ -49,7 +129,120 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    private static void AddPiece(List<Token> tokens, List<string> pieces, int p, int line)
+    /// <summary>The line with each recognised piece put right, its separators kept.</summary>
+    private static string RecogniseLine(string line, List<string> pieces)
+    {
+        var sb = new System.Text.StringBuilder(line.Length);
+        var start = 0;
+        var parts = new List<(int Start, int End)>();
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && !IsSeparator(line[i])) continue;
+            if (i > start) parts.Add((start, i));
+            start = i + 1;
+        }
+        var at = 0;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var (s, e) = parts[p];
+            sb.Append(line, at, s - at);
+            var piece = line[s..e];
+            bool Numeric(int q) => q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line[parts[q].Start..parts[q].End]);
+            sb.Append(Recognised(piece, Numeric(p - 1) || Numeric(p + 1)));
+            at = e;
+        }
+        sb.Append(line, at, line.Length - at);
+        return sb.ToString();
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '\t' or '\u00a0' or '\u3000' or '|';
+
+    /// <summary>The nearest non-empty line before (-1) or after (+1) line <paramref name="li"/> ends (or starts) with a CJK character.</summary>
+    private static bool EndsInText(string[] lines, int li, int step, int bound)
+    {
+        for (var i = li + step; step < 0 ? i >= bound : i < bound; i += step)
+        {
+            var t = lines[i].AsSpan().Trim();
+            if (t.IsEmpty) continue;
+            return TextNormalizer.IsCjk(step < 0 ? t[^1] : t[0]);
+        }
+        return false;
+    }
+
+    private static void Pieces(string s, List<string> pieces)
+    {
+        pieces.Clear();
+        foreach (var r in s.AsSpan().SplitAny(" \t\u00a0\u3000"))
+            if (r.Start.Value != r.End.Value) pieces.Add(s[r]);
+    }
+
+    /// <summary>The cells of a Markdown table row ("| a | b |"), or null for any other line; the alignment row has none.</summary>
+    private static string[]? MarkdownCells(string line)
+    {
+        var t = line.AsSpan().Trim();
+        if (t.Length < 2 || t[0] != '|' || t[1..].IndexOf('|') < 0) return null;
+        var s = t.ToString();
+        if (MarkdownRuleRx().IsMatch(s)) return [];
+        if (s.Contains('<')) s = MarkdownBreakRx().Replace(s, " ");
+        var cells = s.Split('|');
+        // The leading and trailing pipes delimit, they do not make cells.
+        var end = cells.Length - (s.EndsWith('|') ? 1 : 0);
+        return cells[1..end];
+    }
+
+    private enum CellKind { Empty, Numeric, Text }
+
+    /// <summary>
+    /// One row of delimited cells. Empty cells after the row's last label cell are blank value cells (only in a row that
+    /// prints some number: a header row's empty cells are not values); empty cells among the labels (a group label
+    /// printed on an earlier row) give nothing.
+    /// </summary>
+    private static void CellLine(List<Token> tokens, string[] cells, int line, List<string> pieces)
+    {
+        var kinds = new CellKind[cells.Length];
+        int lastText = -1;
+        var hasNumber = false;
+        var joined = new string?[cells.Length];
+        for (var c = 0; c < cells.Length; c++)
+        {
+            Pieces(cells[c], pieces);
+            if (pieces.Count == 0) { kinds[c] = CellKind.Empty; continue; }
+            // A cell holds one value: "1 2" or "824. 975673" is a number whose characters were spaced out (a <span> each,
+            // markup wrapped between them), not two cells.
+            if (pieces.Count > 1 && pieces.TrueForAll(p => p.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '+' or '-'))
+                && NumberRx().Match(string.Concat(pieces)) is { Success: true } whole)
+            {
+                joined[c] = whole.Groups["num"].Value;
+                kinds[c] = CellKind.Numeric;
+                hasNumber = true;
+                continue;
+            }
+            var numeric = pieces.TrueForAll(p => NumberRx().IsMatch(p) || UnitRx().IsMatch(p) || BlankRx().IsMatch(p) || p == Unread);
+            kinds[c] = numeric ? CellKind.Numeric : CellKind.Text;
+            if (numeric) hasNumber |= pieces.Exists(p => NumberRx().IsMatch(p));
+            else lastText = c;
+        }
+        for (var c = 0; c < cells.Length; c++)
+        {
+            switch (kinds[c])
+            {
+                case CellKind.Empty:
+                    if (hasNumber && c > lastText) tokens.Add(new Token(TokenKind.Blank, "", 0, null, line, false, false));
+                    break;
+                case CellKind.Numeric:
+                    if (joined[c] is { } number) { tokens.Add(Number(number, null, line)); break; }
+                    Pieces(cells[c], pieces);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, line, inCell: true);
+                    break;
+                default:
+                    Pieces(cells[c], pieces);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, line, inCell: true);
+                    break;
+            }
+        }
+    }
+
+    private static void AddPiece(List<Token> tokens, List<string> pieces, int p, int line, bool inCell = false)
     {
         var piece = pieces[p];
         // Cheap first-character tests keep the regexes off the many pieces of label text.
@@ -63,44 +256,115 @@ internal static partial class Tokenizer
                 return;
             }
         }
-        if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev && prev.Line == line)
+        // The unit after its number, on the same line or alone on the next ("129323" / "元" in one-cell-a-line page text).
+        if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev
+            && (prev.Line == line || prev.LineEnd && pieces.Count == 1))
         {
             tokens[^1] = prev with { Unit = piece };
+            return;
+        }
+        if (piece == Unread && (p > 0 || pieces.Count == 1 || inCell))
+        {
+            tokens.Add(new Token(TokenKind.Blank, Unread, 0, null, line, false, false));
             return;
         }
         if (piece.Length <= 2 && BlankRx().IsMatch(piece))
         {
             // "本年增 / 减" is a header, not a blank cell: a blank has a number or a line edge beside it.
             // 无 and 空 are also words ("无 正 当 理 由" in a spaced-out label): those need a number beside them and no text.
+            // Inside a delimited cell, a dash alone is the cell.
             bool textBefore = p > 0 && !IsNumeric(pieces[p - 1]), textAfter = p + 1 < pieces.Count && !IsNumeric(pieces[p + 1]);
             bool numberBefore = p > 0 && !textBefore, numberAfter = p + 1 < pieces.Count && !textAfter;
             var isWord = piece is "无" or "空";
-            if (isWord ? !textBefore && !textAfter && (numberBefore || numberAfter) : !(textBefore && textAfter))
+            var alone = inCell && pieces.Count == 1;
+            if (alone || (isWord ? !textBefore && !textAfter && (numberBefore || numberAfter) : !(textBefore && textAfter)))
             {
                 tokens.Add(new Token(TokenKind.Blank, piece, 0, null, line, false, false));
                 return;
             }
         }
-        var g = piece.Length > 1 && EndsLikeNumber(piece) ? GluedRx().Match(piece) : Match.Empty;
-        if (g.Success && !g.Groups["label"].Value.EndsWith('第'))
-        {
-            tokens.Add(new Token(TokenKind.Text, TextNormalizer.MatchKey(g.Groups["label"].Value), 0, null, line, false, false));
-            var n = NumberRx().Match(g.Groups["num"].Value);
-            tokens.Add(Number(n.Groups["num"].Value, n.Groups["unit"].Success ? n.Groups["unit"].Value : null, line));
-            return;
-        }
+        if (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Segment(tokens, piece, line)) return;
         var key = TextNormalizer.MatchKey(piece);
         if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
     }
 
-    private static bool EndsLikeNumber(string piece) => char.IsAsciiDigit(piece[^1]) || "万元件条次宗个项份篇家户起".Contains(piece[^1]) && piece.Length > 2 && char.IsAsciiDigit(piece[^2]);
+    private static bool IsNumeric(string piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece) || piece == Unread;
 
-    private static bool IsNumeric(string piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece);
+    /// <summary>Most digits a run of cells run together may hold (a whole row of seven large counts, or all of 四).</summary>
+    private const int MaxRunDigits = 160;
+
+    /// <summary>
+    /// A piece of label text and numbers with no space between them ("规章0", "数量713000074二、上年结转",
+    /// "0000001.属于国家秘密"): the numbers become tokens marked glued, the text between them text tokens. A label's
+    /// numbering ("1." of "1.属于…", always one digit in these tables) stays with its label; digits that are a year,
+    /// a page or a document number ("2020年", "第3页", "〔2019〕60号") are text. False when the piece has no such number.
+    /// </summary>
+    private static bool Segment(List<Token> tokens, string piece, int line)
+    {
+        if (DateRx().IsMatch(piece)) return false;
+        var parts = new List<(bool Number, int Start, int End, string? Unit)>();
+        var textStart = 0;
+        var i = 0;
+        while (i < piece.Length)
+        {
+            var c = piece[i];
+            // A sign starts a number even right after digits: "5211-52372711" is 5211 then a change of -52….
+            var signed = c is '+' or '-' && i + 1 < piece.Length && char.IsAsciiDigit(piece[i + 1]);
+            if (!char.IsAsciiDigit(c) && !signed) { i++; continue; }
+            var start = i;
+            if (signed) i++;
+            while (i < piece.Length && char.IsAsciiDigit(piece[i])) i++;
+            var decimals = false;
+            if (i + 1 < piece.Length && piece[i] == '.' && char.IsAsciiDigit(piece[i + 1]))
+            {
+                decimals = true;
+                i++;
+                while (i < piece.Length && char.IsAsciiDigit(piece[i])) i++;
+            }
+            var end = i;
+            // "…00000001.属于": the last digit is the next label's numbering.
+            if (!decimals && i < piece.Length && piece[i] is '.' or '、' or '。' && (i + 1 >= piece.Length || !char.IsAsciiDigit(piece[i + 1])))
+            {
+                end = i - 1;
+                if (end <= start || signed && end <= start + 1) { i++; continue; } // numbering alone: text
+                i = end;
+            }
+            var before = start > 0 ? piece[start - 1] : ' ';
+            var after = end < piece.Length ? piece[end] : ' ';
+            if (before is '第' or '〔' or '[' or '【' || after is '年' or '月' or '日' or '号' or '页' or '〕' or ']' or '】' || end - start > MaxRunDigits)
+                continue; // a year, a page, a document number: text
+            string? unit = null;
+            foreach (var u in UnitList)
+                if (piece.AsSpan(end).StartsWith(u, StringComparison.Ordinal)) { unit = u; break; }
+            if (textStart < start) parts.Add((false, textStart, start, null));
+            parts.Add((true, start, end, unit));
+            i = end + (unit?.Length ?? 0);
+            textStart = i;
+        }
+        if (!parts.Exists(x => x.Number)) return false;
+        if (textStart < piece.Length) parts.Add((false, textStart, piece.Length, null));
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var (isNumber, s, e, unit) = parts[k];
+            if (!isNumber)
+            {
+                var key = TextNormalizer.MatchKey(piece.AsSpan(s, e - s));
+                if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
+                continue;
+            }
+            var glued = k > 0 || k + 1 < parts.Count;
+            tokens.Add(Number(piece[s..e], unit, line) with { Glued = glued });
+        }
+        return true;
+    }
 
     private static Token Number(string raw, string? unit, int line)
     {
         var clean = raw.Replace(",", "", StringComparison.Ordinal);
-        var value = decimal.Parse(clean, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var digits = 0;
+        foreach (var c in clean) if (char.IsAsciiDigit(c)) digits++;
+        // A run of many cells is too long for one value: it is only ever read split into cells.
+        var value = digits > Token.MaxDigits ? 0 : decimal.Parse(clean, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         return new Token(TokenKind.Number, raw, value, unit, line, false, false);
     }
 }

@@ -12,9 +12,10 @@ namespace Gongkai.Render.Document;
 /// </summary>
 public static class OfficialLayout
 {
-    public const string OverviewHeading = "一、总体情况";
-    public const string ProblemsHeading = "五、存在的主要问题及改进情况";
-    public const string OtherHeading = "六、其他需要报告的事项";
+    // The prose sections' headings, as Core names them (a comparison cites the same titles).
+    public static string OverviewHeading => Gongkai.Core.Compare.ProseSection.Overview.Title;
+    public static string ProblemsHeading => Gongkai.Core.Compare.ProseSection.Problems.Title;
+    public static string OtherHeading => Gongkai.Core.Compare.ProseSection.Other.Title;
 
     public static string Title(Report report) =>
         $"{report.Agency}{(report.Year is int y ? y.ToString(CultureInfo.InvariantCulture) + "年" : "")}政府信息公开工作年度报告";
@@ -33,11 +34,11 @@ public static class OfficialLayout
         blocks.Add(new Heading(OverviewHeading));
         blocks.AddRange(Paragraphs(report.Narrative.Overview));
         blocks.Add(new Heading(report.Layout.Proactive.Title));
-        blocks.Add(ProactiveTable(report.Proactive));
+        blocks.Add(ProactiveTable(report.Proactive.Layout, Values(report.Proactive)));
         blocks.Add(new Heading(report.Layout.Applications.Title));
-        blocks.Add(ApplicationsTable(report.Applications));
+        blocks.Add(ApplicationsTable(report.Applications.Layout, Values(report.Applications)));
         blocks.Add(new Heading(report.Layout.ReviewLitigation.Title));
-        blocks.Add(ReviewTable(report.ReviewLitigation));
+        blocks.Add(ReviewTable(report.ReviewLitigation.Layout, Values(report.ReviewLitigation)));
         blocks.Add(new Heading(ProblemsHeading));
         blocks.AddRange(Paragraphs(report.Narrative.Problems ?? "无。"));
         blocks.Add(new Heading(OtherHeading));
@@ -55,12 +56,18 @@ public static class OfficialLayout
         decimal v => v.ToString("0.########", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>What a value cell shows: its text and mark, by flat cell index of the section.</summary>
+    public delegate (string Text, CellMark Mark) CellContent(int cell);
+
+    /// <summary>A section's own values, printed as the template prints them, unmarked.</summary>
+    public static CellContent Values(SectionData data) => i => (Format(data.Cells[i], data.Layout.FieldOfCell(i).Kind), CellMark.None);
+
     private static IEnumerable<Block> Paragraphs(string? text) =>
         (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new Paragraph(l));
 
-    private static Table ProactiveTable(SectionData data)
+    /// <summary>Section 二 as the template prints it: one sub-table per 第二十条 item, its header row, its rows.</summary>
+    public static Table ProactiveTable(SectionLayout layout, CellContent content)
     {
-        var layout = data.Layout;
         var columns = 1 + layout.Rows.Max(r => r.Fields.Length);
         var cells = ImmutableArray.CreateBuilder<TableCell>();
         var row = 0;
@@ -76,8 +83,7 @@ public static class OfficialLayout
             {
                 cells.Add(new TableCell(row, 0, r.Label, CellKind.Label));
                 for (var f = 0; f < r.Fields.Length; f++)
-                    cells.Add(new TableCell(row, 1 + f, Format(data.Cells[r.Offset + f], r.Fields[f].Kind), CellKind.Number,
-                        ColSpan: Span(f, r.Fields.Length, columns)) { Path = layout.CellPath(r.Offset + f) });
+                    cells.Add(Value(layout, content, r.Offset + f, row, 1 + f) with { ColSpan = Span(f, r.Fields.Length, columns) });
                 row++;
             }
         }
@@ -87,9 +93,9 @@ public static class OfficialLayout
     /// <summary>The last value cell of a group with fewer fields spans the remaining columns, as in the template.</summary>
     private static int Span(int field, int fieldCount, int columns) => field == fieldCount - 1 ? columns - 1 - field : 1;
 
-    private static Table ApplicationsTable(SectionData data)
+    /// <summary>Section 三 with its 勾稽关系 note, merged applicant headers and stacked outcome groups.</summary>
+    public static Table ApplicationsTable(SectionLayout layout, CellContent content)
     {
-        var layout = data.Layout;
         var fields = layout.Rows[0].Fields;
         var cells = ImmutableArray.CreateBuilder<TableCell>();
         const int labels = 3;
@@ -131,15 +137,14 @@ public static class OfficialLayout
                 }
             }
             for (var f = 0; f < r.Fields.Length; f++)
-                cells.Add(new TableCell(gridRow, labels + f, Format(data.Cells[r.Offset + f], r.Fields[f].Kind), CellKind.Number)
-                    { Path = layout.CellPath(r.Offset + f) });
+                cells.Add(Value(layout, content, r.Offset + f, gridRow, labels + f));
         }
         return new Table([1.1, 1.6, 3.0, .. Enumerable.Repeat(1.0, fields.Length)], first + rows.Length, cells.ToImmutable(), HeaderRows: first);
     }
 
-    private static Table ReviewTable(SectionData data)
+    /// <summary>Section 四: 行政复议 and the two kinds of 行政诉讼 side by side under a two-level header.</summary>
+    public static Table ReviewTable(SectionLayout layout, CellContent content)
     {
-        var layout = data.Layout;
         var fields = layout.Rows[0].Fields;
         var n = fields.Length;
         var cells = ImmutableArray.CreateBuilder<TableCell>();
@@ -156,8 +161,14 @@ public static class OfficialLayout
             for (var f = 0; f < n; f++)
             {
                 var cell = layout.Rows[r].Offset + f;
-                cells.Add(new TableCell(3, r * n + f, Format(data.Cells[cell], fields[f].Kind), CellKind.Number) { Path = layout.CellPath(cell) });
+                cells.Add(Value(layout, content, cell, 3, r * n + f));
             }
         return new Table([.. Enumerable.Repeat(1.0, n * layout.Rows.Length)], 4, cells.ToImmutable(), HeaderRows: 0);
+    }
+
+    private static TableCell Value(SectionLayout layout, CellContent content, int cell, int row, int col)
+    {
+        var (text, mark) = content(cell);
+        return new TableCell(row, col, text, CellKind.Number) { Path = layout.CellPath(cell), Mark = mark };
     }
 }

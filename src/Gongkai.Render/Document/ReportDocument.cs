@@ -26,6 +26,27 @@ public enum ParagraphStyle
 
 public sealed record Paragraph(string Text, ParagraphStyle Style = ParagraphStyle.Body) : Block;
 
+/// <summary>How a run of a <see cref="MarkedParagraph"/> is shown.</summary>
+public enum RunMark
+{
+    None,
+    /// <summary>Text the newer document added: blue, underlined.</summary>
+    Inserted,
+    /// <summary>Text the newer document dropped: red, struck through.</summary>
+    Deleted,
+    /// <summary>A bracketed tag such as “【修改】”: bold.</summary>
+    Tag,
+}
+
+public sealed record TextRun(string Text, RunMark Mark = RunMark.None);
+
+/// <summary>A paragraph whose runs are marked: the prose of a comparison with its insertions and deletions.</summary>
+public sealed record MarkedParagraph(ImmutableArray<TextRun> Runs, ParagraphStyle Style = ParagraphStyle.Body) : Block
+{
+    /// <summary>All the runs' text, as one string.</summary>
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}
+
 public enum CellKind
 {
     /// <summary>Column headers and the 勾稽关系 note.</summary>
@@ -41,6 +62,18 @@ public sealed record TableCell(int Row, int Col, string Text, CellKind Kind, int
 {
     /// <summary>For a value cell: the report cell path it shows ("applications.granted.total"), for tests and tooltips.</summary>
     public string? Path { get; init; }
+
+    /// <summary>A comparison's mark on the cell (shaded): changed, or present in one of the two reports only.</summary>
+    public CellMark Mark { get; init; }
+}
+
+public enum CellMark
+{
+    None,
+    /// <summary>The value changed: pale yellow.</summary>
+    Changed,
+    /// <summary>Only one of the two compared reports has the cell: pale blue.</summary>
+    OneSide,
 }
 
 /// <summary>

@@ -50,6 +50,7 @@ public static class DocxRenderer
                 {
                     case Heading h: body.Append(TextParagraph(h.Text, HeadingStyle)); break;
                     case DocParagraph p: body.Append(TextParagraph(p.Text, StyleId(p.Style))); break;
+                    case MarkedParagraph m: body.Append(Marked(m)); break;
                     case DocTable t:
                         body.Append(Table(t));
                         // Word needs a paragraph between two tables or they merge into one; it also spaces the table off.
@@ -102,6 +103,33 @@ public static class DocxRenderer
         if (clean.Length > 0) p.Append(Run(clean));
         return p;
     }
+
+    /// <summary>
+    /// A paragraph of marked runs: insertions blue and underlined, deletions red and struck through, tags bold — as
+    /// formatting, not as Word's tracked changes, so that the document reads the same in every viewer and prints as shown.
+    /// </summary>
+    private static W.Paragraph Marked(MarkedParagraph m)
+    {
+        var p = new W.Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = StyleId(m.Style) } });
+        foreach (var r in m.Runs)
+        {
+            var clean = Sanitize(r.Text);
+            if (clean.Length == 0) continue;
+            var run = Run(clean);
+            var props = r.Mark switch
+            {
+                RunMark.Inserted => new RunProperties(new Color { Val = InsertedColor }, new Underline { Val = UnderlineValues.Single }),
+                RunMark.Deleted => new RunProperties(new Strike(), new Color { Val = DeletedColor }), // the schema puts strike before color
+                RunMark.Tag => new RunProperties(new RunFonts { EastAsia = HeiTi }, new Bold(), new BoldComplexScript()),
+                _ => null,
+            };
+            if (props is not null) run.PrependChild(props);
+            p.Append(run);
+        }
+        return p;
+    }
+
+    private const string InsertedColor = "1A56A8", DeletedColor = "B3261E", ChangedFill = "FFF1B8", OneSideFill = "DCEBF7";
 
     /// <summary>One run; a tab or line break in the text becomes Word's own tab or break element.</summary>
     private static Run Run(string text)
@@ -213,6 +241,8 @@ public static class DocxRenderer
         };
         if (cell.ColSpan > 1) props.GridSpan = new GridSpan { Val = cell.ColSpan };
         if (cell.RowSpan > 1) props.VerticalMerge = new VerticalMerge { Val = continuesMerge ? MergedCellValues.Continue : MergedCellValues.Restart };
+        if (cell.Mark != CellMark.None)
+            props.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = cell.Mark == CellMark.Changed ? ChangedFill : OneSideFill };
         var style = cell.Kind switch
         {
             CellKind.Header => HeaderCellStyle,

@@ -43,6 +43,21 @@ public static class HtmlRenderer
                 case Paragraph p:
                     sb.Append("<p>").Append(Encode(p.Text)).Append("</p>\n");
                     break;
+                case MarkedParagraph m:
+                    sb.Append(m.Style == ParagraphStyle.FlushLeft ? "<p class=\"flush\">" : "<p>");
+                    foreach (var run in m.Runs)
+                    {
+                        var (open, close) = run.Mark switch
+                        {
+                            RunMark.Inserted => ("<ins>", "</ins>"),
+                            RunMark.Deleted => ("<del>", "</del>"),
+                            RunMark.Tag => ("<b class=\"tag\">", "</b>"),
+                            _ => ("", ""),
+                        };
+                        sb.Append(open).Append(Encode(run.Text)).Append(close);
+                    }
+                    sb.Append("</p>\n");
+                    break;
                 case Table t:
                     WriteTable(sb, t);
                     break;
@@ -90,6 +105,7 @@ public static class HtmlRenderer
                 CellKind.Label => "label",
                 _ => null,
             };
+            if (c.Mark != CellMark.None) cls = (cls is null ? "" : cls + " ") + (c.Mark == CellMark.Changed ? "chg" : "one-side");
             if (cls is not null) sb.Append(" class=\"").Append(cls).Append('"');
             if (c.RowSpan > 1) sb.Append(" rowspan=\"").Append(c.RowSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
             if (c.ColSpan > 1) sb.Append(" colspan=\"").Append(c.ColSpan.ToString(CultureInfo.InvariantCulture)).Append('"');
@@ -158,6 +174,12 @@ public static class HtmlRenderer
         td.label { text-align: left; }
         td.group { text-align: center; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.chg { background: #fff1b8; }
+        td.one-side { background: #dcebf7; }
+        td.chg, td.one-side { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        ins { color: #1a56a8; text-decoration: underline; }
+        del { color: #b3261e; text-decoration: line-through; }
+        b.tag { font-family: "SimHei", "黑体", "Heiti SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; font-weight: normal; }
         @media print {
           html { background: none; }
           .page { max-width: none; margin: 0; padding: 0; box-shadow: none; }

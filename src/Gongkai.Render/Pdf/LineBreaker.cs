@@ -36,51 +36,67 @@ internal sealed class LineBreaker(SKFont font, bool bold = false)
     }
 
     /// <summary>The lines of <paramref name="text"/> (no line is empty unless the text is); the first may be indented.</summary>
-    public List<string> Break(string text, float width, float firstIndent = 0)
+    public List<string> Break(string text, float width, float firstIndent = 0) =>
+        [.. BreakRanges(text, width, firstIndent).Select(r => text.Substring(r.Start, r.Length))];
+
+    /// <summary>
+    /// The same lines as where they lie in <paramref name="text"/> (start, length): a line is always one stretch of
+    /// the text, trailing blanks left out, so marked runs can be drawn line by line.
+    /// </summary>
+    public List<(int Start, int Length)> BreakRanges(string text, float width, float firstIndent = 0)
     {
-        var lines = new List<string>();
-        var line = new StringBuilder();
+        var lines = new List<(int, int)>();
+        int start = 0, end = 0; // the current line is text[start..end)
         var lineWidth = 0f;
         var limit = width - firstIndent;
+        var pos = 0;
         foreach (var token in Tokens(text))
         {
+            var at = pos;
+            pos += token.Length;
             var w = Width(token);
-            if (line.Length > 0 && lineWidth + w > limit + 0.01f)
+            if (end > start && lineWidth + w > limit + 0.01f)
             {
                 if (IsClosing(token))
                 {
                     // Hang the comma or full stop in the margin rather than start a line with it.
-                    line.Append(token);
+                    end = pos;
                     lineWidth += w;
                     continue;
                 }
-                var carry = TakeTrailingOpening(line);
-                Flush();
-                if (carry.Length > 0) { line.Append(carry); lineWidth = Width(carry); }
+                var carry = TrailingOpening(text, start, end);
+                Flush(end - carry);
+                if (carry > 0) { start = at - carry; end = at; lineWidth = Width(text[start..end]); }
             }
-            if (line.Length == 0 && token == " ") continue;
+            if (end == start && token == " ") continue;
             if (w > limit && token.Length > 1)
             {
                 // A Latin run wider than the whole line: cut it character by character.
+                var i = at;
                 foreach (var rune in token.EnumerateRunes())
                 {
                     var rw = Advance(rune);
-                    if (line.Length > 0 && lineWidth + rw > limit + 0.01f) Flush();
-                    line.Append(rune.ToString());
+                    if (end > start && lineWidth + rw > limit + 0.01f) Flush(end);
+                    if (end == start) start = end = i;
+                    i += rune.Utf16SequenceLength;
+                    end = i;
                     lineWidth += rw;
                 }
                 continue;
             }
-            line.Append(token);
+            if (end == start) start = at;
+            end = pos;
             lineWidth += w;
         }
-        if (line.Length > 0 || lines.Count == 0) Flush();
+        if (end > start || lines.Count == 0) Flush(end);
         return lines;
 
-        void Flush()
+        void Flush(int to)
         {
-            lines.Add(line.ToString().TrimEnd());
-            line.Clear();
+            var length = to - start;
+            while (length > 0 && char.IsWhiteSpace(text[start + length - 1])) length--;
+            lines.Add((start, length));
+            start = end = to;
             lineWidth = 0;
             limit = width;
         }
@@ -110,13 +126,11 @@ internal sealed class LineBreaker(SKFont font, bool bold = false)
 
     private static bool IsClosing(string token) => token.Length == 1 && Closing.Contains(token[0]);
 
-    private static string TakeTrailingOpening(StringBuilder line)
+    /// <summary>How many opening marks end text[start..end) (never the whole line): they move to the next line.</summary>
+    private static int TrailingOpening(string text, int start, int end)
     {
         var n = 0;
-        while (n < line.Length - 1 && Opening.Contains(line[line.Length - 1 - n])) n++;
-        if (n == 0) return "";
-        var carry = line.ToString(line.Length - n, n);
-        line.Length -= n;
-        return carry;
+        while (n < end - start - 1 && Opening.Contains(text[end - 1 - n])) n++;
+        return n;
     }
 }

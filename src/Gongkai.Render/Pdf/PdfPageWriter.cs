@@ -26,7 +26,7 @@ internal sealed partial class PdfPageWriter : IDisposable
     private readonly SKTypeface _typeface;
     private readonly List<IDisposable> _owned = [];
     private readonly LineBreaker _title, _heading, _body, _table, _footer;
-    private readonly SKPaint _ink, _rule;
+    private readonly SKPaint _ink, _rule, _inserted, _deleted, _changedFill, _oneSideFill;
     private SKCanvas? _canvas;
     private int _page;
     private float _y;
@@ -42,6 +42,10 @@ internal sealed partial class PdfPageWriter : IDisposable
         _footer = Breaker(FooterSize);
         _ink = Own(new SKPaint { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Fill });
         _rule = Own(new SKPaint { Color = SKColors.Black, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.6f });
+        _inserted = Own(new SKPaint { Color = new SKColor(0x1A, 0x56, 0xA8), IsAntialias = true, Style = SKPaintStyle.Fill, StrokeWidth = 0.7f });
+        _deleted = Own(new SKPaint { Color = new SKColor(0xB3, 0x26, 0x1E), IsAntialias = true, Style = SKPaintStyle.Fill, StrokeWidth = 0.7f });
+        _changedFill = Own(new SKPaint { Color = new SKColor(0xFF, 0xF1, 0xB8), Style = SKPaintStyle.Fill });
+        _oneSideFill = Own(new SKPaint { Color = new SKColor(0xDC, 0xEB, 0xF7), Style = SKPaintStyle.Fill });
     }
 
     public void Write(ReportDocument doc)
@@ -68,6 +72,9 @@ internal sealed partial class PdfPageWriter : IDisposable
                     break;
                 case Paragraph p:
                     Lines(_body, _body.Break(p.Text, ContentWidth, Indent), BodyLine, Align.Left, 0, firstIndent: Indent);
+                    break;
+                case MarkedParagraph m:
+                    Marked(m);
                     break;
                 case Table t:
                     Table(t);
@@ -144,7 +151,7 @@ internal sealed partial class PdfPageWriter : IDisposable
 
     private float FirstUnitHeight(Block? next) => next switch
     {
-        Paragraph => 2 * BodyLine,
+        Paragraph or MarkedParagraph => 2 * BodyLine,
         Table t => TableLayout.Measure(t, this).FirstUnitHeight + 4,
         _ => 0,
     };
@@ -168,6 +175,42 @@ internal sealed partial class PdfPageWriter : IDisposable
             // (poppler, PdfText) recognise as one character.
             if (font.Bold) Canvas.DrawText(lines[i], x + BoldOffset, baseline, SKTextAlign.Left, font.Font, _ink);
             _y += lineHeight;
+        }
+    }
+
+    /// <summary>
+    /// A paragraph of marked runs, broken into lines as one text and drawn run by run: insertions blue and underlined,
+    /// deletions red and struck through, tags bold (printed twice, as headings are).
+    /// </summary>
+    private void Marked(MarkedParagraph m)
+    {
+        var text = m.Text;
+        var flush = m.Style == ParagraphStyle.FlushLeft;
+        var firstIndent = flush ? 0 : Indent;
+        var lines = _body.BreakRanges(text, ContentWidth, firstIndent);
+        var runStarts = new int[m.Runs.Length + 1];
+        for (var i = 0; i < m.Runs.Length; i++) runStarts[i + 1] = runStarts[i] + m.Runs[i].Text.Length;
+        for (var l = 0; l < lines.Count; l++)
+        {
+            EnsureSpace(BodyLine);
+            var (start, length) = lines[l];
+            var x = Left + (l == 0 ? firstIndent : 0);
+            var baseline = Baseline(_y, BodyLine, _body.Font);
+            for (var r = 0; r < m.Runs.Length; r++)
+            {
+                int from = Math.Max(start, runStarts[r]), to = Math.Min(start + length, runStarts[r + 1]);
+                if (to <= from) continue;
+                var piece = text[from..to];
+                var width = _body.Width(piece);
+                var mark = m.Runs[r].Mark;
+                var paint = mark switch { RunMark.Inserted => _inserted, RunMark.Deleted => _deleted, _ => _ink };
+                Canvas.DrawText(piece, x, baseline, SKTextAlign.Left, _body.Font, paint);
+                if (mark == RunMark.Tag) Canvas.DrawText(piece, x + BoldOffset, baseline, SKTextAlign.Left, _body.Font, paint);
+                if (mark == RunMark.Inserted) Canvas.DrawRect(x, baseline + 1.6f, width, 0.7f, paint);
+                if (mark == RunMark.Deleted) Canvas.DrawRect(x, baseline - BodySize * 0.33f, width, 0.7f, paint);
+                x += width;
+            }
+            _y += BodyLine;
         }
     }
 
@@ -204,6 +247,7 @@ internal sealed partial class PdfPageWriter : IDisposable
                     if (rowTop.ContainsKey(r)) { if (first < 0) first = r; last = r; }
                 if (first < 0) continue;
                 var rect = new SKRect(layout.ColumnX[c.Col], rowTop[first], layout.ColumnX[c.Col + c.ColSpan], rowTop[last] + layout.Heights[last]);
+                if (c.Mark != CellMark.None) Canvas.DrawRect(rect, c.Mark == CellMark.Changed ? _changedFill : _oneSideFill);
                 Canvas.DrawRect(rect, _rule);
                 var isRepeatedHeader = frag.RepeatHeader && c.Row + c.RowSpan <= t.HeaderRows;
                 if (isRepeatedHeader || textFragment[cell] == f) CellText(cell, rect);

@@ -41,6 +41,7 @@ public static class PdfRenderer
             {
                 case Heading h: Add(h.Text); break;
                 case Paragraph p: Add(p.Text); break;
+                case MarkedParagraph m: Add(m.Text); break;
                 case Table t: foreach (var c in t.Cells) Add(c.Text); break;
             }
         }

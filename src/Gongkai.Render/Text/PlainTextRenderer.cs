@@ -16,6 +16,17 @@ public static class PlainTextRenderer
             {
                 case Heading h: sb.Append(h.Text).Append('\n'); break;
                 case Paragraph p: sb.Append(p.Text).Append('\n'); break;
+                case MarkedParagraph m:
+                    // Insertions and deletions marked in the text itself: 〔+新增〕〔-删除〕.
+                    foreach (var run in m.Runs)
+                        sb.Append(run.Mark switch
+                        {
+                            RunMark.Inserted => "〔+" + run.Text + "〕",
+                            RunMark.Deleted => "〔-" + run.Text + "〕",
+                            _ => run.Text,
+                        });
+                    sb.Append('\n');
+                    break;
                 case Table t:
                     for (var r = 0; r < t.RowCount; r++)
                         sb.AppendJoin('\t', t.CellsStartingIn(r).Select(c => c.Text)).Append('\n');

@@ -21,11 +21,7 @@ public static partial class ReportHtml
     /// </summary>
     public static (string Html, bool Found) Tables(Report report, string? target)
     {
-        var html = HtmlRenderer.Render(OfficialLayout.Build(report));
-        var start = html.IndexOf("<main class=\"page\">", StringComparison.Ordinal);
-        var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
-        var body = html[(start + "<main class=\"page\">".Length)..end];
-        body = System.Text.RegularExpressions.Regex.Replace(body, " style=\"[^\"]*\"", "");
+        var body = Body(OfficialLayout.Build(report));
         var found = false;
         body = CellAttribute().Replace(body, m =>
         {
@@ -37,6 +33,16 @@ public static partial class ReportHtml
                 + $" id=\"cell-{m.Groups[2].Value}\" data-cell=\"{m.Groups[2].Value}\"";
         });
         return (body, found);
+    }
+
+    /// <summary>Any house-layout document (a report, a comparison) as the body of a page here, without inline styles.</summary>
+    public static string Body(ReportDocument doc)
+    {
+        var html = HtmlRenderer.Render(doc);
+        var start = html.IndexOf("<main class=\"page\">", StringComparison.Ordinal);
+        var end = html.LastIndexOf("</main>", StringComparison.Ordinal);
+        var body = html[(start + "<main class=\"page\">".Length)..end];
+        return System.Text.RegularExpressions.Regex.Replace(body, " style=\"[^\"]*\"", "");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("( class=\"num\"[^>]*?) data-cell=\"([^\"]+)\"")]

@@ -39,6 +39,36 @@ public enum Damage
     MissingCell = 1 << 10,
     /// <summary>(m) 四 printed with a sixteenth cell "0" at the end (seed 002); the identities fix which one is extra.</summary>
     ExtraReviewCell = 1 << 11,
+
+    // Kinds met in real published reports beyond the seeds (issue 18). They are applied only when asked for
+    // (never drawn at random with the ones above), so a seed gives the same text it always gave.
+
+    /// <summary>
+    /// (n) A web archive's text: each table row's cells run together with no separator and the row glued to the next
+    /// label ("一、本年新收政府信息公开申请数量 713000074二、上年结转…"); now and then the whole report on one line.
+    /// </summary>
+    RunTogether = 1 << 12,
+    /// <summary>
+    /// (o) Markdown from a PDF converter: |-tables (merged cells empty or repeated, a long label's tail on a row of its
+    /// own, some cells left blank in the report itself), "##" headings, headings and table heads repeated per page,
+    /// page marks "— 3 —", full-width punctuation.
+    /// </summary>
+    Markdown = 1 << 13,
+    /// <summary>
+    /// (p) Text recognised from a scan: 0 read as O/o/D, 1 as l/I, "1." as "l。", 沭 as 沐; in 三 and 四 a digit now and
+    /// then dropped or doubled. Only the identities can tell a misread digit: the reader must give it back or leave it null.
+    /// </summary>
+    Ocr = 1 << 14,
+    /// <summary>
+    /// (q) With <see cref="MissingCell"/> or <see cref="SplitNumbers"/>: cells lost and numbers split whether or not
+    /// the identities can undo it (1–3 rows). Where they cannot, the reader must leave the cells null.
+    /// </summary>
+    Unchecked = 1 << 15,
+    /// <summary>
+    /// (r) A web archive's page text: one table cell a line, and every line equal to the one before it dropped (a row
+    /// printed 0 0 0 0 0 0 0 comes out as one 0, 2 0 0 0 0 0 2 as 2 / 0 / 2; real: the 莆田 archive of the corpus).
+    /// </summary>
+    CollapsedRepeats = 1 << 16,
 }
 
 /// <summary>One generated case: the text a reader is given and the report it must return.</summary>
@@ -57,8 +87,11 @@ public sealed record GeneratedText(int Seed, Damage Damage, Report Expected, str
 /// </summary>
 public static class ReportTextLayout
 {
-    /// <summary>Every single damage option.</summary>
-    public static ImmutableArray<Damage> Options { get; } = [.. Enum.GetValues<Damage>().Where(d => d != Damage.None)];
+    /// <summary>Every damage option of the seeds, drawn at random for a report unless only the required ones are asked for.</summary>
+    public static ImmutableArray<Damage> Options { get; } = [.. Enum.GetValues<Damage>().Where(d => d is not Damage.None && d < Damage.RunTogether)];
+
+    /// <summary>The kinds met in real reports beyond the seeds: applied only when required.</summary>
+    public static ImmutableArray<Damage> RealWorldOptions { get; } = [Damage.RunTogether, Damage.Markdown, Damage.Ocr, Damage.Unchecked, Damage.CollapsedRepeats];
 
     /// <param name="require">Options always chosen (they may still not apply, e.g. no number long enough to split).</param>
     /// <param name="onlyRequired">true: no other option; false: each other option at random.</param>
@@ -71,8 +104,23 @@ public static class ReportTextLayout
         if (!onlyRequired)
             foreach (var d in Options)
                 if (rng.NextDouble() < Chance(d)) damage |= d;
-        var (text, applied) = Render(report, Compatible(damage, require), rng);
+        damage = Compatible(damage, require);
+        if ((damage & Damage.Markdown) != 0 && rng.NextDouble() < 0.5) report = WithBlankCells(report, rng);
+        var (text, applied) = Render(report, damage, rng);
         return new GeneratedText(seed, applied, report, text);
+    }
+
+    /// <summary>The report with a few cells of each table left blank (null), as some real reports print them.</summary>
+    public static Report WithBlankCells(Report report, Random rng, double share = 0.06)
+    {
+        foreach (var section in report.Sections)
+        {
+            var cells = section.Cells.ToArray();
+            for (var i = 0; i < cells.Length; i++)
+                if (rng.NextDouble() < share) cells[i] = null;
+            report = report.WithSection(new SectionData(section.Layout, [.. cells]));
+        }
+        return report;
     }
 
     public static (string Text, Damage Applied) Render(Report report, Damage damage, Random rng) =>
@@ -88,6 +136,19 @@ public static class ReportTextLayout
     /// <summary>Stacked headers and split numbers are line layouts; a tab-separated table has neither.</summary>
     private static Damage Compatible(Damage d, Damage require)
     {
+        // A web archive's text and a Markdown file have no page layout to keep: no columns of tabs, no stacked heads,
+        // no numbers split by line breaks (a run-together row is one long number already), no page footers inside a line.
+        if ((d & Damage.RunTogether) != 0)
+            d &= ~(Damage.TabSeparated | Damage.StackedHeaders | Damage.SplitNumbers | Damage.MissingCell | Damage.ExtraReviewCell
+                | Damage.PageBreaks | Damage.WrappedLabels | Damage.Markdown | Damage.Unchecked | Damage.BlankLines);
+        if ((d & Damage.CollapsedRepeats) != 0)
+            d &= ~(Damage.TabSeparated | Damage.SplitNumbers | Damage.MissingCell | Damage.ExtraReviewCell | Damage.RunTogether
+                | Damage.Markdown | Damage.Ocr | Damage.Unchecked | Damage.BlankLines | Damage.SpacedLabels);
+        // Text recognised from a scan has no text layer's line breaks inside numbers, nor its lost or extra cells.
+        if ((d & Damage.Ocr) != 0) d &= ~(Damage.SplitNumbers | Damage.MissingCell | Damage.ExtraReviewCell | Damage.Unchecked);
+        if ((d & Damage.Markdown) != 0)
+            d &= ~(Damage.TabSeparated | Damage.StackedHeaders | Damage.SplitNumbers | Damage.MissingCell | Damage.ExtraReviewCell
+                | Damage.Units | Damage.Unchecked);
         const Damage lineLayouts = Damage.StackedHeaders | Damage.SplitNumbers;
         if ((d & Damage.TabSeparated) == 0 || (d & lineLayouts) == 0) return d;
         return (require & Damage.TabSeparated) != 0 ? d & ~lineLayouts : d & ~Damage.TabSeparated;
@@ -103,7 +164,9 @@ public static class ReportTextLayout
         private readonly List<string> _out = [];
         private Damage _applied;
 
-        private readonly bool _tabs, _fwDigits, _kangxi, _asciiParens;
+        private readonly bool _tabs, _fwDigits, _kangxi, _asciiParens, _runTogether;
+        /// <summary>Between a row's cells: a space, or nothing when the cells run together.</summary>
+        private string Sep => _runTogether ? "" : " ";
         private readonly int _labelWidth, _proseWidth, _pages;
         private int _page;
         private readonly HashSet<string> _spaced = [];
@@ -116,6 +179,7 @@ public static class ReportTextLayout
             _d = damage;
             _rng = rng;
             _tabs = Has(Damage.TabSeparated);
+            _runTogether = Has(Damage.RunTogether);
             if (Has(Damage.FullWidth))
             {
                 _fwDigits = Coin(0.6);
@@ -141,6 +205,12 @@ public static class ReportTextLayout
 
         public (string, Damage) Render()
         {
+            if (Has(Damage.Markdown))
+            {
+                var (md, mdApplied) = new MarkdownText(_r, _rng, Has(Damage.PageBreaks), Has(Damage.WrappedLabels), Glyph).Render();
+                _applied |= mdApplied | (_d & (Damage.FullWidth | Damage.PlusSigns));
+                return Has(Damage.Ocr) ? Ocr(md) : (md, _applied);
+            }
             Title();
             var published = _r.Published;
             var dateOnTop = published is not null && Coin();
@@ -169,6 +239,8 @@ public static class ReportTextLayout
             if (_tabs) _applied |= Damage.TabSeparated;
             if (Has(Damage.PageBreaks)) _applied |= Damage.PageBreaks;
 
+            if (_runTogether) RunTogether();
+            if (Has(Damage.CollapsedRepeats)) CollapseRepeats();
             var sb = new StringBuilder();
             sb.Append('\n', _rng.Next(0, 3));
             foreach (var line in _out)
@@ -177,8 +249,64 @@ public static class ReportTextLayout
                 if (Has(Damage.BlankLines) && line.Length > 0 && Coin(0.85)) sb.Append('\n');
             }
             if (Has(Damage.BlankLines)) _applied |= Damage.BlankLines;
-            return (sb.ToString(), _applied);
+            return Has(Damage.Ocr) ? Ocr(sb.ToString()) : (sb.ToString(), _applied);
         }
+
+        /// <summary>(n) Each table's lines joined with nothing between them; with a chance, every line of the report.</summary>
+        private void RunTogether()
+        {
+            _applied |= Damage.RunTogether;
+            if (Coin(0.4))
+            {
+                var all = string.Concat(_out);
+                _out.Clear();
+                _out.Add(all);
+                return;
+            }
+            int Find(string title) => _out.FindIndex(l => l.Contains(Glyph(title), StringComparison.Ordinal));
+            var from = Find(_r.Layout.Proactive.Title);
+            var to = Find("五、存在的主要问题及改进情况");
+            if (from < 0 || to <= from) return;
+            var sections = new[] { from, Find(_r.Layout.Applications.Title), Find(_r.Layout.ReviewLitigation.Title), to };
+            var joined = new List<string>();
+            for (var k = 0; k + 1 < sections.Length; k++)
+            {
+                joined.Add(_out[sections[k]]);
+                joined.Add(string.Concat(_out.Skip(sections[k] + 1).Take(sections[k + 1] - sections[k] - 1)));
+            }
+            _out.RemoveRange(from, to - from);
+            _out.InsertRange(from, joined);
+        }
+
+        /// <summary>(r) The tables one piece a line, then every line equal to the one before it dropped, all through the text.</summary>
+        private void CollapseRepeats()
+        {
+            _applied |= Damage.CollapsedRepeats;
+            var from = _out.FindIndex(l => l.Contains(Glyph(_r.Layout.Proactive.Title), StringComparison.Ordinal));
+            var to = _out.FindIndex(Math.Max(0, from), l => l.Contains(Glyph("五、存在的主要问题及改进情况"), StringComparison.Ordinal));
+            var lines = new List<string>();
+            for (var i = 0; i < _out.Count; i++)
+            {
+                if (_out[i].Length == 0) continue;
+                // Outside the tables, and page footers ("- 3 -", "第 3 页 共 8 页"), lines stay as they are.
+                if (i <= from || i >= to || _out[i].Contains('页') || _out[i].StartsWith('-')) { lines.Add(_out[i]); continue; }
+                // Each number a line of its own; the words of a label stay together.
+                var words = new List<string>();
+                foreach (var piece in _out[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (piece.All(c => char.IsDigit(c) || c is '.' or '．' or '+' or '＋' or '-' or '－')) { Flush(); lines.Add(piece); }
+                    else words.Add(piece);
+                }
+                Flush();
+                void Flush() { if (words.Count > 0) lines.Add(string.Join(" ", words)); words.Clear(); }
+            }
+            _out.Clear();
+            foreach (var line in lines)
+                if (_out.Count == 0 || _out[^1] != line) _out.Add(line);
+        }
+
+        /// <summary>(p) What recognition of a scan does to the text: see <see cref="Damage.Ocr"/>.</summary>
+        private (string, Damage) Ocr(string text) => (OcrText.Damage(text, _r, _rng), _applied | Damage.Ocr);
 
         // ---- glyphs and small pieces -------------------------------------------------------------------------
 
@@ -303,7 +431,7 @@ public static class ReportTextLayout
                 _out.Add(label[^1]);
                 _out.Add(numbers);
             }
-            else _out.Add(label[^1] + " " + numbers);
+            else _out.Add(label[^1] + (_runTogether && Coin() ? "" : " ") + numbers);
         }
 
         private bool NextLine() => Has(Damage.WrappedLabels) && Coin();
@@ -333,7 +461,7 @@ public static class ReportTextLayout
                     var cells = row.Fields.Select((f, i) => ProactiveCell(f, _r.Proactive.Cells[row.Offset + i]!.Value)).ToList();
                     var label = Label(row, Math.Max(_labelWidth, 5));
                     if (_tabs) _out.Add(Tabs([string.Join(" ", label), .. cells], width));
-                    else Row(label, string.Join(" ", cells), NextLine());
+                    else Row(label, string.Join(Sep, cells), NextLine());
                 }
                 if (Has(Damage.PageBreaks) && Coin(0.15)) PageBreak(inTable: false);
             }
@@ -411,14 +539,14 @@ public static class ReportTextLayout
                 if (row.IsSplit)
                     row.Readings = Joinings(row.First.Concat(row.Cells.Skip(1).Take(row.Cells.Count - 2)).Concat(row.Last).ToList(), row.Values.Length);
             }
-            if (!ReadsOneWay(rows))
+            if (!Has(Damage.Unchecked) && !ReadsOneWay(rows))
                 foreach (var row in rows.Where(r => r.Readings is { Count: > 1 }))
                 {
                     row.First = [Plain(row.Values[0])];
                     row.Last = [Plain(row.Values[^1])];
                     row.Readings = null;
                 }
-            if (rows.Any(r => r.IsSplit)) _applied |= Damage.SplitNumbers;
+            if (rows.Any(r => r.IsSplit)) _applied |= Damage.SplitNumbers | (_d & Damage.Unchecked);
         }
 
         /// <summary>"206" → ["20", "6"] (never a part with a leading zero), or the number whole.</summary>
@@ -460,6 +588,21 @@ public static class ReportTextLayout
         private void PlanMissing(List<AppRow> rows)
         {
             var n = rows[0].Values.Length;
+            if (Has(Damage.Unchecked))
+            {
+                // (q) One to three rows lose a cell each, whatever the identities can say about it.
+                for (var lost = _rng.Next(1, 4); lost > 0; lost--)
+                {
+                    var row = rows[_rng.Next(rows.Count)];
+                    if (row.IsSplit || row.Missing) continue;
+                    var drop = _rng.Next(n);
+                    row.Cells = [.. row.Values.Where((_, i) => i != drop).Select(Plain)];
+                    row.Missing = true;
+                    row.First = row.Last = null;
+                    _applied |= Damage.MissingCell | Damage.Unchecked;
+                }
+                return;
+            }
             for (var attempt = 0; attempt < 12; attempt++)
             {
                 var row = rows[_rng.Next(rows.Count)];
@@ -650,7 +793,7 @@ public static class ReportTextLayout
                 }
                 if (inlinePrefix is not null) label[0] = inlinePrefix + " " + label[0];
 
-                var numbers = string.Join(" ", row.Cells.Select(Glyph));
+                var numbers = string.Join(Sep, row.Cells.Select(Glyph));
                 breaks.TryGetValue(i, out var brk);
                 var hasBreak = breaks.ContainsKey(i);
                 // A row breaks across pages only where its label cell is several lines tall (Word's default).
@@ -791,7 +934,7 @@ public static class ReportTextLayout
                 _out.Add($"{direct} {after}");
                 _out.Add(string.Join(" ", heads.Concat(heads)));
             }
-            _out.Add(string.Join(" ", printed));
+            _out.Add(string.Join(Sep, printed));
         }
 
         /// <summary>Dropping any one of the sixteen printed cells leaves one reading that satisfies every 总计.</summary>

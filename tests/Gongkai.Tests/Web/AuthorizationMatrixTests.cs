@@ -74,6 +74,8 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         foreach (var open in new[] { "/api/open/reports", "/api/open/years/2019/reports.jsonl", "/api/open/years/2019/cells.csv", "/api/open/years/2019/cells.xlsx" })
             Row("GET", open, ("anonymous", 200), ("clerk", 200), ("gkb", 200));
         Row("GET", "/api/open/reports/999999", ("anonymous", 404), ("gkb", 404));
+        Row("GET", "/api/open/compare/999998/999999", ("anonymous", 404), ("clerk", 404), ("gkb", 404));
+        Row("GET", "/api/oversight/compare/999998/999999", ("anonymous", 401), ("clerk", 403), ("head", 403), ("edu-head", 403), ("gkb", 404), ("admin", 404));
         // The supervising office (gkb, 政务公开办 of agency 1): unit users are refused, whatever their agency.
         Row("GET", "/api/oversight/registry/2020", ("anonymous", 401), ("clerk", 403), ("head", 403), ("edu-head", 403), ("gkb", 200), ("admin", 200));
         Row("GET", "/api/oversight/agencies", ("anonymous", 401), ("clerk", 403), ("edu-clerk", 403), ("gkb", 200), ("admin", 200));
