@@ -44,7 +44,6 @@ public static class PublicSample
     private static ProactiveItem Item(Agency a, int year, string category, string title, string? number, DateOnly on, DateOnly? repealed = null) => new()
     {
         AgencyId = a.Id, Year = year, Category = category, Title = title, DocumentNumber = number, PublishedOn = on, RepealedOn = repealed,
-        Url = $"/open/{a.PublicCode}/catalogue#item-{on:yyyyMMdd}",
     };
 
     private static AgencyGuide Guide(Agency a, int n, DateOnly today) => new()
