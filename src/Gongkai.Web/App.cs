@@ -117,6 +117,7 @@ public static class App
             o.Conventions.AllowAnonymousToFolder("/Open");
             o.Conventions.AddFolderApplicationModelConvention("/Open", m =>
                 m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Oversight.PortalApi.RateLimit)));
+            Gongkai.Web.Public.PublicApi.PageConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
@@ -145,6 +146,7 @@ public static class App
         services.AddGongkaiApi();
         Gongkai.Web.Oversight.DashboardApi.AddDashboard(services);
         Gongkai.Web.Oversight.PortalApi.AddPortal(services);
+        Gongkai.Web.Public.PublicApi.AddPublicSite(services, builder.Configuration);
         Gongkai.Web.Oversight.CompareApi.AddComparisons(services);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRateLimiter(o =>
@@ -222,6 +224,7 @@ public static class App
         app.MapOversightApi();
         Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
         Gongkai.Web.Oversight.PortalApi.MapPortal(app);
+        Gongkai.Web.Public.PublicApi.MapPublicSite(app);
         Gongkai.Web.Oversight.CompareApi.MapComparisons(app);
     }
 

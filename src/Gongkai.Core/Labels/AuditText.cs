@@ -135,6 +135,7 @@ public static partial class AuditText
         ["CaseNotice.Deleted"] = "删除告知书",
         ["Agency.NoticeSettings"] = "设置机关代字和收费方式",
         ["Agency.UnitsDeadline"] = "设置下属单位报送期限",
+        ["Agency.PublicSite"] = "发布政府信息公开指南",
     };
 
     /// <summary>The action codes the log writes (for the guard test).</summary>

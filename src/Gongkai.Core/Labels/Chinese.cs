@@ -132,6 +132,26 @@ public static partial class Chinese
         [IdentityKind.CreditCode] = "统一社会信用代码",
         [IdentityKind.Other] = "其他证件号码",
 
+        // 网上申请 (the agency's public site)
+        [PublicApplicantKind.NaturalPerson] = "公民",
+        [PublicApplicantKind.Organisation] = "法人或者其他组织",
+        [ProvisionForm.Paper] = "纸质文本",
+        [ProvisionForm.Electronic] = "电子文本",
+        [ProvisionForm.Disc] = "光盘等存储介质",
+        [DeliveryWay.Post] = "邮寄",
+        [DeliveryWay.Email] = "电子邮件",
+        [DeliveryWay.Fax] = "传真",
+        [DeliveryWay.Collect] = "当面领取",
+        [DeliveryWay.Online] = "网上获取",
+        [DeliveryWay.ReadOnSite] = "现场查阅、抄录",
+        [PublicStatus.AwaitingConfirmation] = "待确认",
+        [PublicStatus.InProgress] = "办理中",
+        [PublicStatus.AwaitingCorrection] = "待补正",
+        [PublicStatus.Consulting] = "征求意见",
+        [PublicStatus.Extended] = "已延期",
+        [PublicStatus.AwaitingFee] = "待缴费",
+        [PublicStatus.Closed] = "已办结",
+
         // 政务公开办
         [AgencyKind.Government] = "人民政府",
         [AgencyKind.Department] = "部门",

@@ -22,6 +22,10 @@ public sealed class Agency
     public FeeMethod? FeeMethod { get; set; }
     /// <summary>A supervising office's internal deadline for its units' reports, “MM-dd” of the next year (Art. 49's stays).</summary>
     public string? UnitsReportDeadline { get; set; }
+    /// <summary>The agency's address on the public site, /open/{code} (Public/PublicSite.cs); null: no public site.</summary>
+    public string? PublicCode { get; set; }
+    /// <summary>The public site takes applications online (Art. 29).</summary>
+    public bool AcceptsOnline { get; set; }
 }
 
 public sealed class AppUser : IdentityUser

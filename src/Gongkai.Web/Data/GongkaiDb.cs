@@ -29,6 +29,9 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     public DbSet<CacheVersion> CacheVersions => Set<CacheVersion>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<AgencyGuide> Guides => Set<AgencyGuide>();
+    public DbSet<OnlineApplicationRecord> OnlineApplications => Set<OnlineApplicationRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     /// <summary>The keys that protect cookies and tokens, shared by every application server of the database.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
@@ -163,6 +166,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.Property(f => f.Key).HasMaxLength(64);
         });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
+        Gongkai.Web.Public.PublicModel.Configure(b);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);
     }
 

@@ -65,6 +65,8 @@ public static class SampleData
             await CasesAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
             if (options.Filings) await FiledReportsAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
         }
+        await Gongkai.Web.Public.PublicSample.EnsureAsync(db, options.Cases,
+            DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime), ct);
     }
 
     /// <summary>

@@ -131,6 +131,17 @@ public sealed class AuthorizationMatrixTests(MatrixFixture f) : IClassFixture<Ma
         Row("POST", "/api/admin/users", ("anonymous", 401), ("clerk", 403), ("head", 403), ("gkb", 403), ("admin", 201));
         foreach (var action in new[] { "disable", "enable", "password", "end-sessions" })
             Row("POST", $"/api/admin/users/nobody/{action}", ("anonymous", 401), ("clerk", 403), ("head", 403), ("gkb", 403), ("admin", 404));
+        // The agencies' public sites (issue 15) are for everyone; an agency or an application that does not exist is a 404
+        // to everyone alike (a signed-in user learns nothing more there than the public).
+        Row("GET", "/api/public/agencies", ("anonymous", 200), ("clerk", 200), ("gkb", 200));
+        foreach (var site in new[] { "guide", "catalogue", "form.docx" })
+            Row("GET", $"/api/public/no-such-agency/{site}", ("anonymous", 404), ("clerk", 404));
+        // Posts without a body are refused as malformed before anything is looked up (nothing learnt of what exists).
+        Row("POST", "/api/public/no-such-agency/applications", ("anonymous", 400), ("clerk", 400));
+        Row("GET", "/api/public/applications/GK-NOPE?code=WRONG", ("anonymous", 404), ("clerk", 404));
+        Row("POST", "/api/public/applications/GK-NOPE/correction?code=WRONG", ("anonymous", 400), ("clerk", 400));
+        Row("GET", "/api/public/applications/GK-NOPE/notices/1?code=WRONG", ("anonymous", 404), ("clerk", 404));
+        Row("GET", "/api/public/applications/GK-NOPE/receipt.pdf?code=WRONG", ("anonymous", 404), ("clerk", 404));
         return rows;
     }
 

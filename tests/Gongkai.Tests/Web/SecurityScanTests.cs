@@ -40,7 +40,8 @@ public sealed class SecurityScanTests(MatrixFixture f) : IClassFixture<MatrixFix
         "/health/live", "/health/ready", // a status and a Chinese reason for the load balancer: no data
     ];
 
-    private static readonly string[] PublicPrefixes = ["/open", "/api/open/"];
+    // The report portal and each agency's public site (指南, 目录, apply, follow a case) with their APIs: for everyone.
+    private static readonly string[] PublicPrefixes = ["/open", "/api/open/", "/api/public/"];
 
     private static bool IsPublic(string route) =>
         PublicRoutes.Contains(route, StringComparer.OrdinalIgnoreCase)

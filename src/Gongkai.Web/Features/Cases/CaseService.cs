@@ -26,7 +26,8 @@ public sealed record RegisterCaseInput(
 public sealed record CloseInput(DateOnly Date, string? Outcome, string? Note, string? WithheldPart = null, NotHeldBasis? NotHeld = null,
     string? HolderAgency = null, string? HolderContact = null, string? PublishedWhere = null, int? RepeatOf = null, InformationForm? Form = null);
 
-public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimeProvider time, ReadCache cache)
+public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimeProvider time, ReadCache cache,
+    Microsoft.Extensions.Options.IOptions<Gongkai.Web.Public.PublicSiteOptions>? site = null)
 {
     public const int MaxText = 20_000;
     public const int MaxAttachmentBytes = 20 * 1024 * 1024;
@@ -70,7 +71,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             .Include(c => c.Reopenings)
             .OrderBy(c => c.Id).AsSplitQuery().AsNoTracking().ToListAsync(ct));
 
-    public async Task<Case> RegisterAsync(Actor actor, RegisterCaseInput input, CancellationToken ct = default)
+    /// <param name="alongside">Adds what is stored with the case in its transaction (the public site's record, its files, its e-mail).</param>
+    public async Task<Case> RegisterAsync(Actor actor, RegisterCaseInput input, CancellationToken ct = default, Action<Case>? alongside = null)
     {
         RequireHandler(actor);
         var errors = new List<string>();
@@ -84,7 +86,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         if (errors.Count > 0) throw new DeskException(string.Join("；", errors));
         var receipt = DeskVocabulary.ReceivedOn(input.Channel, input.Submitted, input.Confirmed);
         if (receipt.ReceivedOn is { } r && r < Calendar.First) EnsureCovered(r);
-        var handler = input.HandlerId is null ? actor.UserId : await ValidHandler(actor, input.HandlerId, ct);
+        // The public site registers as no user (Public/PublicApplications.cs): the case waits unassigned.
+        var handler = input.HandlerId is null ? (actor.UserId.Length == 0 ? null : actor.UserId) : await ValidHandler(actor, input.HandlerId, ct);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -105,6 +108,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
                 HandlerId = handler,
             };
             db.Cases.Add(entity);
+            alongside?.Invoke(entity);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -303,6 +307,11 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
                 throw new DeskValidationException(outcome.Refusals);
             }
             outcome.File!.Store(c, seqs);
+            // An online application arrives with no handler; the clerk who confirms it takes it, and so sees the applicant's
+            // data and the files they sent (masked to everyone but the handler and the head).
+            if (step is ConfirmReceipt && c.HandlerId is null && !actor.IsHead && actor.UserId.Length > 0) c.HandlerId = actor.UserId;
+            // An online applicant is told by e-mail, through the outbox, in this transaction (Public/ApplicantMail.cs).
+            await Gongkai.Web.Public.ApplicantMail.QueueStepAsync(db, c, step.Kind, Calendar, Today, time.GetUtcNow(), site?.Value.BaseUrl, ct);
             if (c.RepeatOfId is { } repeat && c.RepeatOf?.Id != repeat) c.RepeatOf = await db.Cases.FirstAsync(x => x.Id == repeat, ct);
             // The version bump happens in SaveChanges; the WHERE on the original version refuses a concurrent writer.
             db.Entry(c).Property(x => x.Version).OriginalValue = version;

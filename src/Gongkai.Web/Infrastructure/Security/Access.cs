@@ -41,7 +41,7 @@ public sealed record Actor(string UserId, string UserName, int AgencyId, bool Is
     public bool SeesPersonalData(Case c) => c.AgencyId == AgencyId && (IsHead || c.HandlerId == UserId);
 
     /// <summary>The case's applicant as this user may see them: the one projection every view, list and export reads.</summary>
-    public Applicant ApplicantOf(Case c) => new Applicant(c.ApplicantName, c.IdNumber, c.Phone, c.Address, c.Email).For(SeesPersonalData(c));
+    public Applicant ApplicantOf(Case c) => MaskedApplicant.Of(c).For(SeesPersonalData(c));
 
     /// <summary>An attachment's file name as this user may see it (file names are personal data: “张三身份证.jpg”).</summary>
     public string AttachmentName(Case c, string fileName) => PersonalData.FileName(fileName, SeesPersonalData(c));
@@ -62,3 +62,12 @@ public sealed class DeskValidationException(IReadOnlyList<Gongkai.Core.Desk.Refu
 public sealed class DeskNotFoundException(string message) : DeskException(message);
 public sealed class DeskForbiddenException(string message) : DeskException(message);
 public sealed class DeskConflictException(string message) : DeskException(message);
+
+/// <summary>The case's applicant as one value; shown only through <see cref="Applicant.For"/> or <see cref="Applicant.Masked"/>.</summary>
+public static class MaskedApplicant
+{
+    public static Applicant Of(Case c) => new(c.ApplicantName, c.IdNumber, c.Phone, c.Address, c.Email);
+
+    /// <summary>The applicant as the public site shows them, even to the applicant: masked (the page may be on a shared screen).</summary>
+    public static Applicant Public(Case c) => Of(c).Masked();
+}

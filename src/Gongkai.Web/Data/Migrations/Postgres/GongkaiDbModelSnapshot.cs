@@ -30,6 +30,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AcceptsOnline")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Court")
                         .HasColumnType("text");
 
@@ -53,6 +56,10 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PublicCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("ReviewBody")
                         .HasColumnType("text");
 
@@ -64,7 +71,83 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("PublicCode")
+                        .IsUnique();
+
                     b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.AgencyGuide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Fax")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Fees")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Postcode")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Remedies")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Ways")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Guides");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.AppUser", b =>
@@ -814,6 +897,112 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("FiledReports");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Data.OnlineApplicationRecord", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CodeSalt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("CorrectionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrectionText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("IdType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.ToTable("OnlineApplications");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SentAt", "GaveUp", "NextAttemptAt");
+
+                    b.ToTable("Outbox");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Data.ProactiveCell", b =>
                 {
                     b.Property<int>("Id")
@@ -1260,6 +1449,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Data.AgencyGuide", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Data.AppUser", b =>
                 {
                     b.HasOne("Gongkai.Web.Data.Agency", "Agency")
@@ -1360,6 +1558,27 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Navigation("Agency");
 
                     b.Navigation("File");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.OnlineApplicationRecord", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", "Case")
+                        .WithOne()
+                        .HasForeignKey("Gongkai.Web.Data.OnlineApplicationRecord", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.OutboxMessage", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.Reopening", b =>

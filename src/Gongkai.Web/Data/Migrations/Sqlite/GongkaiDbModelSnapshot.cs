@@ -23,6 +23,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AcceptsOnline")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Court")
                         .HasColumnType("TEXT");
 
@@ -46,6 +49,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewBody")
                         .HasColumnType("TEXT");
 
@@ -57,7 +64,81 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("PublicCode")
+                        .IsUnique();
+
                     b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.AgencyGuide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fax")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fees")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remedies")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ways")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Guides");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.AppUser", b =>
@@ -778,6 +859,110 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("FiledReports");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Data.OnlineApplicationRecord", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeSalt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CorrectionAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.ToTable("OnlineApplications");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SentAt", "GaveUp", "NextAttemptAt");
+
+                    b.ToTable("Outbox");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Data.ProactiveCell", b =>
                 {
                     b.Property<int>("Id")
@@ -1206,6 +1391,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Data.AgencyGuide", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Data.AppUser", b =>
                 {
                     b.HasOne("Gongkai.Web.Data.Agency", "Agency")
@@ -1306,6 +1500,27 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Navigation("Agency");
 
                     b.Navigation("File");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.OnlineApplicationRecord", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", "Case")
+                        .WithOne()
+                        .HasForeignKey("Gongkai.Web.Data.OnlineApplicationRecord", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Data.OutboxMessage", b =>
+                {
+                    b.HasOne("Gongkai.Web.Data.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Data.Reopening", b =>

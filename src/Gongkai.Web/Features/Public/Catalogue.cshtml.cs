@@ -1,0 +1,25 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Public;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Pages.Public;
+
+/// <summary>政府信息公开目录 (Art. 12): the 主动公开 register by category, searchable.</summary>
+public sealed class CatalogueModel(PublicApplications site) : PublicPage(site)
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    public List<ProactiveItem> Items { get; private set; } = [];
+    public DateOnly Today => Site.Today;
+
+    /// <summary>The categories of section 二 of both templates, in their order, once each.</summary>
+    public IEnumerable<(string Key, string Label)> Categories =>
+        Gongkai.Core.Layout.TemplateCatalog.All.Reverse().SelectMany(l => l.Proactive.Rows).DistinctBy(r => r.Key).Select(r => (r.Key, r.Label));
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct)) return NotFound();
+        Items = await Site.CatalogueAsync(Agency!.Id, Q, Category, ct);
+        return Page();
+    }
+}
