@@ -281,17 +281,19 @@ internal static class CellResolver
             var cells = (decimal?[])baseCells.Clone();
             var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
             var pick = new int[runs.Count];
+            var leaf = new decimal?[cells.Length];
             void Search(int depth, int cost)
             {
                 if (stopped || cost > cheapest) return;
                 if (++nodes > MaxSearchNodes) { stopped = true; return; }
                 if (depth == ambiguous.Count)
                 {
-                    var leaf = (decimal?[])cells.Clone();
+                    // Propagated in a scratch array: most leaves break an identity and are dropped, only a kept one is copied.
+                    Array.Copy(cells, leaf, cells.Length);
                     var (violations, infeasible) = Propagate(leaf, compiled, nonNegative);
                     if (infeasible || violations > 0) return;
                     if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                    found.Add((leaf, (int[])pick.Clone()));
+                    found.Add(((decimal?[])leaf.Clone(), (int[])pick.Clone()));
                     return;
                 }
                 var r = ambiguous[depth];
@@ -315,7 +317,7 @@ internal static class CellResolver
             foreach (var (cells, _) in best)
                 if (cells[i] != result[i])
                 {
-                    readings[i] = new SortedSet<string>(best.Select(b => Show(b.Cells[i])).Distinct(), StringComparer.Ordinal);
+                    readings[i] = new SortedSet<string>(best.Select(b => b.Cells[i]).Distinct().Select(Show), StringComparer.Ordinal);
                     result[i] = null;
                     break;
                 }
@@ -690,8 +692,7 @@ internal static class CellResolver
             if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
             {
                 if (token.Overlong) return;
-                var probe = new Candidate { Values = values };
-                values[f] = Value(token, fields[f], probe, f);
+                values[f] = Value(token, fields[f], null, f);
                 if (PrefixHolds(f)) Next(t + 1, f + 1);
                 values[f] = null;
                 return;
@@ -710,14 +711,22 @@ internal static class CellResolver
                 var last = pos + len == body.Length;
                 // Parts left for this token must fit the cells left for it.
                 if (!last && maxParts == 1) continue;
-                var part = body.Substring(pos, len);
-                if (len > 1 && part[0] == '0') break;
-                var text = (pos == 0 ? sign : "") + part + (last ? tail : "");
+                if (len > 1 && body[pos] == '0') break;
                 var field = fields[f];
-                if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
-                if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
-                var probe = new Candidate { Values = values };
-                var v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, probe, f);
+                decimal? v;
+                if ((pos > 0 || sign.Length == 0) && (!last || tail.Length == 0))
+                {
+                    // Digits only (the common case): the part's value without building its text.
+                    var value = (decimal)ulong.Parse(body.AsSpan(pos, len), NumberStyles.None, CultureInfo.InvariantCulture);
+                    v = field.Kind == FieldKind.Amount ? InWan(value, last ? unit : null) : value;
+                }
+                else
+                {
+                    var text = (pos == 0 ? sign : "") + body.Substring(pos, len) + (last ? tail : "");
+                    if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
+                    if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
+                    v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, null, f);
+                }
                 values[f] = v;
                 if (PrefixHolds(f))
                 {
@@ -754,8 +763,7 @@ internal static class CellResolver
             // This token covers cells f .. f+m-1; the tokens after it need one cell each at least.
             for (var m = 1; f + m <= n - (k - t - 1); m++)
             {
-                var probe = new Candidate { Values = values };
-                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], probe, c);
+                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], null, c);
                 Place(t + 1, f + m);
             }
             for (var c = f; c < n; c++) values[c] = null;
@@ -801,21 +809,24 @@ internal static class CellResolver
     }
 
     /// <summary>A token's value in a field: a printed blank is <see cref="BlankMark"/>; money in 元 or 亿元 becomes 万元.</summary>
-    private static decimal? Value(Token t, FieldLayout field, Candidate c, int f)
+    /// <param name="c">Where a conversion is recorded; null while readings are only being tried.</param>
+    private static decimal? Value(Token t, FieldLayout field, Candidate? c, int f)
     {
         if (t.IsUnread) return null;
         if (t.Kind == TokenKind.Blank) return BlankMark;
         if (t.Kind != TokenKind.Number || t.Overlong) return null;
         if (field.Kind != FieldKind.Amount) return t.Value;
-        var v = t.Unit switch
-        {
-            "元" => t.Value / 10000m,
-            "亿元" => t.Value * 10000m,
-            _ => t.Value,
-        };
-        if (v != t.Value) c.Converted.Add((t.Text + t.Unit, v, f));
+        var v = InWan(t.Value, t.Unit);
+        if (v != t.Value) c?.Converted.Add((t.Text + t.Unit, v, f));
         return v;
     }
+
+    private static decimal InWan(decimal value, string? unit) => unit switch
+    {
+        "元" => value / 10000m,
+        "亿元" => value * 10000m,
+        _ => value,
+    };
 
     private static void Describe(RowRun run, Candidate chosen, decimal?[] result, Dictionary<int, SortedSet<string>> readings, string? decidedBy,
         SectionLayout layout, List<Finding> findings)
