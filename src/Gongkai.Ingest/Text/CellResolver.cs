@@ -225,7 +225,19 @@ internal static class CellResolver
         }
 
         // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
-        var best = new List<(decimal?[] Cells, int[] Choice)>();
+        // A damaged row's reading (by the first best reading's choice) must hold in every best reading.
+        bool MustConfirm(int r, int[] firstChoice)
+        {
+            if (unreadable[r] || runs[r].Tokens is null) return false;
+            var chosen = candidates[r][firstChoice[r] < candidates[r].Count ? firstChoice[r] : 0];
+            var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
+                || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
+            if (!damaged) return false;
+            // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
+            return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities));
+        }
+        BestReadings NewBest() => new(runs.Count, MustConfirm, (r, cells) => Confirmed(runs[r], cells, rules.Identities));
+        var best = NewBest();
         var bestScore = long.MaxValue;
         var choice = new int[runs.Count];
         var scratch = new decimal?[baseCells.Length];
@@ -241,7 +253,7 @@ internal static class CellResolver
                 if (infeasible) return;
                 var score = violations * 100_000L + cost;
                 if (score < bestScore) { bestScore = score; best.Clear(); }
-                if (score == bestScore) best.Add(((decimal?[])cells.Clone(), (int[])choice.Clone()));
+                if (score == bestScore) best.AddCopy(cells, choice);
                 return;
             }
             var run = ambiguous[depth];
@@ -267,14 +279,14 @@ internal static class CellResolver
             // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
             var cells = (decimal?[])baseCells.Clone();
             Propagate(cells, compiled, nonNegative);
-            best.Add((cells, choice));
+            best.AddCopy(cells, choice);
         }
 
         // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
         // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
-        List<(decimal?[] Cells, int[] Choice)> SearchKeepingIdentities()
+        BestReadings SearchKeepingIdentities()
         {
-            var found = new List<(decimal?[] Cells, int[] Choice)>();
+            var found = NewBest();
             var cheapest = int.MaxValue;
             var nodes = 0;
             var stopped = false;
@@ -293,7 +305,7 @@ internal static class CellResolver
                     var (violations, infeasible) = Propagate(leaf, compiled, nonNegative);
                     if (infeasible || violations > 0) return;
                     if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                    found.Add(((decimal?[])leaf.Clone(), (int[])pick.Clone()));
+                    found.AddCopy(leaf, pick);
                     return;
                 }
                 var r = ambiguous[depth];
@@ -306,47 +318,88 @@ internal static class CellResolver
                 for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
             }
             Search(0, 0);
-            return stopped ? [] : found;
+            return stopped ? NewBest() : found;
         }
 
         var result = new decimal?[layout.CellCount];
         var readings = new Dictionary<int, SortedSet<string>>();
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = best[0].Cells[i];
-            foreach (var (cells, _) in best)
-                if (cells[i] != result[i])
-                {
-                    readings[i] = new SortedSet<string>(best.Select(b => b.Cells[i]).Distinct().Select(Show), StringComparer.Ordinal);
-                    result[i] = null;
-                    break;
-                }
+            result[i] = best.First[i];
+            if (best.ValuesWhereTheyDiffer(i) is not { } values) continue;
+            readings[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
+            result[i] = null;
         }
 
         var unconfirmed = new List<int>();
         for (var r = 0; r < runs.Count; r++)
         {
-            if (unreadable[r] || runs[r].Tokens is null) continue;
-            var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
-            var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
-                || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
-            if (!damaged) continue;
-            // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
-            if (decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities)) continue;
             // Every best reading must keep every identity over the row complete and holding; cells where the best
             // readings differ are null in the result, but each reading still had to hold on its own.
-            if (!best.TrueForAll(b => Confirmed(runs[r], b.Cells, rules.Identities))) unconfirmed.Add(r);
+            if (MustConfirm(r, best.FirstChoice) && !best.ConfirmedInAll(r)) unconfirmed.Add(r);
         }
         if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
 
         var findings = new List<Finding>();
         for (var r = 0; r < runs.Count; r++)
         {
-            var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
+            var chosen = candidates[r][best.FirstChoice[r] < candidates[r].Count ? best.FirstChoice[r] : 0];
             if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
             else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
         }
         return (Finish(result), findings, []);
+    }
+
+    /// <summary>
+    /// The best readings found so far, kept as what is read from them: the first reading (its cells and choice), the
+    /// values of every cell where they differ, and for each run that must be confirmed whether every reading confirms
+    /// it. Thousands of readings may tie; keeping each one's cells cost most of a report's allocations.
+    /// </summary>
+    private sealed class BestReadings(int runCount, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed)
+    {
+        private HashSet<decimal?>?[]? _differ;
+        private bool[] _check = [];
+        private readonly bool[] _unconfirmed = new bool[runCount];
+
+        public int Count { get; private set; }
+        public decimal?[] First { get; private set; } = [];
+        public int[] FirstChoice { get; private set; } = [];
+
+        /// <summary>Takes in one more best reading (copied as needed: the arrays are the caller's scratch).</summary>
+        public void AddCopy(decimal?[] cells, int[] choice)
+        {
+            if (Count == 0)
+            {
+                First = (decimal?[])cells.Clone();
+                FirstChoice = (int[])choice.Clone();
+                _check = new bool[runCount];
+                for (var r = 0; r < runCount; r++) _check[r] = mustConfirm(r, FirstChoice);
+            }
+            else
+            {
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    if (_differ?[i] is { } values) values.Add(cells[i]);
+                    else if (cells[i] != First[i]) (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], cells[i]];
+                }
+            }
+            for (var r = 0; r < runCount; r++)
+                if (_check[r] && !_unconfirmed[r] && !confirmed(r, cells)) _unconfirmed[r] = true;
+            Count++;
+        }
+
+        /// <summary>The values cell <paramref name="cell"/> takes over the best readings, or null when they all agree.</summary>
+        public HashSet<decimal?>? ValuesWhereTheyDiffer(int cell) => _differ?[cell];
+
+        /// <summary>Every best reading confirms run <paramref name="run"/> (asked only of runs the first reading marks).</summary>
+        public bool ConfirmedInAll(int run) => !_unconfirmed[run];
+
+        public void Clear()
+        {
+            Count = 0;
+            _differ = null;
+            Array.Clear(_unconfirmed);
+        }
     }
 
     private static bool Touches(RowRun run, Compiled[] identities) =>
@@ -384,8 +437,13 @@ internal static class CellResolver
         var touched = false;
         foreach (var id in identities)
         {
-            if (!id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)) continue;
-            if (id.Cells.Any(c => IsBlank(cells[c]))) continue;
+            bool inRun = false, blank = false;
+            foreach (var c in id.Cells)
+            {
+                inRun |= c >= run.FirstCell && c < run.FirstCell + run.FieldCount;
+                blank |= IsBlank(cells[c]);
+            }
+            if (!inRun || blank) continue;
             touched = true;
             decimal sum = 0;
             var complete = true;
