@@ -177,11 +177,12 @@ internal static class CellResolver
             }
             var inRow = InRow(compiled, run);
             var tokens = run.AmountUnit is { } unit ? run.Tokens.ConvertAll(t => t is { Kind: TokenKind.Number, Unit: null } ? t with { Unit = unit } : t) : run.Tokens;
-            var (list, truncated, pruned) = collapsed && tokens.Count < run.FieldCount
-                ? (Expansions(tokens, fields), false, false)
+            var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, compiled, nonNegative, layout.CellCount) : null;
+            var (list, truncated, pruned) = kept is not null ? (kept, false, false)
+                : collapsed && tokens.Count < run.FieldCount ? (Expansions(tokens, fields), false, false)
                 : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
             // Digits that split only one way, or a number that can only stand for the whole row: the text itself gives the cells.
-            forced[r] = list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
+            forced[r] = kept is null && list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
             if (truncated)
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
@@ -189,7 +190,7 @@ internal static class CellResolver
                 candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
                 continue;
             }
-            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : [];
+            var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : []);
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
             if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
@@ -828,6 +829,47 @@ internal static class CellResolver
         }
         Place(0, 0);
         return result;
+    }
+
+    /// <summary>
+    /// <see cref="Expansions"/> then <see cref="FilterByRow"/> in one pass, keeping only the readings the row's own
+    /// identities accept (a row may have thousands of expansions, most of them rejected at once). Null where that
+    /// would not be the same as the two steps: one expansion or none (kept unfiltered), or none accepted (the
+    /// cheapest are kept); the caller then takes the two steps.
+    /// </summary>
+    private static List<Candidate>? ExpansionsKeptByRow(List<Token> tokens, FieldLayout[] fields, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    {
+        int n = fields.Length, k = tokens.Count;
+        if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
+        var inRow = InRow(all, run);
+        var values = new decimal?[n];
+        var cells = new decimal?[cellCount];
+        var seen = new Dictionary<string, Candidate>();
+        var generated = 0;
+        void Place(int t, int f)
+        {
+            if (generated >= MaxCandidatesPerRun) return;
+            if (t == k)
+            {
+                if (f != n) return;
+                generated++;
+                Array.Clear(cells);
+                for (var i = 0; i < n; i++) cells[run.FirstCell + i] = values[i];
+                var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
+                if (infeasible || violations > 0) return;
+                var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + n)], Expanded = true };
+                seen.TryAdd(solved.Key, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
+                return;
+            }
+            for (var m = 1; f + m <= n - (k - t - 1); m++)
+            {
+                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], null, c);
+                Place(t + 1, f + m);
+            }
+            for (var c = f; c < n; c++) values[c] = null;
+        }
+        Place(0, 0);
+        return generated > 1 && seen.Count > 0 ? [.. seen.Values] : null;
     }
 
     /// <summary>A number token as a split sees it: sign, the digits before any point, the point and decimals, its unit.</summary>
