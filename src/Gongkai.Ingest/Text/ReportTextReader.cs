@@ -10,6 +10,9 @@ namespace Gongkai.Ingest.Text;
 /// <summary>Reads the text of a published annual report (as PDF/DOCX/HTML extraction leaves it) into the report model.</summary>
 public static partial class ReportTextReader
 {
+    [GeneratedRegex(@"^\s*(?:文章|信息)?(?:标题|题目|名称)\s*[:：]\s*")]
+    private static partial Regex ArchiveFieldRx();
+
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告")]
     private static partial Regex TitleRx();
 
@@ -266,6 +269,8 @@ public static partial class ReportTextReader
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         var line = doc.LineOf(m.Index);
         var agency = head[doc.LineStartOffset(line)..m.Index].TrimStart('#', '*'); // a Markdown heading's marks
+        // Web archives write the page's fields as "标题：三明市2024年…": the field's name is not the agency's.
+        agency = ArchiveFieldRx().Replace(agency, "");
         if (agency.Length == 0)
         {
             // "2020年度XX局政府信息公开工作年度报告", or the agency on the line above the year.

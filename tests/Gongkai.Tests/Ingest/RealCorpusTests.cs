@@ -73,6 +73,17 @@ public class RealCorpusTests(ITestOutputHelper output)
         Assert.True(score.Right >= floor, $"{file}: {score.Right} cells right, floor {floor} ({score.Null} null, {score.Wrong.Length} wrong{(score.Error is null ? "" : ", " + score.Error)})");
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void The_agency_is_the_name_the_title_prints_never_the_archive_field_label(string file)
+    {
+        var read = Gongkai.Ingest.ReportReader.ReadFile(Path.Combine(RealCorpus.Dir, file));
+        var agency = read.Reports.Length == 1 ? read.Reports[0].Agency : null;
+        var truth = RealCorpus.Truth(file)["agency"]!.GetValue<string>();
+        // The title may print the short name ("三明市" for 三明市人民政府); it is never another name or "标题：…".
+        Assert.True(agency is not null && truth.StartsWith(agency, StringComparison.Ordinal), $"{file}: agency read “{agency}”, truth “{truth}”");
+    }
+
     [Fact]
     public void Corpus_score_per_form()
     {
