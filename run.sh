@@ -16,8 +16,9 @@ build() {
 }
 
 if [ $# -gt 0 ]; then
-  build src/Gongkai.Cli
-  exec dotnet src/Gongkai.Cli/bin/Release/net10.0/gongkai.dll "$@"
+  # Published ahead of time (ReadyToRun) into .build/cli: one file's run is then mostly the work, not the JIT.
+  scripts/publish-cli.sh
+  exec .build/cli/gongkai "$@"
 fi
 
 build src/Gongkai.Web

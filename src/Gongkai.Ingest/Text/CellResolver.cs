@@ -177,11 +177,12 @@ internal static class CellResolver
             }
             var inRow = InRow(compiled, run);
             var tokens = run.AmountUnit is { } unit ? run.Tokens.ConvertAll(t => t is { Kind: TokenKind.Number, Unit: null } ? t with { Unit = unit } : t) : run.Tokens;
-            var (list, truncated, pruned) = collapsed && tokens.Count < run.FieldCount
-                ? (Expansions(tokens, fields), false, false)
+            var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, compiled, nonNegative, layout.CellCount) : null;
+            var (list, truncated, pruned) = kept is not null ? (kept, false, false)
+                : collapsed && tokens.Count < run.FieldCount ? (Expansions(tokens, fields), false, false)
                 : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
             // Digits that split only one way, or a number that can only stand for the whole row: the text itself gives the cells.
-            forced[r] = list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
+            forced[r] = kept is null && list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
             if (truncated)
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
@@ -189,7 +190,7 @@ internal static class CellResolver
                 candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
                 continue;
             }
-            var filtered = list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : [];
+            var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : []);
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
             if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
@@ -225,7 +226,19 @@ internal static class CellResolver
         }
 
         // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
-        var best = new List<(decimal?[] Cells, int[] Choice)>();
+        // A damaged row's reading (by the first best reading's choice) must hold in every best reading.
+        bool MustConfirm(int r, int[] firstChoice)
+        {
+            if (unreadable[r] || runs[r].Tokens is null) return false;
+            var chosen = candidates[r][firstChoice[r] < candidates[r].Count ? firstChoice[r] : 0];
+            var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
+                || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
+            if (!damaged) return false;
+            // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
+            return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities));
+        }
+        BestReadings NewBest() => new(runs.Count, MustConfirm, (r, cells) => Confirmed(runs[r], cells, rules.Identities));
+        var best = NewBest();
         var bestScore = long.MaxValue;
         var choice = new int[runs.Count];
         var scratch = new decimal?[baseCells.Length];
@@ -241,7 +254,7 @@ internal static class CellResolver
                 if (infeasible) return;
                 var score = violations * 100_000L + cost;
                 if (score < bestScore) { bestScore = score; best.Clear(); }
-                if (score == bestScore) best.Add(((decimal?[])cells.Clone(), (int[])choice.Clone()));
+                if (score == bestScore) best.AddCopy(cells, choice);
                 return;
             }
             var run = ambiguous[depth];
@@ -267,31 +280,33 @@ internal static class CellResolver
             // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
             var cells = (decimal?[])baseCells.Clone();
             Propagate(cells, compiled, nonNegative);
-            best.Add((cells, choice));
+            best.AddCopy(cells, choice);
         }
 
         // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
         // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
-        List<(decimal?[] Cells, int[] Choice)> SearchKeepingIdentities()
+        BestReadings SearchKeepingIdentities()
         {
-            var found = new List<(decimal?[] Cells, int[] Choice)>();
+            var found = NewBest();
             var cheapest = int.MaxValue;
             var nodes = 0;
             var stopped = false;
             var cells = (decimal?[])baseCells.Clone();
             var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
             var pick = new int[runs.Count];
+            var leaf = new decimal?[cells.Length];
             void Search(int depth, int cost)
             {
                 if (stopped || cost > cheapest) return;
                 if (++nodes > MaxSearchNodes) { stopped = true; return; }
                 if (depth == ambiguous.Count)
                 {
-                    var leaf = (decimal?[])cells.Clone();
+                    // Propagated in a scratch array: most leaves break an identity and are dropped, only a kept one is copied.
+                    Array.Copy(cells, leaf, cells.Length);
                     var (violations, infeasible) = Propagate(leaf, compiled, nonNegative);
                     if (infeasible || violations > 0) return;
                     if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                    found.Add((leaf, (int[])pick.Clone()));
+                    found.AddCopy(leaf, pick);
                     return;
                 }
                 var r = ambiguous[depth];
@@ -304,47 +319,88 @@ internal static class CellResolver
                 for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
             }
             Search(0, 0);
-            return stopped ? [] : found;
+            return stopped ? NewBest() : found;
         }
 
         var result = new decimal?[layout.CellCount];
         var readings = new Dictionary<int, SortedSet<string>>();
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = best[0].Cells[i];
-            foreach (var (cells, _) in best)
-                if (cells[i] != result[i])
-                {
-                    readings[i] = new SortedSet<string>(best.Select(b => Show(b.Cells[i])).Distinct(), StringComparer.Ordinal);
-                    result[i] = null;
-                    break;
-                }
+            result[i] = best.First[i];
+            if (best.ValuesWhereTheyDiffer(i) is not { } values) continue;
+            readings[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
+            result[i] = null;
         }
 
         var unconfirmed = new List<int>();
         for (var r = 0; r < runs.Count; r++)
         {
-            if (unreadable[r] || runs[r].Tokens is null) continue;
-            var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
-            var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
-                || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
-            if (!damaged) continue;
-            // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
-            if (decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities)) continue;
             // Every best reading must keep every identity over the row complete and holding; cells where the best
             // readings differ are null in the result, but each reading still had to hold on its own.
-            if (!best.TrueForAll(b => Confirmed(runs[r], b.Cells, rules.Identities))) unconfirmed.Add(r);
+            if (MustConfirm(r, best.FirstChoice) && !best.ConfirmedInAll(r)) unconfirmed.Add(r);
         }
         if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
 
         var findings = new List<Finding>();
         for (var r = 0; r < runs.Count; r++)
         {
-            var chosen = candidates[r][best[0].Choice[r] < candidates[r].Count ? best[0].Choice[r] : 0];
+            var chosen = candidates[r][best.FirstChoice[r] < candidates[r].Count ? best.FirstChoice[r] : 0];
             if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
             else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
         }
         return (Finish(result), findings, []);
+    }
+
+    /// <summary>
+    /// The best readings found so far, kept as what is read from them: the first reading (its cells and choice), the
+    /// values of every cell where they differ, and for each run that must be confirmed whether every reading confirms
+    /// it. Thousands of readings may tie; keeping each one's cells cost most of a report's allocations.
+    /// </summary>
+    private sealed class BestReadings(int runCount, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed)
+    {
+        private HashSet<decimal?>?[]? _differ;
+        private bool[] _check = [];
+        private readonly bool[] _unconfirmed = new bool[runCount];
+
+        public int Count { get; private set; }
+        public decimal?[] First { get; private set; } = [];
+        public int[] FirstChoice { get; private set; } = [];
+
+        /// <summary>Takes in one more best reading (copied as needed: the arrays are the caller's scratch).</summary>
+        public void AddCopy(decimal?[] cells, int[] choice)
+        {
+            if (Count == 0)
+            {
+                First = (decimal?[])cells.Clone();
+                FirstChoice = (int[])choice.Clone();
+                _check = new bool[runCount];
+                for (var r = 0; r < runCount; r++) _check[r] = mustConfirm(r, FirstChoice);
+            }
+            else
+            {
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    if (_differ?[i] is { } values) values.Add(cells[i]);
+                    else if (cells[i] != First[i]) (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], cells[i]];
+                }
+            }
+            for (var r = 0; r < runCount; r++)
+                if (_check[r] && !_unconfirmed[r] && !confirmed(r, cells)) _unconfirmed[r] = true;
+            Count++;
+        }
+
+        /// <summary>The values cell <paramref name="cell"/> takes over the best readings, or null when they all agree.</summary>
+        public HashSet<decimal?>? ValuesWhereTheyDiffer(int cell) => _differ?[cell];
+
+        /// <summary>Every best reading confirms run <paramref name="run"/> (asked only of runs the first reading marks).</summary>
+        public bool ConfirmedInAll(int run) => !_unconfirmed[run];
+
+        public void Clear()
+        {
+            Count = 0;
+            _differ = null;
+            Array.Clear(_unconfirmed);
+        }
     }
 
     private static bool Touches(RowRun run, Compiled[] identities) =>
@@ -382,8 +438,13 @@ internal static class CellResolver
         var touched = false;
         foreach (var id in identities)
         {
-            if (!id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)) continue;
-            if (id.Cells.Any(c => IsBlank(cells[c]))) continue;
+            bool inRun = false, blank = false;
+            foreach (var c in id.Cells)
+            {
+                inRun |= c >= run.FirstCell && c < run.FirstCell + run.FieldCount;
+                blank |= IsBlank(cells[c]);
+            }
+            if (!inRun || blank) continue;
             touched = true;
             decimal sum = 0;
             var complete = true;
@@ -690,8 +751,7 @@ internal static class CellResolver
             if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
             {
                 if (token.Overlong) return;
-                var probe = new Candidate { Values = values };
-                values[f] = Value(token, fields[f], probe, f);
+                values[f] = Value(token, fields[f], null, f);
                 if (PrefixHolds(f)) Next(t + 1, f + 1);
                 values[f] = null;
                 return;
@@ -710,14 +770,22 @@ internal static class CellResolver
                 var last = pos + len == body.Length;
                 // Parts left for this token must fit the cells left for it.
                 if (!last && maxParts == 1) continue;
-                var part = body.Substring(pos, len);
-                if (len > 1 && part[0] == '0') break;
-                var text = (pos == 0 ? sign : "") + part + (last ? tail : "");
+                if (len > 1 && body[pos] == '0') break;
                 var field = fields[f];
-                if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
-                if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
-                var probe = new Candidate { Values = values };
-                var v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, probe, f);
+                decimal? v;
+                if ((pos > 0 || sign.Length == 0) && (!last || tail.Length == 0))
+                {
+                    // Digits only (the common case): the part's value without building its text.
+                    var value = (decimal)ulong.Parse(body.AsSpan(pos, len), NumberStyles.None, CultureInfo.InvariantCulture);
+                    v = field.Kind == FieldKind.Amount ? InWan(value, last ? unit : null) : value;
+                }
+                else
+                {
+                    var text = (pos == 0 ? sign : "") + body.Substring(pos, len) + (last ? tail : "");
+                    if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
+                    if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
+                    v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, null, f);
+                }
                 values[f] = v;
                 if (PrefixHolds(f))
                 {
@@ -754,14 +822,54 @@ internal static class CellResolver
             // This token covers cells f .. f+m-1; the tokens after it need one cell each at least.
             for (var m = 1; f + m <= n - (k - t - 1); m++)
             {
-                var probe = new Candidate { Values = values };
-                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], probe, c);
+                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], null, c);
                 Place(t + 1, f + m);
             }
             for (var c = f; c < n; c++) values[c] = null;
         }
         Place(0, 0);
         return result;
+    }
+
+    /// <summary>
+    /// <see cref="Expansions"/> then <see cref="FilterByRow"/> in one pass, keeping only the readings the row's own
+    /// identities accept (a row may have thousands of expansions, most of them rejected at once). Null where that
+    /// would not be the same as the two steps: one expansion or none (kept unfiltered), or none accepted (the
+    /// cheapest are kept); the caller then takes the two steps.
+    /// </summary>
+    private static List<Candidate>? ExpansionsKeptByRow(List<Token> tokens, FieldLayout[] fields, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    {
+        int n = fields.Length, k = tokens.Count;
+        if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
+        var inRow = InRow(all, run);
+        var values = new decimal?[n];
+        var cells = new decimal?[cellCount];
+        var seen = new Dictionary<string, Candidate>();
+        var generated = 0;
+        void Place(int t, int f)
+        {
+            if (generated >= MaxCandidatesPerRun) return;
+            if (t == k)
+            {
+                if (f != n) return;
+                generated++;
+                Array.Clear(cells);
+                for (var i = 0; i < n; i++) cells[run.FirstCell + i] = values[i];
+                var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
+                if (infeasible || violations > 0) return;
+                var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + n)], Expanded = true };
+                seen.TryAdd(solved.Key, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
+                return;
+            }
+            for (var m = 1; f + m <= n - (k - t - 1); m++)
+            {
+                for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], null, c);
+                Place(t + 1, f + m);
+            }
+            for (var c = f; c < n; c++) values[c] = null;
+        }
+        Place(0, 0);
+        return generated > 1 && seen.Count > 0 ? [.. seen.Values] : null;
     }
 
     /// <summary>A number token as a split sees it: sign, the digits before any point, the point and decimals, its unit.</summary>
@@ -801,21 +909,24 @@ internal static class CellResolver
     }
 
     /// <summary>A token's value in a field: a printed blank is <see cref="BlankMark"/>; money in 元 or 亿元 becomes 万元.</summary>
-    private static decimal? Value(Token t, FieldLayout field, Candidate c, int f)
+    /// <param name="c">Where a conversion is recorded; null while readings are only being tried.</param>
+    private static decimal? Value(Token t, FieldLayout field, Candidate? c, int f)
     {
         if (t.IsUnread) return null;
         if (t.Kind == TokenKind.Blank) return BlankMark;
         if (t.Kind != TokenKind.Number || t.Overlong) return null;
         if (field.Kind != FieldKind.Amount) return t.Value;
-        var v = t.Unit switch
-        {
-            "元" => t.Value / 10000m,
-            "亿元" => t.Value * 10000m,
-            _ => t.Value,
-        };
-        if (v != t.Value) c.Converted.Add((t.Text + t.Unit, v, f));
+        var v = InWan(t.Value, t.Unit);
+        if (v != t.Value) c?.Converted.Add((t.Text + t.Unit, v, f));
         return v;
     }
+
+    private static decimal InWan(decimal value, string? unit) => unit switch
+    {
+        "元" => value / 10000m,
+        "亿元" => value * 10000m,
+        _ => value,
+    };
 
     private static void Describe(RowRun run, Candidate chosen, decimal?[] result, Dictionary<int, SortedSet<string>> readings, string? decidedBy,
         SectionLayout layout, List<Finding> findings)

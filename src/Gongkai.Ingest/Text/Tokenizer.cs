@@ -249,6 +249,12 @@ internal static partial class Tokenizer
         var first = piece[0];
         if (char.IsAsciiDigit(first) || first is '+' or '-')
         {
+            // Plain ASCII digits (most numeric pieces) are what NumberRx matches as a number with no unit, without a Match.
+            if (piece.Length <= Token.MaxDigits && piece.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                tokens.Add(Number(piece, null, line));
+                return;
+            }
             var m = NumberRx().Match(piece);
             if (m.Success)
             {
@@ -360,6 +366,8 @@ internal static partial class Tokenizer
 
     private static Token Number(string raw, string? unit, int line)
     {
+        if (raw.Length is > 0 and <= Token.MaxDigits && raw.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+            return new Token(TokenKind.Number, raw, ulong.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture), unit, line, false, false);
         var clean = raw.Replace(",", "", StringComparison.Ordinal);
         var digits = 0;
         foreach (var c in clean) if (char.IsAsciiDigit(c)) digits++;
