@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
@@ -45,7 +46,28 @@ internal static class CellResolver
     /// </summary>
     private const decimal BlankMark = decimal.MinValue;
 
-    private static bool IsBlank(decimal? v) => v == BlankMark;
+    private static bool IsBlank(decimal? v) => v is decimal d && IsBlankValue(d);
+
+    /// <summary>
+    /// <see cref="BlankMark"/> by its bits: no other decimal equals it (its digits fill all 96 bits at scale 0), and the
+    /// search compares every cell it reads; decimal equality was a tenth of a batch's reading time.
+    /// </summary>
+    private static bool IsBlankValue(decimal d)
+    {
+        ref var bits = ref Unsafe.As<decimal, ulong>(ref d);
+        return bits == BlankBits.Lo && Unsafe.Add(ref bits, 1) == BlankBits.Hi;
+    }
+
+    private static readonly (ulong Lo, ulong Hi) BlankBits = BitsOf(BlankMark);
+
+    private static (ulong, ulong) BitsOf(decimal d)
+    {
+        ref var bits = ref Unsafe.As<decimal, ulong>(ref d);
+        return (bits, Unsafe.Add(ref bits, 1));
+    }
+
+    /// <summary><c>sum + coef × v</c> for a coefficient of ±1, without the decimal multiplication (the same value).</summary>
+    private static decimal AddTerm(decimal sum, int coef, decimal v) => coef > 0 ? sum + v : sum - v;
 
     private sealed class Candidate
     {
@@ -451,7 +473,7 @@ internal static class CellResolver
             for (var k = 0; k < id.Cells.Length && complete; k++)
             {
                 if (cells[id.Cells[k]] is not decimal v) complete = false;
-                else sum += id.Coef[k] * v;
+                else sum = AddTerm(sum, id.Coef[k], v);
             }
             if (!complete || sum != 0) return false;
         }
@@ -501,8 +523,11 @@ internal static class CellResolver
                 for (var k = 0; k < id.Cells.Length; k++)
                 {
                     var cell = cells[id.Cells[k]];
-                    if (IsBlank(cell)) { blank = true; break; }
-                    if (cell is decimal v) known += id.Coef[k] * v;
+                    if (cell is decimal v)
+                    {
+                        if (IsBlankValue(v)) { blank = true; break; }
+                        known = AddTerm(known, id.Coef[k], v);
+                    }
                     else
                     {
                         unknown++;
@@ -538,8 +563,7 @@ internal static class CellResolver
             var complete = true;
             for (var k = 0; k < id.Cells.Length; k++)
             {
-                var cell = cells[id.Cells[k]];
-                if (cell is decimal v && !IsBlank(cell)) sum += id.Coef[k] * v; else { complete = false; break; }
+                if (cells[id.Cells[k]] is decimal v && !IsBlankValue(v)) sum = AddTerm(sum, id.Coef[k], v); else { complete = false; break; }
             }
             if (complete && sum != 0) violations++;
         }
@@ -601,9 +625,8 @@ internal static class CellResolver
             var complete = true;
             for (var k = 0; k < id.Cells.Length && complete; k++)
             {
-                var v = cells[id.Cells[k]];
-                if (v is null || IsBlank(v)) complete = false;
-                else sum += id.Coef[k] * v.Value;
+                if (cells[id.Cells[k]] is decimal v && !IsBlankValue(v)) sum = AddTerm(sum, id.Coef[k], v);
+                else complete = false;
             }
             if (complete && sum != 0) return true;
         }
@@ -726,8 +749,8 @@ internal static class CellResolver
                 decimal sum = 0;
                 for (var k = 0; k < id.Cells.Length; k++)
                 {
-                    if (values[id.Cells[k] - firstCell] is not decimal v || IsBlank(v)) { sum = 0; goto next; }
-                    sum += id.Coef[k] * v;
+                    if (values[id.Cells[k] - firstCell] is not decimal v || IsBlankValue(v)) { sum = 0; goto next; }
+                    sum = AddTerm(sum, id.Coef[k], v);
                 }
                 if (sum != 0) { anyPruned = true; return false; }
             next:;
