@@ -263,20 +263,26 @@ internal static class CellResolver
         var best = NewBest();
         var bestScore = long.MaxValue;
         var choice = new int[runs.Count];
-        var scratch = new decimal?[baseCells.Length];
+        // Every leaf starts from the base cells with the ambiguous runs' cells overwritten; the cells propagation filled
+        // are set back to null after it (they were null before), instead of copying the whole section for each leaf.
+        var scratch = (decimal?[])baseCells.Clone();
+        var filled = new List<int>();
         void Visit(int depth)
         {
             if (depth == ambiguous.Count)
             {
                 var cells = scratch;
-                Array.Copy(baseCells, cells, cells.Length);
                 var cost = 0;
                 foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
-                var (violations, infeasible) = Propagate(cells, compiled, nonNegative);
-                if (infeasible) return;
-                var score = violations * 100_000L + cost;
-                if (score < bestScore) { bestScore = score; best.Clear(); }
-                if (score == bestScore) best.AddCopy(cells, choice);
+                filled.Clear();
+                var (violations, infeasible) = Propagate(cells, compiled, nonNegative, filled);
+                if (!infeasible)
+                {
+                    var score = violations * 100_000L + cost;
+                    if (score < bestScore) { bestScore = score; best.Clear(); }
+                    if (score == bestScore) best.AddCopy(cells, choice);
+                }
+                foreach (var c in filled) cells[c] = null;
                 return;
             }
             var run = ambiguous[depth];
@@ -316,19 +322,23 @@ internal static class CellResolver
             var cells = (decimal?[])baseCells.Clone();
             var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
             var pick = new int[runs.Count];
-            var leaf = new decimal?[cells.Length];
+            var leafFilled = new List<int>();
             void Search(int depth, int cost)
             {
                 if (stopped || cost > cheapest) return;
                 if (++nodes > MaxSearchNodes) { stopped = true; return; }
                 if (depth == ambiguous.Count)
                 {
-                    // Propagated in a scratch array: most leaves break an identity and are dropped, only a kept one is copied.
-                    Array.Copy(cells, leaf, cells.Length);
-                    var (violations, infeasible) = Propagate(leaf, compiled, nonNegative);
-                    if (infeasible || violations > 0) return;
-                    if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                    found.AddCopy(leaf, pick);
+                    // Propagated in place and undone after (propagation only fills null cells): most leaves break an
+                    // identity and are dropped, only a kept one is copied.
+                    leafFilled.Clear();
+                    var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
+                    if (!infeasible && violations == 0)
+                    {
+                        if (cost < cheapest) { cheapest = cost; found.Clear(); }
+                        found.AddCopy(cells, pick);
+                    }
+                    foreach (var c in leafFilled) cells[c] = null;
                     return;
                 }
                 var r = ambiguous[depth];
@@ -505,9 +515,10 @@ internal static class CellResolver
     /// <summary>
     /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
     /// sign summing to zero are all zero (counts are never negative). An identity reading a printed blank says nothing.
-    /// Returns the identities still broken.
+    /// Returns the identities still broken. Only unknown (null) cells are ever written; each one written is added to
+    /// <paramref name="written"/> when given, so a caller can undo a propagation by setting them back to null.
     /// </summary>
-    private static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative)
+    private static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written = null)
     {
         bool changed;
         var guard = 0;
@@ -541,6 +552,7 @@ internal static class CellResolver
                     var value = -known / id.Coef[last];
                     if (value < 0 && nonNegative[id.Cells[last]]) return (0, true);
                     cells[id.Cells[last]] = value;
+                    written?.Add(id.Cells[last]);
                     changed = true;
                 }
                 else if (!mixed && AllNonNegative(id, cells, nonNegative))
@@ -549,7 +561,12 @@ internal static class CellResolver
                     if (rest < 0) return (0, true);
                     if (rest == 0)
                     {
-                        for (var k = 0; k < id.Cells.Length; k++) cells[id.Cells[k]] ??= 0;
+                        for (var k = 0; k < id.Cells.Length; k++)
+                        {
+                            if (cells[id.Cells[k]] is not null) continue;
+                            cells[id.Cells[k]] = 0;
+                            written?.Add(id.Cells[k]);
+                        }
                         changed = true;
                     }
                 }
