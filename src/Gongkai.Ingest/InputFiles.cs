@@ -93,7 +93,7 @@ public static class InputFiles
     }
 
     private static string TooLarge(long? length, long max) =>
-        length is { } l ? $"文件过大（{l / 1024 / 1024} MB，上限 {max / 1024 / 1024} MB）" : $"文件过大（超过上限 {max / 1024 / 1024} MB）";
+        length is { } l ? $"文件过大（{Gongkai.Core.Labels.Chinese.Size(l)}，上限 {Gongkai.Core.Labels.Chinese.Size(max)}）" : $"文件过大（超过上限 {Gongkai.Core.Labels.Chinese.Size(max)}）";
 
     public enum FileKind
     {

@@ -14,6 +14,17 @@ public static partial class Chinese
     public static string Date(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
+    /// <summary>
+    /// A size as a message states a bound or a file: "20 MB", "1.5 MB", "4 KB", "512 字节" — never "0 MB" for a bound
+    /// under a megabyte.
+    /// </summary>
+    public static string Size(long bytes)
+    {
+        const long Kb = 1024, Mb = 1024 * Kb;
+        static string One(double v) => Math.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);
+        return bytes >= Mb ? $"{One((double)bytes / Mb)} MB" : bytes >= Kb ? $"{One((double)bytes / Kb)} KB" : string.Create(CultureInfo.InvariantCulture, $"{bytes} 字节");
+    }
+
     /// <summary>A date or nothing (an empty cell).</summary>
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 

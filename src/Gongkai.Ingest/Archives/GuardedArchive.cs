@@ -59,7 +59,7 @@ public sealed class InflationBudget(long maxBytes)
     public void Take(long bytes)
     {
         if (Interlocked.Add(ref _used, bytes) > MaxBytes)
-            throw new ArchiveException(ArchiveProblem.BudgetSpent, $"本次上传解压后的总量超过 {MaxBytes / 1024 / 1024} MB，此后的文件未读取");
+            throw new ArchiveException(ArchiveProblem.BudgetSpent, $"本次上传解压后的总量超过 {Gongkai.Core.Labels.Chinese.Size(MaxBytes)}，此后的文件未读取");
     }
 }
 
@@ -137,14 +137,14 @@ public sealed class GuardedArchive : IDisposable
     public byte[] ReadAll(ZipArchiveEntry entry, long? max = null)
     {
         var bound = Math.Min(max ?? long.MaxValue, Limits.MaxEntryBytes);
-        if (entry.Length > bound) throw new ArchiveException(ArchiveProblem.Bomb, $"解压后超过上限（{bound / 1024 / 1024} MB）");
+        if (entry.Length > bound) throw new ArchiveException(ArchiveProblem.Bomb, $"解压后超过上限（{Gongkai.Core.Labels.Chinese.Size(bound)}）");
         using var s = Open(entry);
         using var ms = new MemoryStream((int)Math.Min(Math.Max(entry.Length, 0), bound));
         var buffer = new byte[81920];
         int n;
         while ((n = Guard(() => s.Read(buffer))) > 0)
         {
-            if (ms.Length + n > bound) throw new ArchiveException(ArchiveProblem.Bomb, $"解压后超过上限（{bound / 1024 / 1024} MB）");
+            if (ms.Length + n > bound) throw new ArchiveException(ArchiveProblem.Bomb, $"解压后超过上限（{Gongkai.Core.Labels.Chinese.Size(bound)}）");
             ms.Write(buffer, 0, n);
         }
         return ms.ToArray();
@@ -173,9 +173,9 @@ public sealed class GuardedArchive : IDisposable
     }
 
     private ArchiveException Bomb(ZipArchiveEntry entry) =>
-        new(ArchiveProblem.Bomb, $"“{entry.FullName}”解压后过大或压缩比过高（上限 {Limits.MaxEntryBytes / 1024 / 1024} MB、{Limits.MaxRatio} 倍），疑似压缩炸弹");
+        new(ArchiveProblem.Bomb, $"“{entry.FullName}”解压后过大或压缩比过高（上限 {Gongkai.Core.Labels.Chinese.Size(Limits.MaxEntryBytes)}、{Limits.MaxRatio} 倍），疑似压缩炸弹");
 
-    private ArchiveException TooMuch() => new(ArchiveProblem.TooMuchInTotal, $"压缩包解压后的总大小超过 {Limits.MaxTotalBytes / 1024 / 1024} MB");
+    private ArchiveException TooMuch() => new(ArchiveProblem.TooMuchInTotal, $"压缩包解压后的总大小超过 {Gongkai.Core.Labels.Chinese.Size(Limits.MaxTotalBytes)}");
 
     /// <summary>The ZIP library's complaints about a damaged or unsupported archive, as an <see cref="ArchiveException"/>.</summary>
     private static T Guard<T>(Func<T> read)

@@ -142,7 +142,7 @@ public static class XlsxSheetReader
             while ((n = stream.Read(chunk)) > 0)
             {
                 if (buffer.Length + n > MaxFileBytes)
-                    throw LedgerException.At(fileName, null, null, $"文件超过 {MaxFileBytes / 1024 / 1024} MB，不是台账能有的大小");
+                    throw LedgerException.At(fileName, null, null, $"文件超过 {Gongkai.Core.Labels.Chinese.Size(MaxFileBytes)}，不是台账能有的大小");
                 buffer.Write(chunk, 0, n);
             }
         }
@@ -160,7 +160,7 @@ public static class XlsxSheetReader
         if (bytes.Length >= 8 && BinaryPrimitives.ReadUInt64LittleEndian(bytes) == 0xE11AB1A1E011CFD0)
             throw LedgerException.At(fileName, null, null, OldXls);
         if (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K') throw LedgerException.At(fileName, null, null, NotZip);
-        if (bytes.Length > MaxFileBytes) throw LedgerException.At(fileName, null, null, $"文件超过 {MaxFileBytes / 1024 / 1024} MB，不是台账能有的大小");
+        if (bytes.Length > MaxFileBytes) throw LedgerException.At(fileName, null, null, $"文件超过 {Gongkai.Core.Labels.Chinese.Size(MaxFileBytes)}，不是台账能有的大小");
 
         Inspect(bytes, fileName);
         try

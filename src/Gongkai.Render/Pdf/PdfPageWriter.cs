@@ -205,7 +205,8 @@ internal sealed partial class PdfPageWriter : IDisposable
                 var mark = m.Runs[r].Mark;
                 var paint = mark switch { RunMark.Inserted => _inserted, RunMark.Deleted => _deleted, _ => _ink };
                 Canvas.DrawText(piece, x, baseline, SKTextAlign.Left, _body.Font, paint);
-                if (mark == RunMark.Tag) Canvas.DrawText(piece, x + BoldOffset, baseline, SKTextAlign.Left, _body.Font, paint);
+                // A tag (【警告】) is not printed twice for bold as headings are: inside a line, pdftotext read the copy as a
+                // second 【警告】; its brackets mark it.
                 if (mark == RunMark.Inserted) Canvas.DrawRect(x, baseline + 1.6f, width, 0.7f, paint);
                 if (mark == RunMark.Deleted) Canvas.DrawRect(x, baseline - BodySize * 0.33f, width, 0.7f, paint);
                 x += width;

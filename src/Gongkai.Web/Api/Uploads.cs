@@ -185,7 +185,7 @@ public static class Uploads
             int n;
             while ((n = await body.ReadAsync(buffer, ct)) > 0)
             {
-                if (target.Length + n > bound) throw new DeskException($"文件“{name}”超过{bound / 1024 / 1024} MB");
+                if (target.Length + n > bound) throw new DeskException($"文件“{name}”超过{Gongkai.Core.Labels.Chinese.Size(bound)}");
                 total.Add(n);
                 await target.WriteAsync(buffer.AsMemory(0, n), ct);
             }
@@ -219,7 +219,7 @@ public static class Uploads
         var head = new byte[4];
         using (var s = f.OpenReadStream()) s.ReadAtLeast(head, 4, throwOnEndOfStream: false);
         var bound = GuardedArchive.LooksLikeZip(head) ? limits.MaxArchiveBytes : limits.MaxFileBytes;
-        if (f.Length > bound) throw new DeskException($"文件“{name}”超过{bound / 1024 / 1024} MB");
+        if (f.Length > bound) throw new DeskException($"文件“{name}”超过{Gongkai.Core.Labels.Chinese.Size(bound)}");
         if (bound == limits.MaxArchiveBytes && limits.MaxArchiveBytes > limits.MaxFileBytes) return IncomingFile.Streamed(name, f.Length, f.OpenReadStream);
         using var ms = new MemoryStream((int)f.Length);
         using (var s = f.OpenReadStream()) s.CopyTo(ms);

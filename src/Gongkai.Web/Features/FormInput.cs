@@ -60,7 +60,7 @@ public static class UploadLimits
         OversightApi.UploadBound(services.GetRequiredService<IOptions<OversightOptions>>().Value);
 
     public static string TooLarge(long bound) =>
-        $"上传的内容超过{bound / 1024 / 1024} MB，未能收到，未保存任何内容。请分批上传，或压缩后再试。";
+        $"上传的内容超过{Gongkai.Core.Labels.Chinese.Size(bound)}，未能收到，未保存任何内容。请分批上传，或压缩后再试。";
 
     public static IApplicationBuilder UseUploadLimits(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {

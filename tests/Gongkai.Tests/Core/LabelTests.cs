@@ -117,6 +117,17 @@ public class LabelTests
         Assert.Equal("（位置不明）", Chinese.Place("applications.noSuchRow.total"));
     }
 
+    [Theory]
+    [InlineData(20L * 1024 * 1024, "20 MB")]
+    [InlineData(1536L * 1024, "1.5 MB")]
+    [InlineData(64L * 1024 * 1024 + 1, "64 MB")]
+    [InlineData(4096L, "4 KB")]
+    [InlineData(512L, "512 字节")]
+    public void Sizes_in_messages_never_read_zero_megabytes_for_a_bound_under_one(long bytes, string expected)
+    {
+        Assert.Equal(expected, Chinese.Size(bytes));
+    }
+
     [Fact]
     public void Dates_are_written_year_month_day_and_times_in_Beijing()
     {

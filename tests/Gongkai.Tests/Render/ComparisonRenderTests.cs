@@ -85,6 +85,26 @@ public class ComparisonRenderTests
     }
 
     [Fact]
+    public void Pdf_prints_each_tag_once_for_pdftotext_as_for_the_eye()
+    {
+        var layout = ComparisonLayout.Build(Sample());
+        var text = Poppler.Text(ReportRenderer.Render(layout, RenderFormat.Pdf));
+        // The edited paragraph of 五 is tagged 【修改】 (and the legend names the tag): a bold copy printed beside a tag
+        // read as a second 【修改】. The PDF must say it as often as the HTML rendering of the same layout.
+        var html = System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(ReportRenderer.Render(layout, RenderFormat.Html)), "<[^>]*>", "");
+        Assert.Contains(layout.Blocks.OfType<MarkedParagraph>(), m => m.Runs[0].Text == "【修改】");
+        Assert.Equal(CountOf(html, "【修改】"), CountOf(text, "【修改】"));
+        Assert.DoesNotContain("【修改】【修改】", text);
+    }
+
+    private static int CountOf(string text, string what)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(what, StringComparison.Ordinal); i >= 0; i = text.IndexOf(what, i + what.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    [Fact]
     public void Pdf_reads_back_with_the_summary_the_changed_cell_and_both_sides_of_the_edit()
     {
         var bytes = ReportRenderer.Render(ComparisonLayout.Build(Sample()), RenderFormat.Pdf);

@@ -145,21 +145,3 @@ public class PdfRendererTests
         Assert.True(overview.StartBaseLine.X > body + 20, "headings and first lines are indented two characters");
     }
 }
-
-/// <summary>poppler-utils on the PATH (pdftotext, pdffonts), for checks that another reader agrees.</summary>
-internal static class Poppler
-{
-    public static bool Has(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, tool)));
-
-    public static (int ExitCode, string Output) Run(string tool, params string[] args)
-    {
-        var psi = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        p.StandardError.ReadToEnd();
-        if (!p.WaitForExit(30_000)) { p.Kill(); throw new TimeoutException($"{tool} did not finish"); }
-        return (p.ExitCode, output.Result);
-    }
-}

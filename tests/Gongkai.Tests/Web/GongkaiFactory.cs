@@ -110,7 +110,19 @@ public sealed class GongkaiFactory(DateOnly today, bool sampleCases = false, str
         c.Open();
         using var cmd = c.CreateCommand();
         cmd.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-        cmd.ExecuteNonQuery();
+        // FORCE may not end an autovacuum worker of the new database (a superuser's process: 42501); it ends in moments.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                cmd.ExecuteNonQuery();
+                return;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == "42501" && attempt < 40)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 }
 

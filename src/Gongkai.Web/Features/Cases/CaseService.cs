@@ -409,7 +409,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         // No path, no control or invisible characters (a right-to-left override makes “gpj.exe” read “exe.jpg”).
         fileName = Gongkai.Core.Text.FileNames.Clean(fileName);
         var c = await GetAsync(actor, caseId, ct);
-        if (content.Length > MaxAttachmentBytes) throw new DeskException($"附件“{fileName}”超过{MaxAttachmentBytes / 1024 / 1024} MB");
+        if (content.Length > MaxAttachmentBytes) throw new DeskException($"附件“{fileName}”超过{Gongkai.Core.Labels.Chinese.Size(MaxAttachmentBytes)}");
         if (content.Length == 0) throw new DeskException($"附件“{fileName}”是空文件");
         if (!AttachmentTypes.Contains(Path.GetExtension(fileName)))
             throw new DeskException($"附件“{Path.GetFileName(fileName)}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件");

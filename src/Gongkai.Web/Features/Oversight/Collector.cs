@@ -107,7 +107,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
             var name = Path.GetRelativePath(root, f.FullName).Replace('\\', '/');
             if (files.Count + skipped.Count >= _o.MaxFiles) throw new DeskException($"目录中的文件超过{_o.MaxFiles}个，请分批导入");
             if (f.LinkTarget is not null) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, "符号链接，未导入")); continue; }
-            if (f.Length > _o.MaxFileBytes) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, $"文件超过{_o.MaxFileBytes / 1024 / 1024} MB")); continue; }
+            if (f.Length > _o.MaxFileBytes) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, $"文件超过{Gongkai.Core.Labels.Chinese.Size(_o.MaxFileBytes)}")); continue; }
             if (f.Length == 0) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, "空文件")); continue; }
             var (bytes, error) = InputFiles.Read(f.FullName, _o.MaxFileBytes);
             if (error is not null) { skipped.Add(new CollectResult(name, null, CollectOutcome.Failed, error)); continue; }
@@ -161,7 +161,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         var display = entry is null ? file : $"{file} › {entry}";
         CollectResult Fail(string why) => new(file, entry, CollectOutcome.Failed, $"“{display}”：{why}");
         if (bytes.Length == 0) return Fail("空文件");
-        if (bytes.Length > _o.MaxFileBytes) return Fail($"文件超过{_o.MaxFileBytes / 1024 / 1024} MB");
+        if (bytes.Length > _o.MaxFileBytes) return Fail($"文件超过{Gongkai.Core.Labels.Chinese.Size(_o.MaxFileBytes)}");
         var sha = FiledReports.Sha256Hex(bytes);
         if (await AlreadyAsync(tree, file, entry, sha, ct) is { } present) return present;
 
@@ -295,7 +295,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         }
         if (zip is null)
         {
-            if (file.Length > _o.MaxFileBytes) yield return (null, null, $"“{file.Name}”：文件超过{_o.MaxFileBytes / 1024 / 1024} MB");
+            if (file.Length > _o.MaxFileBytes) yield return (null, null, $"“{file.Name}”：文件超过{Gongkai.Core.Labels.Chinese.Size(_o.MaxFileBytes)}");
             else yield return (null, file.ReadAllBytes(), null);
             yield break;
         }
@@ -333,8 +333,8 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
                 {
                     error = x.Problem switch
                     {
-                        ArchiveProblem.Bomb => $"解压后超过{_o.MaxFileBytes / 1024 / 1024} MB，或压缩比超过{_o.MaxRatio}倍（疑似压缩炸弹），未读取",
-                        ArchiveProblem.TooMuchInTotal => $"压缩包解压后总大小超过{_o.MaxZipBytes / 1024 / 1024} MB，此后的文件未读取",
+                        ArchiveProblem.Bomb => $"解压后超过{Gongkai.Core.Labels.Chinese.Size(_o.MaxFileBytes)}，或压缩比超过{_o.MaxRatio}倍（疑似压缩炸弹），未读取",
+                        ArchiveProblem.TooMuchInTotal => $"压缩包解压后总大小超过{Gongkai.Core.Labels.Chinese.Size(_o.MaxZipBytes)}，此后的文件未读取",
                         ArchiveProblem.BudgetSpent => x.Message,
                         ArchiveProblem.Unsupported => $"不支持的压缩方式或加密（{x.Message}）",
                         _ => $"压缩数据损坏（{x.Message}）",

@@ -53,14 +53,7 @@ public sealed class ApplyModel(PublicApplications site) : PublicPage(site)
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var files = new List<ApplicantFile>();
-        foreach (var f in Attachments.Where(f => f.Length > 0 || f.FileName.Length > 0))
-        {
-            if (f.Length > Limits.MaxFileBytes) { files.Add(new ApplicantFile(f.FileName, f.ContentType, new byte[Limits.MaxFileBytes + 1])); continue; }
-            using var ms = new MemoryStream();
-            await f.CopyToAsync(ms, ct);
-            files.Add(new ApplicantFile(f.FileName, f.ContentType, ms.ToArray()));
-        }
+        var files = await ApplicantFile.ReadAsync(Attachments, Limits, ct);
         try
         {
             var (c, queryCode) = await Site.SubmitAsync(Agency, new OnlineApplicationForm(ApplicantKind, OrganisationKind, Name, IdType, IdNumber, Phone, Email, Address,

@@ -28,8 +28,39 @@ public sealed class PublicSiteOptions
 public sealed record GuideInput(string? Code, bool AcceptsOnline, string? Office, string? Address, string? Postcode, string? Hours, string? Phone, string? Fax,
     string? Email, string? Ways, string? Handling, string? Fees, string? Remedies);
 
-/// <summary>An uploaded file of the applicant's.</summary>
-public sealed record ApplicantFile(string FileName, string ContentType, byte[] Content);
+/// <summary>
+/// An uploaded file of the applicant's: its name cleaned as every stored file name is (no path, no control or invisible
+/// characters); a file over the bound is not read, only its length kept, so it is refused without being copied.
+/// </summary>
+public sealed record ApplicantFile
+{
+    public ApplicantFile(string fileName, string contentType, byte[] content, long? length = null)
+    {
+        FileName = Gongkai.Core.Text.FileNames.Clean(fileName);
+        ContentType = contentType;
+        Content = content;
+        Length = length ?? content.Length;
+    }
+
+    public string FileName { get; }
+    public string ContentType { get; }
+    public byte[] Content { get; }
+    public long Length { get; }
+
+    /// <summary>A page's uploads (the form reader has them on disk past 64 KB): each read only when within the bound.</summary>
+    public static async Task<List<ApplicantFile>> ReadAsync(IEnumerable<IFormFile> uploads, PublicSiteOptions limits, CancellationToken ct)
+    {
+        var files = new List<ApplicantFile>();
+        foreach (var f in uploads.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            if (f.Length > limits.MaxFileBytes) { files.Add(new ApplicantFile(f.FileName, f.ContentType, [], f.Length)); continue; }
+            using var ms = new MemoryStream((int)f.Length);
+            await f.CopyToAsync(ms, ct);
+            files.Add(new ApplicantFile(f.FileName, f.ContentType, ms.ToArray()));
+        }
+        return files;
+    }
+}
 
 /// <summary>The case an applicant follows, as they may see it: their data masked, the notices addressed to them.</summary>
 public sealed record TrackedCase(Case Case, CaseFile File, ClockReading Clock, PublicStatus Status, string Agency, OnlineApplicationRecord Record)
@@ -94,10 +125,10 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         if (files.Count > Options.MaxFiles) errors.Add(new("attachments", $"附件最多{Options.MaxFiles}个"));
         foreach (var f in files)
         {
-            if (f.Content.Length > Options.MaxFileBytes) errors.Add(new("attachments", $"附件“{Path.GetFileName(f.FileName)}”超过{Options.MaxFileBytes / 1024 / 1024} MB"));
-            else if (f.Content.Length == 0) errors.Add(new("attachments", $"附件“{Path.GetFileName(f.FileName)}”是空文件"));
+            if (f.Length > Options.MaxFileBytes) errors.Add(new("attachments", $"附件“{f.FileName}”超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}"));
+            else if (f.Length == 0) errors.Add(new("attachments", $"附件“{f.FileName}”是空文件"));
             else if (!CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
-                errors.Add(new("attachments", $"附件“{Path.GetFileName(f.FileName)}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件"));
+                errors.Add(new("attachments", $"附件“{f.FileName}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件"));
         }
         if (errors.Count > 0) throw new PublicRefusal(400, errors);
 
@@ -126,7 +157,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
             foreach (var f in files)
                 c.Attachments.Add(new Attachment
                 {
-                    FileName = Path.GetFileName(f.FileName), ContentType = f.ContentType, Content = f.Content, UploadedAt = now, UploadedBy = AuditName,
+                    FileName = f.FileName, ContentType = f.ContentType, Content = f.Content, UploadedAt = now, UploadedBy = AuditName,
                 });
             // The e-mail names the case's number, known once the case is numbered: queued with it, in its transaction.
             ApplicantMail.QueueReceived(db, c, agency.Name, code, Options.BaseUrl, now);
@@ -177,8 +208,8 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         else if (text.Length > OnlineApplication.MaxInformation) errors.Add(new("text", $"补正内容不能超过{OnlineApplication.MaxInformation}字"));
         if (files.Count > Options.MaxFiles) errors.Add(new("attachments", $"附件最多{Options.MaxFiles}个"));
         foreach (var f in files)
-            if (f.Content.Length == 0 || f.Content.Length > Options.MaxFileBytes || !CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
-                errors.Add(new("attachments", $"附件“{Path.GetFileName(f.FileName)}”为空、超过{Options.MaxFileBytes / 1024 / 1024} MB或类型不允许"));
+            if (f.Length == 0 || f.Length > Options.MaxFileBytes || !CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
+                errors.Add(new("attachments", $"附件“{f.FileName}”为空、超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}或类型不允许"));
         if (errors.Count > 0) throw new PublicRefusal(400, errors);
 
         db.Actor = AuditName;
@@ -206,7 +237,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         foreach (var f in files)
             db.Attachments.Add(new Attachment
             {
-                CaseId = t.Case.Id, FileName = Path.GetFileName(f.FileName), ContentType = f.ContentType, Content = f.Content, UploadedAt = now, UploadedBy = AuditName,
+                CaseId = t.Case.Id, FileName = f.FileName, ContentType = f.ContentType, Content = f.Content, UploadedAt = now, UploadedBy = AuditName,
             });
         await db.SaveChangesAsync(ct);
         return (await FindByIdAsync(t.Case.Id, t.Record, ct))!;

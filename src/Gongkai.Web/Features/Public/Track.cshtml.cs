@@ -53,14 +53,7 @@ public sealed class TrackModel(PublicApplications site) : PublicPage(site)
     public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
     {
         if (await FindAsync(ct) is not { } t) return NotFoundPage();
-        var files = new List<ApplicantFile>();
-        foreach (var f in Attachments.Where(f => f.Length > 0))
-        {
-            if (f.Length > Site.Options.MaxFileBytes) { files.Add(new ApplicantFile(f.FileName, f.ContentType, new byte[Site.Options.MaxFileBytes + 1])); continue; }
-            using var ms = new MemoryStream();
-            await f.CopyToAsync(ms, ct);
-            files.Add(new ApplicantFile(f.FileName, f.ContentType, ms.ToArray()));
-        }
+        var files = await ApplicantFile.ReadAsync(Attachments, Site.Options, ct);
         try
         {
             Found = await Site.AnswerCorrectionAsync(t, Text, files, ct);

@@ -55,24 +55,7 @@ public class CaseNoticesTests
         return [.. XDocument.Load(stream).Descendants(W + "p").Select(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)))];
     }
 
-    /// <summary>poppler's pdftotext, without the spaces and line breaks the layout put in.</summary>
-    private static string PdfToText(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"gongkai-notice-{Guid.NewGuid():N}.pdf");
-        File.WriteAllBytes(file, pdf);
-        try
-        {
-            using var p = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", file, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var text = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            Assert.Equal(0, p.ExitCode);
-            return string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    private static string PdfToText(byte[] pdf) => Poppler.Text(pdf);
 
     private static void Reads(List<string> docx, string pdf, string title, params string[] sentences)
     {
