@@ -298,7 +298,7 @@ public static class Roles
 
 /// <summary>The morning list of what is overdue or due soon at one agency, kept so the office can see what it was told.</summary>
 /// <summary>
-/// A version of the desk's read cache shared by several application servers (<see cref="Desk.SharedCacheVersions"/>):
+/// A version of the desk's read cache shared by several application servers (the cache's <c>SharedCacheVersions</c>):
 /// scope 0 is the global version, any other scope an agency's id.
 /// </summary>
 public sealed class CacheVersion
@@ -366,13 +366,13 @@ public sealed class FiledReport
     public List<FiledFinding> Findings { get; set; } = [];
 
     /// <summary>
-    /// The agency name the report prints and its prose, normalised for search (<see cref="Gongkai.Web.Oversight.SearchText"/>):
+    /// The agency name the report prints and its prose, normalised for search (<see cref="Gongkai.Core.Text.SearchText"/>):
     /// what the public portal's full-text search matches.
     /// </summary>
     public string SearchText { get; set; } = "";
     /// <summary>
     /// PostgreSQL only (not mapped on SQLite): the sorted distinct bigram codes of <see cref="SearchText"/>
-    /// (<see cref="Gongkai.Web.Oversight.SearchText.Codes"/>), an int[] column with a GIN index that finds the candidates
+    /// (<see cref="Gongkai.Core.Text.SearchText.Codes"/>), an int[] column with a GIN index that finds the candidates
     /// of a search; <see cref="GongkaiDb.SaveChangesAsync(bool, CancellationToken)"/> and BulkImport fill it.
     /// </summary>
     public int[] Grams { get; set; } = [];
@@ -405,7 +405,7 @@ public sealed class FiledFinding
 
 /// <summary>
 /// One sign-in (a browser's cookie or an API token), named in its ticket; a request is accepted only while its
-/// session is open (<see cref="Gongkai.Web.Account.Sessions"/>). Signing out ends it; a password change, a reset,
+/// session is open (the account feature's <c>Sessions</c>). Signing out ends it; a password change, a reset,
 /// disabling the user or an administrator ends all of the user's.
 /// </summary>
 public sealed class UserSession
@@ -422,7 +422,7 @@ public sealed class UserSession
 
 /// <summary>
 /// Failed sign-ins of one account from one address (the key is a hash of the two): after a few, that address may not
-/// try that account for a while — the account itself is never locked by others' failures (<see cref="Gongkai.Web.Account.SignInGuard"/>).
+/// try that account for a while — the account itself is never locked by others' failures (the account feature's <c>SignInGuard</c>).
 /// </summary>
 public sealed class SignInFailure
 {

@@ -47,9 +47,6 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         set => _actor = value;
     }
 
-    /// <summary>What this context's saves will invalidate in the desk's read cache once committed.</summary>
-    public Gongkai.Web.Desk.PendingInvalidation PendingInvalidation { get; } = new();
-
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
@@ -166,7 +163,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.Property(f => f.Key).HasMaxLength(64);
         });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
-        Gongkai.Web.Public.PublicModel.Configure(b);
+        PublicModel.Configure(b);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);
     }
 
@@ -180,7 +177,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         // Every way a report is filed gets its search grams here (PostgreSQL only), so no path can forget them.
         if (Database.IsNpgsql())
             foreach (var filed in ChangeTracker.Entries<FiledReport>().Where(e => e.State == EntityState.Added && e.Entity.Grams.Length == 0))
-                filed.Property(r => r.Grams).CurrentValue = Gongkai.Web.Oversight.SearchText.Codes(filed.Entity.SearchText);
+                filed.Property(r => r.Grams).CurrentValue = Gongkai.Core.Text.SearchText.Codes(filed.Entity.SearchText);
         var changes = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();

@@ -77,4 +77,16 @@ public sealed partial class WebLayoutGuardTests
     {
         Assert.Empty(Offenders(Sources(Web).Concat(Sources(Web, "*.cshtml")), HandYearRule()));
     }
+
+    [GeneratedRegex(@"\bGongkai\.Web\.(?!Data\b)\w+|\busing Gongkai\.Web\b(?!\.Data\b)|(?<!Core\.)\b(Desk|Oversight|Public|Open|Account|Admin|Reports|Cases|Proactive)\.[A-Z]\w*")]
+    private static partial Regex FeatureReference();
+
+    [Fact]
+    public void The_data_layer_names_no_feature_folder_type_or_namespace()
+    {
+        // GongkaiDb and the entities are below every feature: a feature may use them, never the reverse.
+        var data = Sources(Path.Combine(Web, "Data"));
+        Assert.NotEmpty(data);
+        Assert.Empty(Offenders(data, FeatureReference()));
+    }
 }

@@ -1,3 +1,4 @@
+using Gongkai.Core.Text;
 using Gongkai.Core.Layout;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Gongkai.Core.Text;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Oversight;
 using System.Data.Common;

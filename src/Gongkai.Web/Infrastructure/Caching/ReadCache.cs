@@ -109,6 +109,11 @@ public sealed class ReadCache(IMemoryCache? cache = null, ICacheVersions? versio
 /// </summary>
 public sealed class ReadCacheInvalidation(ReadCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
+    // Kept here, beside the context, so the data layer knows nothing of the cache (issue 16).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, PendingInvalidation> Pending = new();
+
+    private static PendingInvalidation PendingOf(DbContext context) => Pending.GetValue(context, _ => new PendingInvalidation());
+
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
@@ -153,17 +158,17 @@ public sealed class ReadCacheInvalidation(ReadCache cache) : ISaveChangesInterce
     {
         if (context is not GongkaiDb db) return;
         var changes = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        db.PendingInvalidation.Record(ReadCache.AgenciesOf(changes));
+        PendingOf(db).Record(ReadCache.AgenciesOf(changes));
     }
 
     private void Flush(DbContext? context)
     {
-        if (context is GongkaiDb db) db.PendingInvalidation.Flush(cache);
+        if (context is GongkaiDb db) PendingOf(db).Flush(cache);
     }
 
     private static void Discard(DbContext? context)
     {
-        if (context is GongkaiDb db) db.PendingInvalidation.Clear();
+        if (context is GongkaiDb db) PendingOf(db).Clear();
     }
 }
 
