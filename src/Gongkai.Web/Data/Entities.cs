@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Identity;
 namespace Gongkai.Web.Data;
 
 /// <summary>A government agency; agencies form a hierarchy (a district government over its departments and streets).</summary>
-public sealed class Agency
+public sealed class Agency : IAgencyOwned
 {
+    int IAgencyOwned.AgencyId => Id;
     public int Id { get; set; }
     public required string Name { get; set; }
     public int? ParentId { get; set; }
@@ -36,8 +37,10 @@ public sealed class AppUser : IdentityUser
 }
 
 /// <summary>One application for disclosure (依申请公开), from receipt to decision.</summary>
-public sealed class Case
+public sealed class Case : IAudited, IAgencyOwned
 {
+    int? IAudited.AuditCaseId => (int?)Id;
+    int? IAudited.AuditAgencyId => AgencyId;
     public int Id { get; set; }
     public int AgencyId { get; set; }
     public Agency? Agency { get; set; }
@@ -123,8 +126,10 @@ public sealed class Case
 }
 
 /// <summary>Time spent consulting a third party (Art. 32) or another agency (Art. 34); not counted in the answer period.</summary>
-public sealed class Consultation
+public sealed class Consultation : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public ConsultedParty Kind { get; set; }
@@ -144,8 +149,10 @@ public sealed class Consultation
 }
 
 /// <summary>A closed case opened again by an office head; the closing it undid is kept whole (<see cref="PreviousJson"/>).</summary>
-public sealed class Reopening
+public sealed class Reopening : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public DateOnly On { get; set; }
@@ -161,8 +168,10 @@ public sealed class Reopening
 }
 
 /// <summary>A numbered notice of a case (答复、补正、延期、征求意见、收费…) and its service (送达).</summary>
-public sealed class CaseNotice
+public sealed class CaseNotice : IAudited, IAgencyOwned
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => AgencyId;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public int AgencyId { get; set; }
@@ -179,8 +188,10 @@ public sealed class CaseNotice
     public string? ServedProof { get; set; }
 }
 
-public sealed class Attachment
+public sealed class Attachment : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public required string FileName { get; set; }
@@ -191,8 +202,10 @@ public sealed class Attachment
 }
 
 /// <summary>An administrative review (复议) or lawsuit (诉讼) over a case's answer.</summary>
-public sealed class Challenge
+public sealed class Challenge : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public Case? Case { get; set; }
@@ -216,7 +229,7 @@ public sealed class AuditEntry
 }
 
 /// <summary>One cell of section 二 as entered or imported ("proactive.regulations.issued").</summary>
-public sealed class ProactiveCell
+public sealed class ProactiveCell : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -226,7 +239,7 @@ public sealed class ProactiveCell
 }
 
 /// <summary>An item published proactively (a regulation, a normative document, a decision…).</summary>
-public sealed class ProactiveItem
+public sealed class ProactiveItem : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -243,7 +256,7 @@ public sealed class ProactiveItem
 }
 
 /// <summary>The office's own words for a year's report (sections 一, 五, 六) with optimistic concurrency.</summary>
-public sealed class ReportDraft
+public sealed class ReportDraft : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -257,7 +270,7 @@ public sealed class ReportDraft
 }
 
 /// <summary>A computed cell replaced by hand, with the reason, kept as long as the override.</summary>
-public sealed class CellOverride
+public sealed class CellOverride : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -307,7 +320,7 @@ public sealed class CacheVersion
     public long Version { get; set; }
 }
 
-public sealed class ReminderDigest
+public sealed class ReminderDigest : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -322,7 +335,7 @@ public sealed class ReminderDigest
 /// original file. The same file twice is one report (<see cref="Sha256"/> is unique); a unit that files again for
 /// the same year supersedes its earlier report, which stays for the record.
 /// </summary>
-public sealed class FiledReport
+public sealed class FiledReport : IAgencyOwned
 {
     public long Id { get; set; }
     public int AgencyId { get; set; }
@@ -389,7 +402,7 @@ public sealed class ReportFile
 }
 
 /// <summary>One finding of a filed report, a row so that the office can filter every unit's findings by rule and severity.</summary>
-public sealed class FiledFinding
+public sealed class FiledFinding : IAgencyOwned
 {
     public long Id { get; set; }
     public long FiledReportId { get; set; }

@@ -75,25 +75,12 @@ public sealed class ReadCache(IMemoryCache? cache = null, ICacheVersions? versio
         {
             int? agency = e.Entity switch
             {
-                AuditEntry => -1,
-                Case c => c.AgencyId,
-                Consultation x => cases.TryGetValue(x.CaseId, out var a) ? a : null,
-                Attachment x => cases.TryGetValue(x.CaseId, out var a) ? a : null,
-                Challenge x => x.Case?.AgencyId ?? (cases.TryGetValue(x.CaseId, out var a) ? a : null),
-                Reopening x => cases.TryGetValue(x.CaseId, out var a) ? a : null,
-                CaseNotice x => x.AgencyId,
-                ProactiveCell x => x.AgencyId,
-                ProactiveItem x => x.AgencyId,
-                ReportDraft x => x.AgencyId,
-                CellOverride x => x.AgencyId,
-                ReminderDigest x => x.AgencyId,
-                FiledReport x => x.AgencyId,
-                FiledFinding x => x.AgencyId,
-                ReportFile => -1,
-                Agency x => x.Id,
+                IAgencyOwned x => x.AgencyId,
+                ICaseRecord x => cases.TryGetValue(x.CaseId, out var a) ? a : (x as Challenge)?.Case?.AgencyId,
+                // Not shown in any agency's views.
+                AuditEntry or ReportFile or SignInFailure => -1,
                 // Sign-ins touch no agency's views; an ended session is seen through the sessions' own scope.
                 UserSession => e.State == EntityState.Added ? -1 : Gongkai.Web.Account.Sessions.Scope,
-                SignInFailure => -1,
                 _ => null,
             };
             if (agency is null) return null;
