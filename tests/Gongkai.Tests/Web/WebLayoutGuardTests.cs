@@ -89,4 +89,17 @@ public sealed partial class WebLayoutGuardTests
         Assert.NotEmpty(data);
         Assert.Empty(Offenders(data, FeatureReference()));
     }
+
+    [GeneratedRegex(@"\b(FromSql\w*|ExecuteSql\w*|SqlQuery\w*|CommandText|NpgsqlCommand)\b")]
+    private static partial Regex RawSqlExecution();
+
+    [Fact]
+    public void A_feature_runs_its_raw_SQL_only_from_its_one_Sql_file()
+    {
+        var features = Sources(Path.Combine(Web, "Features")).ToList();
+        Assert.Empty(Offenders(features.Where(f => !f.EndsWith("Sql.cs", StringComparison.Ordinal)), RawSqlExecution()));
+        // …and one such file per feature folder.
+        var perFolder = features.Where(f => f.EndsWith("Sql.cs", StringComparison.Ordinal)).GroupBy(Path.GetDirectoryName);
+        Assert.All(perFolder, g => Assert.Single(g));
+    }
 }
