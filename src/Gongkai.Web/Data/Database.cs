@@ -15,6 +15,7 @@ public static class Database
     {
         var provider = ProviderOf(config);
         var connection = config.GetConnectionString("Gongkai");
+        options.AddInterceptors(AuditInterceptor.Instance);
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connection))

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Identity;
 namespace Gongkai.Web.Data;
 
 /// <summary>A government agency; agencies form a hierarchy (a district government over its departments and streets).</summary>
-public sealed class Agency
+public sealed class Agency : IAgencyOwned
 {
+    int IAgencyOwned.AgencyId => Id;
     public int Id { get; set; }
     public required string Name { get; set; }
     public int? ParentId { get; set; }
@@ -36,8 +37,10 @@ public sealed class AppUser : IdentityUser
 }
 
 /// <summary>One application for disclosure (依申请公开), from receipt to decision.</summary>
-public sealed class Case
+public sealed class Case : IAudited, IAgencyOwned
 {
+    int? IAudited.AuditCaseId => (int?)Id;
+    int? IAudited.AuditAgencyId => AgencyId;
     public int Id { get; set; }
     public int AgencyId { get; set; }
     public Agency? Agency { get; set; }
@@ -123,8 +126,10 @@ public sealed class Case
 }
 
 /// <summary>Time spent consulting a third party (Art. 32) or another agency (Art. 34); not counted in the answer period.</summary>
-public sealed class Consultation
+public sealed class Consultation : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public ConsultedParty Kind { get; set; }
@@ -144,8 +149,10 @@ public sealed class Consultation
 }
 
 /// <summary>A closed case opened again by an office head; the closing it undid is kept whole (<see cref="PreviousJson"/>).</summary>
-public sealed class Reopening
+public sealed class Reopening : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public DateOnly On { get; set; }
@@ -161,8 +168,10 @@ public sealed class Reopening
 }
 
 /// <summary>A numbered notice of a case (答复、补正、延期、征求意见、收费…) and its service (送达).</summary>
-public sealed class CaseNotice
+public sealed class CaseNotice : IAudited, IAgencyOwned
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => AgencyId;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public int AgencyId { get; set; }
@@ -179,8 +188,10 @@ public sealed class CaseNotice
     public string? ServedProof { get; set; }
 }
 
-public sealed class Attachment
+public sealed class Attachment : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public required string FileName { get; set; }
@@ -191,8 +202,10 @@ public sealed class Attachment
 }
 
 /// <summary>An administrative review (复议) or lawsuit (诉讼) over a case's answer.</summary>
-public sealed class Challenge
+public sealed class Challenge : IAudited, ICaseRecord
 {
+    int? IAudited.AuditCaseId => CaseId;
+    int? IAudited.AuditAgencyId => null;
     public int Id { get; set; }
     public int CaseId { get; set; }
     public Case? Case { get; set; }
@@ -216,7 +229,7 @@ public sealed class AuditEntry
 }
 
 /// <summary>One cell of section 二 as entered or imported ("proactive.regulations.issued").</summary>
-public sealed class ProactiveCell
+public sealed class ProactiveCell : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -226,7 +239,7 @@ public sealed class ProactiveCell
 }
 
 /// <summary>An item published proactively (a regulation, a normative document, a decision…).</summary>
-public sealed class ProactiveItem
+public sealed class ProactiveItem : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -243,7 +256,7 @@ public sealed class ProactiveItem
 }
 
 /// <summary>The office's own words for a year's report (sections 一, 五, 六) with optimistic concurrency.</summary>
-public sealed class ReportDraft
+public sealed class ReportDraft : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -257,7 +270,7 @@ public sealed class ReportDraft
 }
 
 /// <summary>A computed cell replaced by hand, with the reason, kept as long as the override.</summary>
-public sealed class CellOverride
+public sealed class CellOverride : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -298,7 +311,7 @@ public static class Roles
 
 /// <summary>The morning list of what is overdue or due soon at one agency, kept so the office can see what it was told.</summary>
 /// <summary>
-/// A version of the desk's read cache shared by several application servers (<see cref="Desk.SharedCacheVersions"/>):
+/// A version of the desk's read cache shared by several application servers (the cache's <c>SharedCacheVersions</c>):
 /// scope 0 is the global version, any other scope an agency's id.
 /// </summary>
 public sealed class CacheVersion
@@ -307,7 +320,7 @@ public sealed class CacheVersion
     public long Version { get; set; }
 }
 
-public sealed class ReminderDigest
+public sealed class ReminderDigest : IAgencyOwned
 {
     public int Id { get; set; }
     public int AgencyId { get; set; }
@@ -322,7 +335,7 @@ public sealed class ReminderDigest
 /// original file. The same file twice is one report (<see cref="Sha256"/> is unique); a unit that files again for
 /// the same year supersedes its earlier report, which stays for the record.
 /// </summary>
-public sealed class FiledReport
+public sealed class FiledReport : IAgencyOwned
 {
     public long Id { get; set; }
     public int AgencyId { get; set; }
@@ -366,13 +379,13 @@ public sealed class FiledReport
     public List<FiledFinding> Findings { get; set; } = [];
 
     /// <summary>
-    /// The agency name the report prints and its prose, normalised for search (<see cref="Gongkai.Web.Oversight.SearchText"/>):
+    /// The agency name the report prints and its prose, normalised for search (<see cref="Gongkai.Core.Text.SearchText"/>):
     /// what the public portal's full-text search matches.
     /// </summary>
     public string SearchText { get; set; } = "";
     /// <summary>
     /// PostgreSQL only (not mapped on SQLite): the sorted distinct bigram codes of <see cref="SearchText"/>
-    /// (<see cref="Gongkai.Web.Oversight.SearchText.Codes"/>), an int[] column with a GIN index that finds the candidates
+    /// (<see cref="Gongkai.Core.Text.SearchText.Codes"/>), an int[] column with a GIN index that finds the candidates
     /// of a search; <see cref="GongkaiDb.SaveChangesAsync(bool, CancellationToken)"/> and BulkImport fill it.
     /// </summary>
     public int[] Grams { get; set; } = [];
@@ -389,7 +402,7 @@ public sealed class ReportFile
 }
 
 /// <summary>One finding of a filed report, a row so that the office can filter every unit's findings by rule and severity.</summary>
-public sealed class FiledFinding
+public sealed class FiledFinding : IAgencyOwned
 {
     public long Id { get; set; }
     public long FiledReportId { get; set; }
@@ -405,7 +418,7 @@ public sealed class FiledFinding
 
 /// <summary>
 /// One sign-in (a browser's cookie or an API token), named in its ticket; a request is accepted only while its
-/// session is open (<see cref="Gongkai.Web.Account.Sessions"/>). Signing out ends it; a password change, a reset,
+/// session is open (the account feature's <c>Sessions</c>). Signing out ends it; a password change, a reset,
 /// disabling the user or an administrator ends all of the user's.
 /// </summary>
 public sealed class UserSession
@@ -422,7 +435,7 @@ public sealed class UserSession
 
 /// <summary>
 /// Failed sign-ins of one account from one address (the key is a hash of the two): after a few, that address may not
-/// try that account for a while — the account itself is never locked by others' failures (<see cref="Gongkai.Web.Account.SignInGuard"/>).
+/// try that account for a while — the account itself is never locked by others' failures (the account feature's <c>SignInGuard</c>).
 /// </summary>
 public sealed class SignInFailure
 {

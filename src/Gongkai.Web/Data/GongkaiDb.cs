@@ -1,12 +1,10 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Gongkai.Core.Layout;
 
 namespace Gongkai.Web.Data;
 
-public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextAccessor? http = null) : IdentityDbContext<AppUser>(options),
+public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextAccessor? http = null, TimeProvider? clock = null) : IdentityDbContext<AppUser>(options),
     Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Agency> Agencies => Set<Agency>();
@@ -35,6 +33,9 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
     /// <summary>The keys that protect cookies and tokens, shared by every application server of the database.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
+    /// <summary>The clock that stamps declared audit lines (the application's, so tests may fix it).</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
     private string? _actor;
 
     /// <summary>
@@ -46,9 +47,6 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
         get => _actor ?? (http?.HttpContext?.User.Identity is { } id ? id.IsAuthenticated ? id.Name ?? "unknown" : "anonymous" : "system");
         set => _actor = value;
     }
-
-    /// <summary>What this context's saves will invalidate in the desk's read cache once committed.</summary>
-    public Gongkai.Web.Desk.PendingInvalidation PendingInvalidation { get; } = new();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -166,105 +164,36 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, IHttpContextA
             e.Property(f => f.Key).HasMaxLength(64);
         });
         b.Entity<ProactiveCell>().Property(c => c.Value).HasPrecision(18, 4);
-        Gongkai.Web.Public.PublicModel.Configure(b);
+        PublicModel.Configure(b);
         b.Entity<CellOverride>().Property(c => c.Value).HasPrecision(18, 4);
     }
 
     /// <summary>
-    /// Saves, bumping the version of every changed case and draft, and writes one audit entry per changed case
-    /// record in the same transaction, so a committed change always has its audit line and a failed one has none.
+    /// Saves, bumping the version of every changed case and draft; the audit lines are written in the same transaction
+    /// by <see cref="AuditInterceptor"/>.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
         // Every way a report is filed gets its search grams here (PostgreSQL only), so no path can forget them.
         if (Database.IsNpgsql())
             foreach (var filed in ChangeTracker.Entries<FiledReport>().Where(e => e.State == EntityState.Added && e.Entity.Grams.Length == 0))
-                filed.Property(r => r.Grams).CurrentValue = Gongkai.Web.Oversight.SearchText.Codes(filed.Entity.SearchText);
-        var changes = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .ToList();
-        if (changes.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
-            throw new InvalidOperationException("审计日志只能追加，不能修改或删除");
-        foreach (var e in changes)
+                filed.Property(r => r.Grams).CurrentValue = Gongkai.Core.Text.SearchText.Codes(filed.Entity.SearchText);
+        foreach (var e in ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && e.Entity is Case or ReportDraft))
         {
-            if (e.State == EntityState.Modified && e.Entity is Case or ReportDraft)
-            {
-                var version = e.Property(nameof(Case.Version));
-                version.CurrentValue = (int)version.OriginalValue! + 1;
-            }
+            var version = e.Property(nameof(Case.Version));
+            version.CurrentValue = (int)version.OriginalValue! + 1;
         }
-        var audited = changes.Where(e => e.Entity is Case or Consultation or Attachment or Challenge or Reopening or CaseNotice)
-            .Select(e => (Entry: e, State: e.State, Detail: Describe(e))).ToList();
-        if (audited.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var now = DateTimeOffset.UtcNow;
-            foreach (var (entry, state, detail) in audited)
-            {
-                var (caseId, agencyId) = entry.Entity switch
-                {
-                    Case c => ((int?)c.Id, (int?)c.AgencyId),
-                    Consultation x => (x.CaseId, null),
-                    Attachment x => (x.CaseId, null),
-                    Challenge x => (x.CaseId, null),
-                    Reopening x => (x.CaseId, null),
-                    CaseNotice x => (x.CaseId, (int?)x.AgencyId),
-                    _ => (null, null),
-                };
-                Audit.Add(new AuditEntry
-                {
-                    At = now, UserName = Actor, CaseId = caseId, AgencyId = agencyId,
-                    Action = $"{entry.Metadata.ClrType.Name}.{state}", Detail = detail,
-                });
-            }
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (own is not null) await own.CommitAsync(cancellationToken);
-            return n;
-        }
-        finally
-        {
-            if (own is not null) await own.DisposeAsync();
-        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    /// <summary>
+    /// Declares an audit line for the next save (what a service did, in its words): it is tracked like any change, so
+    /// a save that fails or a cleared tracker drops it, and <see cref="AuditInterceptor"/> stamps it with the clock.
+    /// </summary>
+    public void Declare(string userName, int? agencyId, string action, string detail) =>
+        Audit.Add(new AuditEntry { UserName = userName, AgencyId = agencyId, Action = action, Detail = detail });
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
-    /// <summary>The personal data of applicants never enters the log: their fields are logged as changed, not by value.</summary>
-    internal static readonly HashSet<string> PersonalFields =
-        [nameof(Case.ApplicantName), nameof(Case.IdNumber), nameof(Case.Phone), nameof(Case.Address), nameof(Case.Email), nameof(Case.ApplicantKey)];
-
-    private static string Describe(EntityEntry e)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in e.Properties)
-        {
-            if (p.Metadata.IsPrimaryKey() || p.Metadata.Name == nameof(Case.Version)) continue;
-            if (e.Entity is Attachment && p.Metadata.Name == nameof(Attachment.Content)) continue;
-            // An attachment's file name is personal data too (“张三身份证.jpg”): the audit log is read by the whole agency.
-            var personal = e.Entity is Case && PersonalFields.Contains(p.Metadata.Name)
-                || e.Entity is Attachment && p.Metadata.Name == nameof(Attachment.FileName);
-            switch (e.State)
-            {
-                case EntityState.Added when p.CurrentValue is not null:
-                    sb.Append(p.Metadata.Name).Append('=').Append(personal ? Gongkai.Core.Desk.PersonalData.Hidden : Show(p.CurrentValue)).Append("; ");
-                    break;
-                case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
-                    sb.Append(p.Metadata.Name).Append(": ");
-                    sb.Append(personal ? "（个人信息已修改）" : $"{Show(p.OriginalValue)} → {Show(p.CurrentValue)}").Append("; ");
-                    break;
-            }
-        }
-        return sb.Length == 0 ? "" : sb.ToString(0, sb.Length - 2);
-    }
-
-    private static string Show(object? v)
-    {
-        var s = v switch { null => "∅", DateOnly d => d.ToString("yyyy-MM-dd"), _ => v.ToString() ?? "" };
-        return s.Length > 200 ? s[..200] + "…" : s;
-    }
 }

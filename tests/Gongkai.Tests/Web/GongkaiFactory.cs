@@ -1,3 +1,4 @@
+using Gongkai.Web.Operations;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Gongkai.Web.Data;

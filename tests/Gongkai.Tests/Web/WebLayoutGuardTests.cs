@@ -77,4 +77,29 @@ public sealed partial class WebLayoutGuardTests
     {
         Assert.Empty(Offenders(Sources(Web).Concat(Sources(Web, "*.cshtml")), HandYearRule()));
     }
+
+    [GeneratedRegex(@"\bGongkai\.Web\.(?!Data\b)\w+|\busing Gongkai\.Web\b(?!\.Data\b)|(?<!Core\.)\b(Desk|Oversight|Public|Open|Account|Admin|Reports|Cases|Proactive)\.[A-Z]\w*")]
+    private static partial Regex FeatureReference();
+
+    [Fact]
+    public void The_data_layer_names_no_feature_folder_type_or_namespace()
+    {
+        // GongkaiDb and the entities are below every feature: a feature may use them, never the reverse.
+        var data = Sources(Path.Combine(Web, "Data"));
+        Assert.NotEmpty(data);
+        Assert.Empty(Offenders(data, FeatureReference()));
+    }
+
+    [GeneratedRegex(@"\b(FromSql\w*|ExecuteSql\w*|SqlQuery\w*|CommandText|NpgsqlCommand)\b")]
+    private static partial Regex RawSqlExecution();
+
+    [Fact]
+    public void A_feature_runs_its_raw_SQL_only_from_its_one_Sql_file()
+    {
+        var features = Sources(Path.Combine(Web, "Features")).ToList();
+        Assert.Empty(Offenders(features.Where(f => !f.EndsWith("Sql.cs", StringComparison.Ordinal)), RawSqlExecution()));
+        // …and one such file per feature folder.
+        var perFolder = features.Where(f => f.EndsWith("Sql.cs", StringComparison.Ordinal)).GroupBy(Path.GetDirectoryName);
+        Assert.All(perFolder, g => Assert.Single(g));
+    }
 }

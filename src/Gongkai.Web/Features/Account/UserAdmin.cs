@@ -127,7 +127,7 @@ public sealed class UserAdmin(GongkaiDb db, UserManager<AppUser> users, TimeProv
 
     private async Task AuditAsync(Actor actor, AppUser user, string action, string detail, CancellationToken ct)
     {
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = user.AgencyId, Action = action, Detail = detail });
+        db.Declare(actor.UserName, user.AgencyId, action, detail);
         await db.SaveChangesAsync(ct);
     }
 

@@ -94,8 +94,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             // The running number is read and taken in one transaction that other registrations of the agency wait for:
             // SQLite's BEGIN IMMEDIATE takes the write lock, PostgreSQL an advisory lock per agency.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({NumberLock}, {actor.AgencyId})", ct);
+            await DeskSql.LockCaseNumbersAsync(db, actor.AgencyId, ct);
             var number = await NextNumberAsync(actor.AgencyId, input.Submitted.Year, ct);
             var entity = new Case
             {
@@ -126,9 +125,6 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             }
         }
     }
-
-    /// <summary>The advisory lock class for running numbers (PostgreSQL); the object is the agency.</summary>
-    private const int NumberLock = 0x474b; // "GK"
 
     /// <summary>A unique index refused the row: SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's 23505.</summary>
     private static bool IsDuplicate(DbUpdateException e) => e.InnerException switch
@@ -256,11 +252,8 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         var agency = await db.Agencies.FirstAsync(a => a.Id == actor.AgencyId, ct);
         agency.NoticeCode = string.IsNullOrWhiteSpace(noticeCode) ? null : noticeCode.Trim();
         agency.FeeMethod = feeMethod;
-        db.Audit.Add(new AuditEntry
-        {
-            At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = actor.AgencyId, Action = "Agency.NoticeSettings",
-            Detail = $"机关代字：{agency.NoticeCode ?? "（无）"}；信息处理费：{feeMethod?.Label() ?? "不收取"}",
-        });
+        db.Declare(actor.UserName, actor.AgencyId, "Agency.NoticeSettings",
+            $"机关代字：{agency.NoticeCode ?? "（无）"}；信息处理费：{feeMethod?.Label() ?? "不收取"}");
         await db.SaveChangesAsync(ct);
         return agency;
     }
@@ -279,8 +272,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
         for (var attempt = 1; ; attempt++)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({NoticeLock}, {actor.AgencyId})", ct);
+            await DeskSql.LockNoticeNumbersAsync(db, actor.AgencyId, ct);
             var c = await GetAsync(actor, id, ct);
             if (c.Version != version) throw Conflict(c);
             var step = await makeStep(c);
@@ -335,9 +327,6 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             }
         }
     }
-
-    /// <summary>The advisory lock class for notice numbers (PostgreSQL); the object is the agency.</summary>
-    private const int NoticeLock = 0x474e; // "GN"
 
     /// <summary>
     /// A notice of the case as a file (DOCX or PDF): the latest of its kind, or the one numbered <paramref name="number"/>.

@@ -76,7 +76,7 @@ public sealed class Reminders(GongkaiDb db, CalendarProvider calendars, ReadCach
         // Several application servers each run this every morning: one transaction under one lock, so the second
         // waits for the first and then finds the day done (on SQLite, one server, the transaction alone).
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7461003)", ct);
+        await DeskSql.LockDigestsAsync(db, ct);
         var agencies = await db.Agencies.Select(a => new { a.Id, a.Name }).ToListAsync(ct);
         var written = 0;
         foreach (var a in agencies)

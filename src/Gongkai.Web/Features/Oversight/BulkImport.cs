@@ -1,3 +1,4 @@
+using Gongkai.Core.Text;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Oversight;
 using System.Data.Common;
@@ -158,12 +159,7 @@ public sealed class BulkImport(GongkaiDb db)
             var agencies = string.Join(',', fresh.Where(p => p.Row.Year == year).Select(p => p.Row.AgencyId).Distinct()
                 .Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             // Integers only, formatted here: nothing of the input reaches the SQL text.
-#pragma warning disable EF1002
-            await db.Database.ExecuteSqlRawAsync($"""
-                UPDATE "FiledReports" SET "IsCurrent" = FALSE
-                WHERE "IsCurrent" AND "Year" = {year} AND "AgencyId" IN ({agencies})
-                """, ct);
-#pragma warning restore EF1002
+            await OversightSql.SupersedeAsync(db, year, agencies, ct);
         }
     }
 
@@ -175,8 +171,8 @@ public sealed class BulkImport(GongkaiDb db)
         if (fresh.Count == 0) { await tx.CommitAsync(ct); return (0, existing.Count); }
         await SupersedeAsync(fresh, ct);
         var conn = (NpgsqlConnection)db.Database.GetDbConnection();
-        var fileIds = await ReserveAsync(conn, "ReportFiles", fresh.Count, ct);
-        var reportIds = await ReserveAsync(conn, "FiledReports", fresh.Count, ct);
+        var fileIds = await OversightSql.ReserveIdsAsync(conn, "ReportFiles", fresh.Count, ct);
+        var reportIds = await OversightSql.ReserveIdsAsync(conn, "FiledReports", fresh.Count, ct);
         for (var i = 0; i < fresh.Count; i++)
         {
             fresh[i].File.Id = fileIds[i];
@@ -266,19 +262,5 @@ public sealed class BulkImport(GongkaiDb db)
     private static async Task WriteNullable(NpgsqlBinaryImporter w, string? value, NpgsqlDbType type, CancellationToken ct)
     {
         if (value is null) await w.WriteNullAsync(ct); else await w.WriteAsync(value, type, ct);
-    }
-
-    /// <summary>Ids from the table's identity sequence, in order, so that COPY can write them with their children.</summary>
-    private static async Task<long[]> ReserveAsync(NpgsqlConnection conn, string table, int count, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand(
-            $"""SELECT nextval(pg_get_serial_sequence('"{table}"', 'Id')) FROM generate_series(1, @n)""", conn);
-        cmd.Parameters.AddWithValue("n", count);
-        var ids = new long[count];
-        var i = 0;
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) ids[i++] = reader.GetInt64(0);
-        Array.Sort(ids);
-        return ids;
     }
 }

@@ -245,11 +245,8 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
             var older = await db.FiledReports.Where(r => r.AgencyId == agency.Id && r.Year == year && r.IsCurrent).ToListAsync(ct);
             foreach (var o in older) o.IsCurrent = false;
             db.FiledReports.Add(row);
-            db.Audit.Add(new AuditEntry
-            {
-                At = now, UserName = actor.UserName, AgencyId = agency.Id, Action = "Oversight.Filed",
-                Detail = $"{agency.Name}{year}年度报告（{SourceLabel(source)}，{name}，SHA-256 {sha[..12]}…）" + (older.Count > 0 ? $"，取代此前报送的{older.Count}份" : ""),
-            });
+            db.Declare(actor.UserName, agency.Id, "Oversight.Filed",
+                $"{agency.Name}{year}年度报告（{SourceLabel(source)}，{name}，SHA-256 {sha[..12]}…）" + (older.Count > 0 ? $"，取代此前报送的{older.Count}份" : ""));
             await db.SaveChangesAsync(ct);
             return new CollectResult(file, entry, CollectOutcome.Stored, $"已存入：{agency.Name}{year}年度报告" + (older.Count > 0 ? "（取代此前报送的报告）" : ""),
                 row.Id, agency.Id, agency.Name, year, row.Errors, row.Warnings);

@@ -50,12 +50,7 @@ public sealed class Dashboard(GongkaiDb db)
     }
 
     /// <summary>The ids of the scope's agencies, as a subquery (<see cref="AgencyTree"/>).</summary>
-    private IQueryable<int> AgencyIds(int root)
-    {
-        // {0}: EF Core turns it into a parameter of the provider's kind; the rest is this program's constant text.
-        var sql = AgencyTree.Cte(db).Replace("@root", "{0}", StringComparison.Ordinal) + """ SELECT "Id" AS "Value" FROM sub""";
-        return db.Database.SqlQueryRaw<int>(sql, root);
-    }
+    private IQueryable<int> AgencyIds(int root) => OversightSql.SubtreeIds(db, root);
 
     private IQueryable<FiledReport> Current(DashboardScope scope)
     {
@@ -250,7 +245,7 @@ public sealed class Dashboard(GongkaiDb db)
             var sums = string.Join(", ", groups.Select((g, i) =>
                 $"SUM({string.Join(" + ", g.Cells.Select(c => CellSql(postgres, c)))}) AS c{i}"));
             var q = $"""SELECT "AgencyId" AS agency_id, MAX("Id") AS report_id, {sums} FROM "FiledReports" WHERE "IsCurrent" AND "Year" = {year} AND "Template" = {template.Number()} AND "OtherCollapsed" = {(collapsed ? "TRUE" : "FALSE")} AND "AgencyId" IN ({ids}) GROUP BY "AgencyId" """;
-            await foreach (var row in RawSql.QueryAsync(db, q, [], ct))
+            await foreach (var row in OversightSql.QueryAsync(db, q, [], ct))
             {
                 var agency = row.Int("agency_id");
                 var id = row.Long("report_id");

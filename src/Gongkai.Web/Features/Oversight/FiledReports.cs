@@ -1,3 +1,4 @@
+using Gongkai.Core.Text;
 using Gongkai.Core.Oversight;
 using System.Security.Cryptography;
 using Gongkai.Core.Json;

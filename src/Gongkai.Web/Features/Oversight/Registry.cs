@@ -90,8 +90,8 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
             throw new DeskValidationException([new("deadline", "内部期限应写成“月-日”（例如 01-20），并早于条例第四十九条规定的1月31日")]);
         var agency = await db.Agencies.FirstAsync(a => a.Id == tree.Root.Id, ct);
         agency.UnitsReportDeadline = value;
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = agency.Id, Action = "Agency.UnitsDeadline",
-            Detail = value is null ? "取消下属单位报送年度报告的内部期限" : $"下属单位报送年度报告的内部期限：次年{value}" });
+        db.Declare(actor.UserName, agency.Id, "Agency.UnitsDeadline",
+            value is null ? "取消下属单位报送年度报告的内部期限" : $"下属单位报送年度报告的内部期限：次年{value}");
         await db.SaveChangesAsync(ct);
     }
 
@@ -103,7 +103,7 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
         Unique(tree, name, null);
         var agency = new Agency { Name = name, ParentId = parentId, Kind = kind, ReviewBody = Optional(reviewBody), Court = Optional(court) };
         db.Agencies.Add(agency);
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = parentId, Action = "Agency.Added", Detail = $"{name}（{Label(kind)}）" });
+        db.Declare(actor.UserName, parentId, "Agency.Added", $"{name}（{Label(kind)}）");
         await db.SaveChangesAsync(ct);
         return agency;
     }
@@ -129,7 +129,7 @@ public sealed class Registry(GongkaiDb db, TimeProvider time)
         }
         var before = $"{agency.Name}（{Label(agency.Kind)}）";
         (agency.Name, agency.Kind, agency.ReviewBody, agency.Court) = (name, kind, Optional(reviewBody), Optional(court));
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = id, Action = "Agency.Edited", Detail = $"{before} → {name}（{Label(kind)}）" });
+        db.Declare(actor.UserName, id, "Agency.Edited", $"{before} → {name}（{Label(kind)}）");
         await db.SaveChangesAsync(ct);
         return agency;
     }

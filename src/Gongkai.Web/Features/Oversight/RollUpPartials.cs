@@ -28,8 +28,7 @@ public static class RollUpPartials
     internal static async Task RebuildAsync(GongkaiDb db, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("""TRUNCATE "RollUpPartials" """, ct);
-        await db.Database.ExecuteSqlRawAsync(Fill, ct);
+        await OversightSql.ExecuteAsync(db, ["""TRUNCATE "RollUpPartials" """, Fill], ct);
         await tx.CommitAsync(ct);
     }
 

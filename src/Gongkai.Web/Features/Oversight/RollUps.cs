@@ -38,7 +38,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
         var root = await Subtree.WithinAsync(db, actor, agencyId ?? actor.AgencyId, ct);
         var sum = await new SubtreeRollUp(db).SumAsync(root.Id, year, ct: ct);
         var units = new List<RollUpUnit>();
-        await foreach (var row in RawSql.QueryAsync(db, $"""
+        await foreach (var row in OversightSql.QueryAsync(db, $"""
             {AgencyTree.Cte(db)}
             SELECT r."AgencyId" AS agency_id, a."Name" AS name, r."Id" AS report_id, r."Errors" AS errors, r."Warnings" AS warnings
             FROM "FiledReports" r JOIN "Agencies" a ON a."Id" = r."AgencyId"
@@ -54,7 +54,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
             WHERE a."Id" IN (SELECT "Id" FROM sub) AND a."Id" <> @root
               AND NOT EXISTS (SELECT 1 FROM "FiledReports" r WHERE r."AgencyId" = a."Id" AND r."Year" = @year AND r."IsCurrent")
             """;
-        await foreach (var row in RawSql.QueryAsync(db, $"""
+        await foreach (var row in OversightSql.QueryAsync(db, $"""
             {AgencyTree.Cte(db)}
             SELECT a."Id" AS agency_id, a."Name" AS name, a."Kind" AS kind, a."ParentId" AS parent_id {Missing} ORDER BY a."Id" LIMIT {Listed}
             """, [("@root", root.Id), ("@year", year)], ct))
@@ -67,7 +67,7 @@ public sealed class RollUps(GongkaiDb db, Registry registry)
         // Counted only when the list was cut.
         var missingTotal = missing.Count;
         if (missing.Count == Listed)
-            await foreach (var row in RawSql.QueryAsync(db, $"""{AgencyTree.Cte(db)} SELECT COUNT(*) AS missing {Missing}""", [("@root", root.Id), ("@year", year)], ct))
+            await foreach (var row in OversightSql.QueryAsync(db, $"""{AgencyTree.Cte(db)} SELECT COUNT(*) AS missing {Missing}""", [("@root", root.Id), ("@year", year)], ct))
                 missingTotal = row.Int("missing");
         return new RollUpView(year, root, sum, units, missing, missingTotal);
     }

@@ -57,13 +57,7 @@ public sealed class Subtree
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
         if (agency is not null && !actor.IsAdmin)
         {
-            var above = await db.Database.SqlQuery<int>($"""
-                WITH RECURSIVE up("Id", "ParentId") AS (
-                  SELECT "Id", "ParentId" FROM "Agencies" WHERE "Id" = {agencyId}
-                  UNION
-                  SELECT a."Id", a."ParentId" FROM "Agencies" a JOIN up u ON a."Id" = u."ParentId")
-                SELECT "Id" AS "Value" FROM up
-                """).ToListAsync(ct);
+            var above = await OversightSql.SelfAndAncestorsAsync(db, agencyId, ct);
             if (!above.Contains(actor.AgencyId)) agency = null;
         }
         return agency ?? throw new DeskNotFoundException($"机关 {agencyId} 不存在，或不在本机关的监督范围内");

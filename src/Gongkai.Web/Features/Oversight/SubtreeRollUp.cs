@@ -261,5 +261,5 @@ public sealed class SubtreeRollUp(GongkaiDb db)
     }
 
     private IAsyncEnumerable<SqlRow> QueryAsync(string sql, int root, int year, CancellationToken ct) =>
-        RawSql.QueryAsync(db, sql, [("@root", root), ("@year", year)], ct);
+        OversightSql.QueryAsync(db, sql, [("@root", root), ("@year", year)], ct);
 }

@@ -32,8 +32,6 @@ public sealed class MailOptions
 /// </summary>
 public sealed class OutboxSender(GongkaiDb db, Microsoft.Extensions.Options.IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> log)
 {
-    private const long Lock = 7461004;
-
     public static void Enqueue(GongkaiDb db, string to, string subject, string body, Case? about, DateTimeOffset now) =>
         db.Outbox.Add(new OutboxMessage { To = to, Subject = subject, Body = body, Case = about, CreatedAt = now, NextAttemptAt = now });
 
@@ -42,18 +40,17 @@ public sealed class OutboxSender(GongkaiDb db, Microsoft.Extensions.Options.IOpt
     {
         var o = options.Value;
         if (!o.Enabled) return 0;
-        var postgres = db.Database.IsNpgsql();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (postgres && !await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({Lock}) AS \"Value\"").SingleAsync(ct)) return 0;
+            if (!await PublicSql.TryLockOutboxAsync(db, ct)) return 0;
             try
             {
                 return await SendAsync(o, ct);
             }
             finally
             {
-                if (postgres) await db.Database.SqlQuery<bool>($"SELECT pg_advisory_unlock({Lock}) AS \"Value\"").SingleAsync(CancellationToken.None);
+                await PublicSql.UnlockOutboxAsync(db);
             }
         }
         finally

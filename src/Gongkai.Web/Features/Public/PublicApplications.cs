@@ -305,11 +305,8 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
             EditedBy = actor.DisplayName, EditedAt = time.GetUtcNow(),
         };
         db.Guides.Add(guide);
-        db.Audit.Add(new AuditEntry
-        {
-            At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = actor.AgencyId, Action = "Agency.PublicSite",
-            Detail = $"发布政府信息公开指南第{guide.Version}版；机关代码：{code}；网上申请：{(input.AcceptsOnline ? "开通" : "不开通")}",
-        });
+        db.Declare(actor.UserName, actor.AgencyId, "Agency.PublicSite",
+            $"发布政府信息公开指南第{guide.Version}版；机关代码：{code}；网上申请：{(input.AcceptsOnline ? "开通" : "不开通")}");
         await db.SaveChangesAsync(ct);
         return guide;
     }

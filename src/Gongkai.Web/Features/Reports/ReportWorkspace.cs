@@ -92,7 +92,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
             db.Entry(draft).Property(d => d.Version).OriginalValue = version;
         }
         (draft.Preamble, draft.Overview, draft.Problems, draft.Other, draft.Published) = (preamble, overview, problems, other, published);
-        db.Audit.Add(Audit(actor, "Report.Narrative", $"{year}年度报告文字部分已保存"));
+        Audit(actor, "Report.Narrative", $"{year}年度报告文字部分已保存");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -120,7 +120,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         existing.Reason = reason.Trim();
         existing.UserName = actor.UserName;
         existing.At = time.GetUtcNow();
-        db.Audit.Add(Audit(actor, "Report.Override", $"{year}年 {section.CellName(cell)} 改为 {value}；理由：{reason.Trim()}"));
+        Audit(actor, "Report.Override", $"{year}年 {section.CellName(cell)} 改为 {value}；理由：{reason.Trim()}");
         await db.SaveChangesAsync(ct);
     }
 
@@ -130,7 +130,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
         var existing = await db.CellOverrides.FirstOrDefaultAsync(o => o.AgencyId == actor.AgencyId && o.Year == year && o.Path == path, ct)
             ?? throw new DeskNotFoundException($"“{path}”没有手工修改");
         db.CellOverrides.Remove(existing);
-        db.Audit.Add(Audit(actor, "Report.OverrideRemoved", $"{year}年 {path} 恢复为计算值（原改为 {existing.Value}，理由：{existing.Reason}）"));
+        Audit(actor, "Report.OverrideRemoved", $"{year}年 {path} 恢复为计算值（原改为 {existing.Value}，理由：{existing.Reason}）");
         await db.SaveChangesAsync(ct);
     }
 
@@ -159,7 +159,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
             if (row is null) db.ProactiveCells.Add(new ProactiveCell { AgencyId = actor.AgencyId, Year = year, Path = path, Value = value.Value });
             else row.Value = value.Value;
         }
-        db.Audit.Add(Audit(actor, "Proactive.Save", $"{year}年主动公开数据：{values.Count}个单元格"));
+        Audit(actor, "Proactive.Save", $"{year}年主动公开数据：{values.Count}个单元格");
         await db.SaveChangesAsync(ct);
     }
 
@@ -205,7 +205,7 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
             RepealedOn = repealedOn, Quantity = quantity,
         };
         db.ProactiveItems.Add(item);
-        db.Audit.Add(Audit(actor, "Proactive.Item", $"{year}年主动公开：{item.Title}"));
+        Audit(actor, "Proactive.Item", $"{year}年主动公开：{item.Title}");
         await db.SaveChangesAsync(ct);
         return item;
     }
@@ -246,6 +246,5 @@ public sealed class ReportWorkspace(GongkaiDb db, TimeProvider time, ReadCache c
     /// <summary>2.0000 from the database is 2: trailing zeros of the column's scale are not data.</summary>
     private static decimal Normalise(decimal d) => d / 1.000000000000000000000000000m;
 
-    private AuditEntry Audit(Actor actor, string action, string detail) =>
-        new() { At = time.GetUtcNow(), UserName = actor.UserName, AgencyId = actor.AgencyId, Action = action, Detail = detail };
+    private void Audit(Actor actor, string action, string detail) => db.Declare(actor.UserName, actor.AgencyId, action, detail);
 }

@@ -75,25 +75,12 @@ public sealed class ReadCache(IMemoryCache? cache = null, ICacheVersions? versio
         {
             int? agency = e.Entity switch
             {
-                AuditEntry => -1,
-                Case c => c.AgencyId,
-                Consultation x => cases.TryGetValue(x.CaseId, out var a) ? a : null,
-                Attachment x => cases.TryGetValue(x.CaseId, out var a) ? a : null,
-                Challenge x => x.Case?.AgencyId ?? (cases.TryGetValue(x.CaseId, out var a) ? a : null),
-                Reopening x => cases.TryGetValue(x.CaseId, out var a) ? a : null,
-                CaseNotice x => x.AgencyId,
-                ProactiveCell x => x.AgencyId,
-                ProactiveItem x => x.AgencyId,
-                ReportDraft x => x.AgencyId,
-                CellOverride x => x.AgencyId,
-                ReminderDigest x => x.AgencyId,
-                FiledReport x => x.AgencyId,
-                FiledFinding x => x.AgencyId,
-                ReportFile => -1,
-                Agency x => x.Id,
+                IAgencyOwned x => x.AgencyId,
+                ICaseRecord x => cases.TryGetValue(x.CaseId, out var a) ? a : (x as Challenge)?.Case?.AgencyId,
+                // Not shown in any agency's views.
+                AuditEntry or ReportFile or SignInFailure => -1,
                 // Sign-ins touch no agency's views; an ended session is seen through the sessions' own scope.
                 UserSession => e.State == EntityState.Added ? -1 : Gongkai.Web.Account.Sessions.Scope,
-                SignInFailure => -1,
                 _ => null,
             };
             if (agency is null) return null;
@@ -109,6 +96,11 @@ public sealed class ReadCache(IMemoryCache? cache = null, ICacheVersions? versio
 /// </summary>
 public sealed class ReadCacheInvalidation(ReadCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
+    // Kept here, beside the context, so the data layer knows nothing of the cache (issue 16).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, PendingInvalidation> Pending = new();
+
+    private static PendingInvalidation PendingOf(DbContext context) => Pending.GetValue(context, _ => new PendingInvalidation());
+
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
@@ -153,17 +145,17 @@ public sealed class ReadCacheInvalidation(ReadCache cache) : ISaveChangesInterce
     {
         if (context is not GongkaiDb db) return;
         var changes = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        db.PendingInvalidation.Record(ReadCache.AgenciesOf(changes));
+        PendingOf(db).Record(ReadCache.AgenciesOf(changes));
     }
 
     private void Flush(DbContext? context)
     {
-        if (context is GongkaiDb db) db.PendingInvalidation.Flush(cache);
+        if (context is GongkaiDb db) PendingOf(db).Flush(cache);
     }
 
     private static void Discard(DbContext? context)
     {
-        if (context is GongkaiDb db) db.PendingInvalidation.Clear();
+        if (context is GongkaiDb db) PendingOf(db).Clear();
     }
 }
 

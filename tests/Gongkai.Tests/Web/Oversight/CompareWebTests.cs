@@ -1,3 +1,4 @@
+using Gongkai.Web.Operations;
 using System.Net;
 using System.Text.Json;
 using Gongkai.Core.Model;

@@ -1,3 +1,4 @@
+using Gongkai.Core.Text;
 using Gongkai.Core.Oversight;
 using System.IO.Compression;
 using System.Net;
@@ -281,7 +282,7 @@ public abstract class OversightApiTests : IDisposable
         }
         var row = _app.With(db => db.FiledReports.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.SearchText, x.Grams }).Single());
         Assert.NotEmpty(row.Grams);
-        Assert.Equal(Gongkai.Web.Oversight.SearchText.Codes(row.SearchText), row.Grams);
+        Assert.Equal(SearchText.Codes(row.SearchText), row.Grams);
     }
 
     [DbFact]

@@ -1,3 +1,5 @@
+using Gongkai.Core.Text;
+using Gongkai.Web.Operations;
 using System.IO.Compression;
 using System.Net;
 using System.Text;

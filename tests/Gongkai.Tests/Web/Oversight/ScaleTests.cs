@@ -1,3 +1,4 @@
+using Gongkai.Core.Text;
 using System.Text;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;

@@ -1,3 +1,4 @@
+using Gongkai.Core.Text;
 using Gongkai.Web.Oversight;
 
 namespace Gongkai.Tests.Web.Oversight;

@@ -5,7 +5,9 @@ using Gongkai.Core.Layout;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Data;
+using Gongkai.Web.Data;
+
+namespace Gongkai.Web.Operations;
 
 public sealed class SampleDataOptions
 {

@@ -57,7 +57,7 @@ namespace Gongkai.Web.Data
 
     /// <summary>
     /// An e-mail to send (the outbox): written in the transaction of the step it reports, sent later by
-    /// <see cref="Gongkai.Web.Public.OutboxSender"/> with retries, so a mail server that is down never blocks the desk.
+    /// the portal's <c>OutboxSender</c> with retries, so a mail server that is down never blocks the desk.
     /// </summary>
     public sealed class OutboxMessage
     {
@@ -77,10 +77,9 @@ namespace Gongkai.Web.Data
     }
 }
 
-namespace Gongkai.Web.Public
+namespace Gongkai.Web.Data
 {
-    using Gongkai.Web.Data;
-
+    /// <summary>The portal's tables (guides, online applications, the mail outbox): configured here, in the data layer.</summary>
     public static class PublicModel
     {
         public static void Configure(ModelBuilder b)

@@ -1,8 +1,7 @@
 using System.Text;
 using Gongkai.Core.Model;
-using Gongkai.Core.Text;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Core.Text;
 
 /// <summary>
 /// Full-text search in Chinese that works on SQLite and on Debian's PostgreSQL without extensions
@@ -11,9 +10,9 @@ namespace Gongkai.Web.Oversight;
 /// <remarks>
 /// Chinese has no spaces between words, so a report's text is cut into overlapping two-character grams
 /// ("政府信息" → 政府, 府信, 信息). On PostgreSQL each distinct gram is coded as one int (<see cref="Codes"/>) and the
-/// sorted set is stored with the report in <see cref="Data.FiledReport.Grams"/> (int[], a GIN index): a query of
+/// sorted set is stored with the report in the filed report's <c>Grams</c> (int[], a GIN index): a query of
 /// n ≥ 2 characters keeps the reports whose array contains all of the query's codes (<c>@&gt;</c>, one GIN lookup),
-/// then confirms the exact phrase with a substring test on <see cref="Data.FiledReport.SearchText"/> of those
+/// then confirms the exact phrase with a substring test on its <c>SearchText</c> of those
 /// candidates only (bigrams alone do not fix their order). On SQLite (one office, thousands of reports at most) and for
 /// a one-character query (no gram) the search is the substring test over the filtered reports.
 /// Text is normalised first (NFKC: full-width letters and digits become ASCII; lower case), and runs of letters and
