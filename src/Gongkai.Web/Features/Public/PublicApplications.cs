@@ -102,7 +102,10 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
     public Task<AgencyGuide?> GuideAsync(int agencyId, CancellationToken ct = default) =>
         db.Guides.AsNoTracking().Where(g => g.AgencyId == agencyId).OrderByDescending(g => g.Version).FirstOrDefaultAsync(ct);
 
-    /// <summary>The 主动公开 register as a catalogue (Art. 12): every item published by today, newest first, filtered.</summary>
+    /// <summary>
+    /// The 主动公开 register as a catalogue (Art. 12): the items published by today, newest first, filtered — at most the
+    /// newest <see cref="CatalogueCap"/> (chosen by date in the database, not an arbitrary 2,000 then sorted).
+    /// </summary>
     public async Task<List<ProactiveItem>> CatalogueAsync(int agencyId, string? q, string? category, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
@@ -110,8 +113,11 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         if (!string.IsNullOrWhiteSpace(category)) items = items.Where(i => i.Category == category);
         foreach (var word in (q ?? "").Split(' ', '　').Where(w => w.Length > 0).Take(5))
             items = items.Where(i => i.Title.Contains(word) || (i.DocumentNumber != null && i.DocumentNumber.Contains(word)));
-        return (await items.Take(2_000).ToListAsync(ct)).OrderByDescending(i => i.PublishedOn).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
+        var newest = await items.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id).Take(CatalogueCap).ToListAsync(ct);
+        return [.. newest.OrderByDescending(i => i.PublishedOn).ThenBy(i => i.Title, StringComparer.Ordinal)];
     }
+
+    public const int CatalogueCap = 2_000;
 
     /// <summary>
     /// Registers an online application: checked by Core, bounded per applicant, stored as a case 网上申请待确认 with its
@@ -173,7 +179,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
     {
         number = number?.Trim();
         var candidates = string.IsNullOrEmpty(number) || number.Length > 32 ? []
-            : await db.OnlineApplications.AsNoTracking().Where(o => o.Case!.Number == number).Take(50).ToListAsync(ct);
+            : await db.OnlineApplications.AsNoTracking().Where(o => o.Case!.Number == number).OrderBy(o => o.CaseId).Take(50).ToListAsync(ct);
         OnlineApplicationRecord? found = null;
         if (candidates.Count == 0) QueryCodes.Matches(code, Dummy.Salt, Dummy.Hash);
         foreach (var o in candidates)

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
+using Gongkai.Web.Public;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
@@ -101,6 +102,27 @@ public abstract class PublicApiTests(string? postgres) : IDisposable
         var byNumber = (await Ok(await client.GetAsync($"/api/public/sfq-zfb/catalogue?q={Uri.EscapeDataString("〔2024〕7号")}"))).AsArray();
         Assert.Equal("政府信息依申请公开工作规程", (string)byNumber.Single()!["title"]!);
         Assert.Null((string?)all.Single(i => (string)i!["category"]! == "licensing")!["status"]);
+    }
+
+    [DbFact]
+    public async Task A_catalogue_longer_than_its_cap_lists_the_newest_items_not_an_arbitrary_subset()
+    {
+        _app.With(db =>
+        {
+            var id = db.Agencies.Single(a => a.PublicCode == "sfq-zfb").Id;
+            var first = new DateOnly(2020, 1, 1);
+            // Inserted oldest first: a cap taken before ordering keeps what the database happens to return first (here the
+            // oldest) and drops the newest item.
+            db.ProactiveItems.AddRange(Enumerable.Range(0, PublicApplications.CatalogueCap + 1).Select(n => new ProactiveItem
+            {
+                AgencyId = id, Year = first.AddDays(n).Year, Category = "licensing", Title = $"公示{n:D4}", PublishedOn = first.AddDays(n),
+            }));
+            return db.SaveChanges();
+        });
+        var items = (await Ok(await _app.CreateClient().GetAsync("/api/public/sfq-zfb/catalogue"))).AsArray();
+        Assert.Equal(PublicApplications.CatalogueCap, items.Count);
+        Assert.Equal($"公示{PublicApplications.CatalogueCap:D4}", (string)items[0]!["title"]!);
+        Assert.DoesNotContain(items, i => (string)i!["title"]! == "公示0000");
     }
 
     [DbFact]
