@@ -16,8 +16,8 @@ public sealed class CollectModel(Collector collector, Registry registry, Gongkai
     public IReadOnlyList<CollectResult>? Results { get; private set; }
     public string? Error { get; private set; }
     public long MaxUploadBytes => Math.Max(collector.Options.MaxFileBytes, collector.Options.MaxZipBytes);
-    public long MaxFileMb => collector.Options.MaxFileBytes / 1024 / 1024;
-    public long MaxZipMb => collector.Options.MaxZipBytes / 1024 / 1024;
+    public long MaxFileBytes => collector.Options.MaxFileBytes;
+    public long MaxZipBytes => collector.Options.MaxZipBytes;
     public bool CanImportFolder => Actor.IsAdmin && !string.IsNullOrWhiteSpace(collector.Options.ImportRoot);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);

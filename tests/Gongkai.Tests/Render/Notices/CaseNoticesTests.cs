@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -41,7 +40,7 @@ public class CaseNoticesTests
     {
         var n = f.Notices.Where(x => x.Kind == kind).ElementAt(index);
         var doc = CaseNotices.Build(f, n, Issuer);
-        return (DocxParagraphs(CaseNotices.Render(doc, "docx").Bytes), PdfToText(CaseNotices.Render(doc, "pdf").Bytes));
+        return (DocxParagraphs(CaseNotices.Render(doc, "docx").Bytes), Poppler.Text(CaseNotices.Render(doc, "pdf").Bytes));
     }
 
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -54,8 +53,6 @@ public class CaseNoticesTests
         using var stream = word.MainDocumentPart!.GetStream();
         return [.. XDocument.Load(stream).Descendants(W + "p").Select(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value)))];
     }
-
-    private static string PdfToText(byte[] pdf) => Poppler.Text(pdf);
 
     private static void Reads(List<string> docx, string pdf, string title, params string[] sentences)
     {
