@@ -13,7 +13,8 @@ gongkai=.build/cli/gongkai
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 bench/extract/bin/Release/net10.0/Gongkai.Bench.Extract make "$dir/texts" "$n"
-one=$(ls "$dir/texts" | head -1)
+files=("$dir"/texts/*)  # not `ls | head`: under pipefail, ls dies of SIGPIPE on a long listing
+one=${files[0]##*/}
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 echo "== whole process: gongkai extract over $n texts (stdout to a file)"
