@@ -69,6 +69,72 @@ internal static class CellResolver
     /// <summary><c>sum + coef × v</c> for a coefficient of ±1, without the decimal multiplication (the same value).</summary>
     private static decimal AddTerm(decimal sum, int coef, decimal v) => coef > 0 ? sum + v : sum - v;
 
+    /// <summary>The bits of a decimal as the runtime lays them out (flags: scale and sign; the 96-bit integer).</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private readonly struct DecimalBits
+    {
+        public readonly int Flags;
+        public readonly uint Hi;
+        public readonly ulong Lo;
+    }
+
+    /// <summary>
+    /// Whether <see cref="SmallInteger"/> may read a decimal's bits: checked once against known values, so a runtime
+    /// that laid decimals out otherwise would only lose the fast path, never give another sum.
+    /// </summary>
+    private static readonly bool FastSums = ReadsAs(-5m, -5) && ReadsAs(7m, 7) && ReadsAs(0m, 0) && !SmallInteger(2.5m, out _) && !SmallInteger(BlankMark, out _)
+        && !SmallInteger(1L << 40, out _) && ReadsAs((1L << 40) - 1, (1L << 40) - 1);
+
+    private static bool ReadsAs(decimal d, long expected) => SmallInteger(d, out var v) && v == expected;
+
+    /// <summary>
+    /// A decimal that is a whole number printed without decimals (scale 0) below 2^40 in size (every count of up to 12
+    /// digits), as a long: nearly every cell is one. Identities are summed over such cells in 64 bits, where 2^23 terms
+    /// could not overflow (an identity reads at most a section's few hundred cells), and decide exactly as the decimal
+    /// sum would; any other cell (decimals, the blank mark, a larger number) sends the identity to the decimal sum.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SmallInteger(decimal d, out long value)
+    {
+        ref readonly var b = ref Unsafe.As<decimal, DecimalBits>(ref d);
+        if ((b.Flags & 0x7FFFFFFF) == 0 && b.Hi == 0 && b.Lo < 1UL << 40)
+        {
+            value = b.Flags == 0 ? (long)b.Lo : -(long)b.Lo;
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>What an identity says of the cells: a cell printed blank (it cannot be checked), a cell unknown, or complete and holding or not.</summary>
+    private enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
+
+    /// <summary>
+    /// An identity over the cells: <see cref="IdentityState.Blank"/> when any cell is printed blank, else
+    /// <see cref="IdentityState.Incomplete"/> when any is unknown, else whether it holds.
+    /// </summary>
+    private static IdentityState StateOf(decimal?[] cells, Compiled id)
+    {
+        var ids = id.Cells;
+        var coef = id.Coef;
+        long sum = 0;
+        bool unknown = false, slow = false;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            ref readonly var cell = ref cells[ids[k]];
+            if (!cell.HasValue) { unknown = true; continue; }
+            var v = cell.GetValueOrDefault();
+            if (FastSums && SmallInteger(v, out var x)) sum += coef[k] > 0 ? x : -x;
+            else if (IsBlankValue(v)) return IdentityState.Blank;
+            else slow = true;
+        }
+        if (unknown) return IdentityState.Incomplete;
+        if (!slow) return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
+        decimal total = 0;
+        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, coef[k], cells[ids[k]]!.Value);
+        return total != 0 ? IdentityState.Breaks : IdentityState.Holds;
+    }
+
     private sealed class Candidate
     {
         public required decimal?[] Values;
@@ -257,9 +323,9 @@ internal static class CellResolver
                 || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
             if (!damaged) return false;
             // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
-            return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && !Touches(runs[r], rules.Identities));
+            return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && Touching(rules.Identities, runs[r]).Length == 0);
         }
-        BestReadings NewBest() => new(runs.Count, MustConfirm, (r, cells) => Confirmed(runs[r], cells, rules.Identities));
+        BestReadings NewBest() => new(runs.Count, MustConfirm, (r, cells) => Confirmed(cells, Touching(rules.Identities, runs[r])));
         var best = NewBest();
         var bestScore = long.MaxValue;
         var choice = new int[runs.Count];
@@ -435,9 +501,6 @@ internal static class CellResolver
         }
     }
 
-    private static bool Touches(RowRun run, Compiled[] identities) =>
-        identities.Any(id => id.Cells.Any(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount));
-
     private static ImmutableArray<decimal?> Finish(decimal?[] cells)
     {
         var b = ImmutableArray.CreateBuilder<decimal?>(cells.Length);
@@ -465,27 +528,17 @@ internal static class CellResolver
     /// confirmed. (A split of run-together digits that its own row's 总计 picked is no exception: a wrong split of a row
     /// whose printed 总计 is itself wrong can keep that identity, and only the columns can show it.)
     /// </summary>
-    private static bool Confirmed(RowRun run, decimal?[] cells, Compiled[] identities)
+    private static bool Confirmed(decimal?[] cells, Compiled[] touching)
     {
         var touched = false;
-        foreach (var id in identities)
+        foreach (var id in touching)
         {
-            bool inRun = false, blank = false;
-            foreach (var c in id.Cells)
+            switch (StateOf(cells, id))
             {
-                inRun |= c >= run.FirstCell && c < run.FirstCell + run.FieldCount;
-                blank |= IsBlank(cells[c]);
+                case IdentityState.Blank: continue;
+                case IdentityState.Holds: touched = true; continue;
+                default: return false;
             }
-            if (!inRun || blank) continue;
-            touched = true;
-            decimal sum = 0;
-            var complete = true;
-            for (var k = 0; k < id.Cells.Length && complete; k++)
-            {
-                if (cells[id.Cells[k]] is not decimal v) complete = false;
-                else sum = AddTerm(sum, id.Coef[k], v);
-            }
-            if (!complete || sum != 0) return false;
         }
         return touched;
     }
@@ -527,45 +580,53 @@ internal static class CellResolver
             changed = false;
             foreach (var id in ids)
             {
-                decimal known = 0;
+                // The known cells' sum in 64 bits while every known cell is a small whole number (nearly always), else
+                // in decimal as before; a solved cell's value is always computed in decimal, as it was.
+                long knownFast = 0;
                 int unknown = 0, last = -1, sign = 0;
                 var mixed = false;
                 var blank = false;
-                for (var k = 0; k < id.Cells.Length; k++)
+                var slow = false;
+                var idCells = id.Cells;
+                var coef = id.Coef;
+                for (var k = 0; k < idCells.Length; k++)
                 {
-                    var cell = cells[id.Cells[k]];
-                    if (cell is decimal v)
+                    ref readonly var cell = ref cells[idCells[k]];
+                    if (cell.HasValue)
                     {
-                        if (IsBlankValue(v)) { blank = true; break; }
-                        known = AddTerm(known, id.Coef[k], v);
+                        var v = cell.GetValueOrDefault();
+                        if (FastSums && SmallInteger(v, out var x)) knownFast += coef[k] > 0 ? x : -x;
+                        else if (IsBlankValue(v)) { blank = true; break; }
+                        else slow = true;
                     }
                     else
                     {
                         unknown++;
                         last = k;
-                        if (sign == 0) sign = id.Coef[k]; else if (sign != id.Coef[k]) mixed = true;
+                        if (sign == 0) sign = coef[k]; else if (sign != coef[k]) mixed = true;
                     }
                 }
                 if (blank || unknown == 0) continue;
                 if (unknown == 1)
                 {
-                    var value = -known / id.Coef[last];
-                    if (value < 0 && nonNegative[id.Cells[last]]) return (0, true);
-                    cells[id.Cells[last]] = value;
-                    written?.Add(id.Cells[last]);
+                    var value = -KnownSum(cells, id) / coef[last];
+                    if (value < 0 && nonNegative[idCells[last]]) return (0, true);
+                    cells[idCells[last]] = value;
+                    written?.Add(idCells[last]);
                     changed = true;
                 }
                 else if (!mixed && AllNonNegative(id, cells, nonNegative))
                 {
-                    var rest = -known * sign; // sum of the unknowns
-                    if (rest < 0) return (0, true);
-                    if (rest == 0)
+                    // The sign of the unknowns' sum: the same from the 64-bit sum as from the decimal one.
+                    var restSign = slow ? Math.Sign(-KnownSum(cells, id) * sign) : Math.Sign(-knownFast) * sign;
+                    if (restSign < 0) return (0, true);
+                    if (restSign == 0)
                     {
-                        for (var k = 0; k < id.Cells.Length; k++)
+                        for (var k = 0; k < idCells.Length; k++)
                         {
-                            if (cells[id.Cells[k]] is not null) continue;
-                            cells[id.Cells[k]] = 0;
-                            written?.Add(id.Cells[k]);
+                            if (cells[idCells[k]] is not null) continue;
+                            cells[idCells[k]] = 0;
+                            written?.Add(idCells[k]);
                         }
                         changed = true;
                     }
@@ -575,16 +636,17 @@ internal static class CellResolver
 
         var violations = 0;
         foreach (var id in ids)
-        {
-            decimal sum = 0;
-            var complete = true;
-            for (var k = 0; k < id.Cells.Length; k++)
-            {
-                if (cells[id.Cells[k]] is decimal v && !IsBlankValue(v)) sum = AddTerm(sum, id.Coef[k], v); else { complete = false; break; }
-            }
-            if (complete && sum != 0) violations++;
-        }
+            if (StateOf(cells, id) == IdentityState.Breaks) violations++;
         return (violations, false);
+    }
+
+    /// <summary>The sum of an identity's known cells in decimal (no blank among them), in the cells' order.</summary>
+    private static decimal KnownSum(decimal?[] cells, Compiled id)
+    {
+        decimal known = 0;
+        for (var k = 0; k < id.Cells.Length; k++)
+            if (cells[id.Cells[k]] is decimal v) known = AddTerm(known, id.Coef[k], v);
+        return known;
     }
 
     private static bool AllNonNegative(Compiled id, decimal?[] cells, bool[] nonNegative)
@@ -618,35 +680,32 @@ internal static class CellResolver
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], Dictionary<(int, int), Compiled[]>> InRowCache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> InRowCache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> TouchingCache = new();
 
     /// <summary>The identities that read only cells of this run (a row's 总计; section 四's three totals).</summary>
-    private static Compiled[] InRow(Compiled[] all, RowRun run)
+    private static Compiled[] InRow(Compiled[] all, RowRun run) =>
+        ByRun(InRowCache, all, run, static (id, first, end) => id.Cells.All(c => c >= first && c < end));
+
+    /// <summary>The identities that read any cell of this run, in their order.</summary>
+    private static Compiled[] Touching(Compiled[] all, RowRun run) =>
+        ByRun(TouchingCache, all, run, static (id, first, end) => id.Cells.Any(c => c >= first && c < end));
+
+    /// <summary>Per layout and run, built once: a lock-free read after the first (a lock here was a cost of every row read).</summary>
+    private static Compiled[] ByRun(System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> cache,
+        Compiled[] all, RowRun run, Func<Compiled, int, int, bool> keep)
     {
-        var byRun = InRowCache.GetValue(all, _ => []);
-        lock (byRun)
-        {
-            if (!byRun.TryGetValue((run.FirstCell, run.FieldCount), out var ids))
-                byRun[(run.FirstCell, run.FieldCount)] = ids =
-                    all.Where(id => id.Cells.All(c => c >= run.FirstCell && c < run.FirstCell + run.FieldCount)).ToArray();
-            return ids;
-        }
+        var byRun = cache.GetValue(all, _ => new());
+        var key = (run.FirstCell, run.FieldCount);
+        return byRun.TryGetValue(key, out var ids) ? ids
+            : byRun.GetOrAdd(key, k => all.Where(id => keep(id, k.Item1, k.Item1 + k.Item2)).ToArray());
     }
 
     /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
     private static bool BreaksComplete(decimal?[] cells, Compiled[] ids)
     {
         foreach (var id in ids)
-        {
-            decimal sum = 0;
-            var complete = true;
-            for (var k = 0; k < id.Cells.Length && complete; k++)
-            {
-                if (cells[id.Cells[k]] is decimal v && !IsBlankValue(v)) sum = AddTerm(sum, id.Coef[k], v);
-                else complete = false;
-            }
-            if (complete && sum != 0) return true;
-        }
+            if (StateOf(cells, id) == IdentityState.Breaks) return true;
         return false;
     }
 
