@@ -106,6 +106,19 @@ internal static class CellResolver
         return false;
     }
 
+    /// <summary>Both unknown, or both the same decimal to the bit (then equal; unequal bits may still be equal values, 2.5 and 2.50).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameBits(in decimal? a, in decimal? b)
+    {
+        if (a.HasValue != b.HasValue) return false;
+        if (!a.HasValue) return true;
+        var x = a.GetValueOrDefault();
+        var y = b.GetValueOrDefault();
+        ref var bx = ref Unsafe.As<decimal, ulong>(ref x);
+        ref var by = ref Unsafe.As<decimal, ulong>(ref y);
+        return bx == by && Unsafe.Add(ref bx, 1) == Unsafe.Add(ref by, 1);
+    }
+
     /// <summary>What an identity says of the cells: a cell printed blank (it cannot be checked), a cell unknown, or complete and holding or not.</summary>
     private enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
 
@@ -478,6 +491,9 @@ internal static class CellResolver
             {
                 for (var i = 0; i < cells.Length; i++)
                 {
+                    // Most cells are the first reading's to the bit; a set that holds the first reading's value already
+                    // would not take an equal one.
+                    if (SameBits(cells[i], First[i])) continue;
                     if (_differ?[i] is { } values) values.Add(cells[i]);
                     else if (cells[i] != First[i]) (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], cells[i]];
                 }
@@ -665,7 +681,7 @@ internal static class CellResolver
         var cells = new decimal?[cellCount];
         foreach (var c in list)
         {
-            Array.Clear(cells);
+            Array.Clear(cells, run.FirstCell, run.FieldCount); // the row's own identities read and fill only its cells
             for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
             var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
             if (infeasible || violations > 0) continue;
@@ -952,7 +968,7 @@ internal static class CellResolver
             {
                 if (f != n) return;
                 generated++;
-                Array.Clear(cells);
+                Array.Clear(cells, run.FirstCell, run.FieldCount); // the row's own identities read and fill only its cells
                 for (var i = 0; i < n; i++) cells[run.FirstCell + i] = values[i];
                 var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
                 if (infeasible || violations > 0) return;
