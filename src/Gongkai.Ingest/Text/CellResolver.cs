@@ -174,7 +174,53 @@ internal static class CellResolver
     }
 
     /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
-    private sealed record SectionRules(Compiled[] Identities, bool[] NonNegative, FieldLayout[] Fields);
+    private sealed record SectionRules(Compiled[] Identities, bool[] NonNegative, FieldLayout[] Fields)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), FieldLayout[]> _runFields = new();
+
+        /// <summary>The fields of a run's cells, built once per layout and run.</summary>
+        public FieldLayout[] FieldsOf(RowRun run) =>
+            _runFields.TryGetValue((run.FirstCell, run.FieldCount), out var f) ? f
+                : _runFields.GetOrAdd((run.FirstCell, run.FieldCount), k => Fields.AsSpan(k.Item1, k.Item2).ToArray());
+    }
+
+    /// <summary>
+    /// Section-size cell arrays that a resolve needs only while it runs, kept per thread for the next one: each is a
+    /// few KB (a 24-byte cell each), several a section, and they were most of what reading a report allocated.
+    /// An array is taken cleared and given back when the resolve is done with it.
+    /// </summary>
+    private sealed class SpareCells
+    {
+        [ThreadStatic] private static SpareCells? _mine;
+        private readonly List<decimal?[]> _free = [];
+
+        public static SpareCells Mine => _mine ??= new();
+
+        public decimal?[] Take(int length)
+        {
+            for (var i = _free.Count - 1; i >= 0; i--)
+            {
+                if (_free[i].Length != length) continue;
+                var a = _free[i];
+                _free.RemoveAt(i);
+                Array.Clear(a);
+                return a;
+            }
+            return new decimal?[length];
+        }
+
+        public decimal?[] TakeCopy(decimal?[] of)
+        {
+            var a = Take(of.Length);
+            of.CopyTo(a, 0);
+            return a;
+        }
+
+        public void Give(decimal?[]? a)
+        {
+            if (a is not null && _free.Count < 16) _free.Add(a);
+        }
+    }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SectionLayout, SectionRules> RulesCache = new();
 
@@ -270,7 +316,7 @@ internal static class CellResolver
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            var fields = rules.Fields.AsSpan(run.FirstCell, run.FieldCount).ToArray();
+            var fields = rules.FieldsOf(run);
             if (run.Tokens is null || unreadable[r])
             {
                 candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
@@ -306,160 +352,173 @@ internal static class CellResolver
             candidates[r] = filtered;
         }
 
-        var baseCells = new decimal?[layout.CellCount];
-        var ambiguous = new List<int>();
-        for (var r = 0; r < runs.Count; r++)
+        var spare = SpareCells.Mine;
+        var baseCells = spare.Take(layout.CellCount);
+        decimal?[]? scratch = null, result = null;
+        try
         {
-            if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
-            else ambiguous.Add(r);
-        }
-
-        // Identities that read no ambiguous cell give the same answer in every combination: settle them once.
-        var inAmbiguous = new bool[layout.CellCount];
-        foreach (var r in ambiguous)
-            for (var f = 0; f < runs[r].FieldCount; f++) inAmbiguous[runs[r].FirstCell + f] = true;
-        var independent = compiled.Where(id => !id.Cells.Any(c => inAmbiguous[c])).ToArray();
-        if (ambiguous.Count > 0)
-        {
-            var (_, baseInfeasible) = Propagate(baseCells, independent, nonNegative);
-            if (!baseInfeasible)
-                compiled = compiled.Where(id => id.Cells.Any(c => inAmbiguous[c] || baseCells[c] is null)).ToArray();
-        }
-
-        // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
-        // A damaged row's reading (by the first best reading's choice) must hold in every best reading.
-        bool MustConfirm(int r, int[] firstChoice)
-        {
-            if (unreadable[r] || runs[r].Tokens is null) return false;
-            var chosen = candidates[r][firstChoice[r] < candidates[r].Count ? firstChoice[r] : 0];
-            var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
-                || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
-            if (!damaged) return false;
-            // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
-            return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && Touching(rules.Identities, runs[r]).Length == 0);
-        }
-        BestReadings NewBest() => new(runs.Count, MustConfirm, (r, cells) => Confirmed(cells, Touching(rules.Identities, runs[r])));
-        var best = NewBest();
-        var bestScore = long.MaxValue;
-        var choice = new int[runs.Count];
-        // Every leaf starts from the base cells with the ambiguous runs' cells overwritten; the cells propagation filled
-        // are set back to null after it (they were null before), instead of copying the whole section for each leaf.
-        var scratch = (decimal?[])baseCells.Clone();
-        var filled = new List<int>();
-        void Visit(int depth)
-        {
-            if (depth == ambiguous.Count)
+            var ambiguous = new List<int>();
+            for (var r = 0; r < runs.Count; r++)
             {
-                var cells = scratch;
-                var cost = 0;
-                foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
-                filled.Clear();
-                var (violations, infeasible) = Propagate(cells, compiled, nonNegative, filled);
-                if (!infeasible)
-                {
-                    var score = violations * 100_000L + cost;
-                    if (score < bestScore) { bestScore = score; best.Clear(); }
-                    if (score == bestScore) best.AddCopy(cells, choice);
-                }
-                foreach (var c in filled) cells[c] = null;
-                return;
+                if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
+                else ambiguous.Add(r);
             }
-            var run = ambiguous[depth];
-            for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
-        }
-        if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) Visit(0);
-        else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
-        else
-        {
-            // Too many combinations to try, and no reading keeping every identity found within the bound: rather than
-            // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
-            while (ambiguous.Count > 0 && ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) > MaxCombinations)
-            {
-                var widest = ambiguous.MaxBy(r => candidates[r].Count);
-                unreadable[widest] = true;
-                candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
-                ambiguous.Remove(widest);
-            }
-            Visit(0);
-        }
-        if (best.Count == 0)
-        {
-            // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
-            var cells = (decimal?[])baseCells.Clone();
-            Propagate(cells, compiled, nonNegative);
-            best.AddCopy(cells, choice);
-        }
 
-        // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
-        // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
-        BestReadings SearchKeepingIdentities()
-        {
-            var found = NewBest();
-            var cheapest = int.MaxValue;
-            var nodes = 0;
-            var stopped = false;
-            var cells = (decimal?[])baseCells.Clone();
-            var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
-            var pick = new int[runs.Count];
-            var leafFilled = new List<int>();
-            void Search(int depth, int cost)
+            // Identities that read no ambiguous cell give the same answer in every combination: settle them once.
+            var inAmbiguous = new bool[layout.CellCount];
+            foreach (var r in ambiguous)
+                for (var f = 0; f < runs[r].FieldCount; f++) inAmbiguous[runs[r].FirstCell + f] = true;
+            var independent = compiled.Where(id => !id.Cells.Any(c => inAmbiguous[c])).ToArray();
+            if (ambiguous.Count > 0)
             {
-                if (stopped || cost > cheapest) return;
-                if (++nodes > MaxSearchNodes) { stopped = true; return; }
+                var (_, baseInfeasible) = Propagate(baseCells, independent, nonNegative);
+                if (!baseInfeasible)
+                    compiled = compiled.Where(id => id.Cells.Any(c => inAmbiguous[c] || baseCells[c] is null)).ToArray();
+            }
+
+            // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
+            // A damaged row's reading (by the first best reading's choice) must hold in every best reading.
+            bool MustConfirm(int r, int[] firstChoice)
+            {
+                if (unreadable[r] || runs[r].Tokens is null) return false;
+                var chosen = candidates[r][firstChoice[r] < candidates[r].Count ? firstChoice[r] : 0];
+                var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
+                    || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
+                if (!damaged) return false;
+                // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
+                return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && Touching(rules.Identities, runs[r]).Length == 0);
+            }
+            BestReadings NewBest() => new(runs.Count, MustConfirm, (r, cells) => Confirmed(cells, Touching(rules.Identities, runs[r])));
+            var best = NewBest();
+            var bestScore = long.MaxValue;
+            var choice = new int[runs.Count];
+            // Every leaf starts from the base cells with the ambiguous runs' cells overwritten; the cells propagation filled
+            // are set back to null after it (they were null before), instead of copying the whole section for each leaf.
+            scratch = spare.TakeCopy(baseCells);
+            var filled = new List<int>();
+            void Visit(int depth)
+            {
                 if (depth == ambiguous.Count)
                 {
-                    // Propagated in place and undone after (propagation only fills null cells): most leaves break an
-                    // identity and are dropped, only a kept one is copied.
-                    leafFilled.Clear();
-                    var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
-                    if (!infeasible && violations == 0)
+                    var cells = scratch;
+                    var cost = 0;
+                    foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
+                    filled.Clear();
+                    var (violations, infeasible) = Propagate(cells, compiled, nonNegative, filled);
+                    if (!infeasible)
                     {
-                        if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                        found.AddCopy(cells, pick);
+                        var score = violations * 100_000L + cost;
+                        if (score < bestScore) { bestScore = score; best.Clear(); }
+                        if (score == bestScore) best.AddCopy(cells, choice);
                     }
-                    foreach (var c in leafFilled) cells[c] = null;
+                    foreach (var c in filled) cells[c] = null;
                     return;
                 }
-                var r = ambiguous[depth];
-                for (var c = 0; c < candidates[r].Count; c++)
-                {
-                    pick[r] = c;
-                    Apply(cells, runs[r], candidates[r][c]);
-                    if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
-                }
-                for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
+                var run = ambiguous[depth];
+                for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
             }
-            Search(0, 0);
-            return stopped ? NewBest() : found;
-        }
+            if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) Visit(0);
+            else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
+            else
+            {
+                // Too many combinations to try, and no reading keeping every identity found within the bound: rather than
+                // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
+                while (ambiguous.Count > 0 && ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) > MaxCombinations)
+                {
+                    var widest = ambiguous.MaxBy(r => candidates[r].Count);
+                    unreadable[widest] = true;
+                    candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
+                    ambiguous.Remove(widest);
+                }
+                Visit(0);
+            }
+            if (best.Count == 0)
+            {
+                // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
+                var cells = spare.TakeCopy(baseCells);
+                Propagate(cells, compiled, nonNegative);
+                best.AddCopy(cells, choice);
+                spare.Give(cells);
+            }
 
-        var result = new decimal?[layout.CellCount];
-        var readings = new Dictionary<int, SortedSet<string>>();
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = best.First[i];
-            if (best.ValuesWhereTheyDiffer(i) is not { } values) continue;
-            readings[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
-            result[i] = null;
-        }
+            // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
+            // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
+            BestReadings SearchKeepingIdentities()
+            {
+                var found = NewBest();
+                var cheapest = int.MaxValue;
+                var nodes = 0;
+                var stopped = false;
+                var cells = spare.TakeCopy(baseCells);
+                var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
+                var pick = new int[runs.Count];
+                var leafFilled = new List<int>();
+                void Search(int depth, int cost)
+                {
+                    if (stopped || cost > cheapest) return;
+                    if (++nodes > MaxSearchNodes) { stopped = true; return; }
+                    if (depth == ambiguous.Count)
+                    {
+                        // Propagated in place and undone after (propagation only fills null cells): most leaves break an
+                        // identity and are dropped, only a kept one is copied.
+                        leafFilled.Clear();
+                        var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
+                        if (!infeasible && violations == 0)
+                        {
+                            if (cost < cheapest) { cheapest = cost; found.Clear(); }
+                            found.AddCopy(cells, pick);
+                        }
+                        foreach (var c in leafFilled) cells[c] = null;
+                        return;
+                    }
+                    var r = ambiguous[depth];
+                    for (var c = 0; c < candidates[r].Count; c++)
+                    {
+                        pick[r] = c;
+                        Apply(cells, runs[r], candidates[r][c]);
+                        if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
+                    }
+                    for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
+                }
+                Search(0, 0);
+                spare.Give(cells);
+                return stopped ? NewBest() : found;
+            }
 
-        var unconfirmed = new List<int>();
-        for (var r = 0; r < runs.Count; r++)
-        {
-            // Every best reading must keep every identity over the row complete and holding; cells where the best
-            // readings differ are null in the result, but each reading still had to hold on its own.
-            if (MustConfirm(r, best.FirstChoice) && !best.ConfirmedInAll(r)) unconfirmed.Add(r);
-        }
-        if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
+            result = spare.Take(layout.CellCount);
+            var readings = new Dictionary<int, SortedSet<string>>();
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = best.First[i];
+                if (best.ValuesWhereTheyDiffer(i) is not { } values) continue;
+                readings[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
+                result[i] = null;
+            }
 
-        var findings = new List<Finding>();
-        for (var r = 0; r < runs.Count; r++)
-        {
-            var chosen = candidates[r][best.FirstChoice[r] < candidates[r].Count ? best.FirstChoice[r] : 0];
-            if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
-            else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
+            var unconfirmed = new List<int>();
+            for (var r = 0; r < runs.Count; r++)
+            {
+                // Every best reading must keep every identity over the row complete and holding; cells where the best
+                // readings differ are null in the result, but each reading still had to hold on its own.
+                if (MustConfirm(r, best.FirstChoice) && !best.ConfirmedInAll(r)) unconfirmed.Add(r);
+            }
+            if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
+
+            var findings = new List<Finding>();
+            for (var r = 0; r < runs.Count; r++)
+            {
+                var chosen = candidates[r][best.FirstChoice[r] < candidates[r].Count ? best.FirstChoice[r] : 0];
+                if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
+                else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
+            }
+            return (Finish(result), findings, []);
         }
-        return (Finish(result), findings, []);
+        finally
+        {
+            spare.Give(baseCells);
+            spare.Give(scratch);
+            spare.Give(result);
+        }
     }
 
     /// <summary>
@@ -678,7 +737,7 @@ internal static class CellResolver
         var inRow = InRow(all, run);
         if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
         var seen = new Dictionary<string, Candidate>();
-        var cells = new decimal?[cellCount];
+        var cells = SpareCells.Mine.Take(cellCount);
         foreach (var c in list)
         {
             Array.Clear(cells, run.FirstCell, run.FieldCount); // the row's own identities read and fill only its cells
@@ -687,9 +746,11 @@ internal static class CellResolver
             if (infeasible || violations > 0) continue;
             var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
             solved.CopyEditsFrom(c);
-            if (seen.TryGetValue(solved.Key, out var prev) && prev.Cost <= solved.Cost) continue;
-            seen[solved.Key] = solved;
+            var key = solved.Key;
+            if (seen.TryGetValue(key, out var prev) && prev.Cost <= solved.Cost) continue;
+            seen[key] = solved;
         }
+        SpareCells.Mine.Give(cells);
         if (seen.Count > 0) return [.. seen.Values];
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
@@ -958,7 +1019,7 @@ internal static class CellResolver
         if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
         var inRow = InRow(all, run);
         var values = new decimal?[n];
-        var cells = new decimal?[cellCount];
+        var cells = SpareCells.Mine.Take(cellCount);
         var seen = new Dictionary<string, Candidate>();
         var generated = 0;
         void Place(int t, int f)
@@ -984,6 +1045,7 @@ internal static class CellResolver
             for (var c = f; c < n; c++) values[c] = null;
         }
         Place(0, 0);
+        SpareCells.Mine.Give(cells);
         return generated > 1 && seen.Count > 0 ? [.. seen.Values] : null;
     }
 
