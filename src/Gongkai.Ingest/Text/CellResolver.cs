@@ -388,7 +388,13 @@ internal static class CellResolver
                 // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
                 return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && Touching(rules.Identities, runs[r]).Length == 0);
             }
-            BestReadings NewBest() => new(runs.Count, MustConfirm, (r, cells) => Confirmed(cells, Touching(rules.Identities, runs[r])));
+            // Only the ambiguous runs' cells and the cells still unknown can differ from one reading to the next; every
+            // other cell is the base cells' in all of them.
+            var variableCount = 0;
+            for (var c = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variableCount++;
+            var variable = new int[variableCount];
+            for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
+            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, Touching(rules.Identities, runs[r])));
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
@@ -526,7 +532,7 @@ internal static class CellResolver
     /// values of every cell where they differ, and for each run that must be confirmed whether every reading confirms
     /// it. Thousands of readings may tie; keeping each one's cells cost most of a report's allocations.
     /// </summary>
-    private sealed class BestReadings(int runCount, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed)
+    private sealed class BestReadings(int runCount, int[] variable, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed)
     {
         private HashSet<decimal?>?[]? _differ;
         private bool[] _check = [];
@@ -536,7 +542,7 @@ internal static class CellResolver
         public decimal?[] First { get; private set; } = [];
         public int[] FirstChoice { get; private set; } = [];
 
-        /// <summary>Takes in one more best reading (copied as needed: the arrays are the caller's scratch).</summary>
+        /// <summary>Takes in one more best reading (copied as needed: the arrays are the caller's scratch); only <c>variable</c>, the cells that can differ between readings, are compared.</summary>
         public void AddCopy(decimal?[] cells, int[] choice)
         {
             if (Count == 0)
@@ -548,7 +554,7 @@ internal static class CellResolver
             }
             else
             {
-                for (var i = 0; i < cells.Length; i++)
+                foreach (var i in variable)
                 {
                     // Most cells are the first reading's to the bit; a set that holds the first reading's value already
                     // would not take an equal one.
