@@ -656,9 +656,12 @@ internal static class CellResolver
     {
         bool changed;
         var guard = 0;
+        // Identities complete and broken in the current pass: after a pass that wrote nothing, the answer.
+        var broken = 0;
         do
         {
             changed = false;
+            broken = 0;
             foreach (var id in ids)
             {
                 // The known cells' sum in 64 bits while every known cell is a small whole number (nearly always), else
@@ -687,7 +690,12 @@ internal static class CellResolver
                         if (sign == 0) sign = coef[k]; else if (sign != coef[k]) mixed = true;
                     }
                 }
-                if (blank || unknown == 0) continue;
+                if (blank) continue;
+                if (unknown == 0)
+                {
+                    if (slow ? KnownSum(cells, id) != 0 : knownFast != 0) broken++;
+                    continue;
+                }
                 if (unknown == 1)
                 {
                     var value = -KnownSum(cells, id) / coef[last];
@@ -714,6 +722,7 @@ internal static class CellResolver
                 }
             }
         } while (changed && ++guard < 64);
+        if (!changed) return (broken, false);
 
         var violations = 0;
         foreach (var id in ids)
