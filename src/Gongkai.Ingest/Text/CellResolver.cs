@@ -126,7 +126,8 @@ internal static class CellResolver
     /// An identity over the cells: <see cref="IdentityState.Blank"/> when any cell is printed blank, else
     /// <see cref="IdentityState.Incomplete"/> when any is unknown, else whether it holds.
     /// </summary>
-    private static IdentityState StateOf(decimal?[] cells, Compiled id)
+    /// <param name="offset">The cell that <paramref name="cells"/>[0] holds (a row's own cells).</param>
+    private static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0)
     {
         var ids = id.Cells;
         var coef = id.Coef;
@@ -134,7 +135,7 @@ internal static class CellResolver
         bool unknown = false, slow = false;
         for (var k = 0; k < ids.Length; k++)
         {
-            ref readonly var cell = ref cells[ids[k]];
+            ref readonly var cell = ref cells[ids[k] - offset];
             if (!cell.HasValue) { unknown = true; continue; }
             var v = cell.GetValueOrDefault();
             if (FastSums && SmallInteger(v, out var x)) sum += coef[k] > 0 ? x : -x;
@@ -144,7 +145,7 @@ internal static class CellResolver
         if (unknown) return IdentityState.Incomplete;
         if (!slow) return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
         decimal total = 0;
-        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, coef[k], cells[ids[k]]!.Value);
+        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, coef[k], cells[ids[k] - offset]!.Value);
         return total != 0 ? IdentityState.Breaks : IdentityState.Holds;
     }
 
@@ -1036,7 +1037,18 @@ internal static class CellResolver
         var values = new decimal?[n];
         var cells = SpareCells.Mine.Take(cellCount);
         var seen = new Dictionary<string, Candidate>();
-        var generated = 0;
+        long generated = 0;
+        // An identity of the row complete and broken in the cells placed so far rejects every expansion after it: they
+        // are counted, as if generated, but not built.
+        bool PrefixBreaks(int from, int to)
+        {
+            foreach (var id in inRow)
+            {
+                var max = id.MaxCell - run.FirstCell;
+                if (max >= from && max < to && StateOf(values, id, run.FirstCell) == IdentityState.Breaks) return true;
+            }
+            return false;
+        }
         void Place(int t, int f)
         {
             if (generated >= MaxCandidatesPerRun) return;
@@ -1055,13 +1067,32 @@ internal static class CellResolver
             for (var m = 1; f + m <= n - (k - t - 1); m++)
             {
                 for (var c = f; c < f + m; c++) values[c] = Value(tokens[t], fields[c], null, c);
-                Place(t + 1, f + m);
+                if (PrefixBreaks(f, f + m)) generated += Completions(n - f - m, k - t - 1);
+                else Place(t + 1, f + m);
             }
             for (var c = f; c < n; c++) values[c] = null;
         }
         Place(0, 0);
         SpareCells.Mine.Give(cells);
         return generated > 1 && seen.Count > 0 ? [.. seen.Values] : null;
+    }
+
+    /// <summary>
+    /// In how many ways <paramref name="tokens"/> printed numbers can stand for exactly <paramref name="cells"/> cells,
+    /// each for one or more in a row: C(cells − 1, tokens − 1), and 1 for none in none. Saturates far above any bound.
+    /// </summary>
+    private static long Completions(int cells, int tokens)
+    {
+        if (tokens == 0) return cells == 0 ? 1 : 0;
+        if (cells < tokens) return 0;
+        long c = 1;
+        int a = cells - 1, b = Math.Min(tokens - 1, cells - tokens);
+        for (var i = 1; i <= b; i++)
+        {
+            c = c * (a - b + i) / i;
+            if (c > int.MaxValue) return int.MaxValue;
+        }
+        return c;
     }
 
     /// <summary>A number token as a split sees it: sign, the digits before any point, the point and decimals, its unit.</summary>
