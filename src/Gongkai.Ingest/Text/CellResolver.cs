@@ -395,7 +395,9 @@ internal static class CellResolver
             for (var c = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variableCount++;
             var variable = new int[variableCount];
             for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, Touching(rules.Identities, runs[r])));
+            var touchingRun = new Compiled[runs.Count][];
+            for (var r = 0; r < runs.Count; r++) touchingRun[r] = Touching(rules.Identities, runs[r]);
+            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r]));
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
@@ -501,6 +503,7 @@ internal static class CellResolver
                 readings[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
                 result[i] = null;
             }
+            best.Release();
 
             var unconfirmed = new List<int>();
             for (var r = 0; r < runs.Count; r++)
@@ -548,7 +551,7 @@ internal static class CellResolver
         {
             if (Count == 0)
             {
-                First = (decimal?[])cells.Clone();
+                First = SpareCells.Mine.TakeCopy(cells);
                 FirstChoice = (int[])choice.Clone();
                 _check = new bool[runCount];
                 for (var r = 0; r < runCount; r++) _check[r] = mustConfirm(r, FirstChoice);
@@ -575,8 +578,18 @@ internal static class CellResolver
         /// <summary>Every best reading confirms run <paramref name="run"/> (asked only of runs the first reading marks).</summary>
         public bool ConfirmedInAll(int run) => !_unconfirmed[run];
 
+        /// <summary>Gives the first reading's cells back to the thread's spare arrays: the caller reads them no more.</summary>
+        public void Release()
+        {
+            if (Count > 0) SpareCells.Mine.Give(First);
+            First = [];
+            Count = 0;
+        }
+
         public void Clear()
         {
+            if (Count > 0) SpareCells.Mine.Give(First);
+            First = [];
             Count = 0;
             _differ = null;
             Array.Clear(_unconfirmed);
