@@ -165,7 +165,14 @@ internal static class CellResolver
         private List<(string, decimal, int)>? _converted;
         public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 } && !Split && !Expanded;
         public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; Split = c.Split; Expanded = c.Expanded; }
-        public bool HasUnknown => Values.Any(v => v is null);
+        public bool HasUnknown
+        {
+            get
+            {
+                foreach (var v in Values) if (v is null) return true;
+                return false;
+            }
+        }
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
 
@@ -1168,9 +1175,11 @@ internal static class CellResolver
         SectionLayout layout, List<Finding> findings)
     {
         var n = run.FieldCount;
-        var cells = Enumerable.Range(run.FirstCell, n).ToArray();
-        var anyDisagree = cells.Any(readings.ContainsKey);
+        var anyDisagree = false;
+        for (var c = run.FirstCell; c < run.FirstCell + n && !anyDisagree; c++) anyDisagree = readings.ContainsKey(c);
+        // Most rows were printed as they are: nothing to say, and nothing built to say it.
         if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !anyDisagree) return;
+        var cells = Enumerable.Range(run.FirstCell, n).ToArray();
         var printed = run.Tokens?.Count ?? 0;
         var printedCells = run.Tokens?.Count(t => t.Kind != TokenKind.Text) ?? 0;
         var allKnown = cells.All(c => result[c] is not null);
