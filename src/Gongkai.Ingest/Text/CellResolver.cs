@@ -466,7 +466,10 @@ internal static class CellResolver
                 var nodes = 0;
                 var stopped = false;
                 var cells = spare.TakeCopy(baseCells);
-                var touching = ambiguous.ToDictionary(r => r, r => compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray());
+                // By run index, not a dictionary: it is read at every node of the search.
+                var touching = new Compiled[runs.Count][];
+                foreach (var r in ambiguous)
+                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray();
                 var pick = new int[runs.Count];
                 var leafFilled = new List<int>();
                 void Search(int depth, int cost)
