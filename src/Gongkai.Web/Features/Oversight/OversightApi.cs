@@ -122,19 +122,7 @@ public static class OversightApi
         var result = new List<IncomingFile>();
         try
         {
-            foreach (var f in files)
-            {
-                try
-                {
-                    result.Add(Uploads.FromFormFile(f, o.UploadLimits));
-                }
-                catch (DeskException)
-                {
-                    // Empty or over the bound: left unread, and refused by name in the results (the collector's own
-                    // checks) while the other files of the upload are still collected.
-                    result.Add(IncomingFile.Streamed(Gongkai.Core.Text.FileNames.Clean(f.FileName), f.Length, f.OpenReadStream));
-                }
-            }
+            foreach (var f in files) result.Add(Uploads.FromFormFile(f, o.UploadLimits));
             return result;
         }
         catch

@@ -128,14 +128,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
     {
         if (!agency.AcceptsOnline) throw new PublicRefusal(404, [new("", "该机关未开通网上申请")]);
         var errors = OnlineApplication.Check(form).ToList();
-        if (files.Count > Options.MaxFiles) errors.Add(new("attachments", $"附件最多{Options.MaxFiles}个"));
-        foreach (var f in files)
-        {
-            if (f.Length > Options.MaxFileBytes) errors.Add(new("attachments", $"附件“{f.FileName}”超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}"));
-            else if (f.Length == 0) errors.Add(new("attachments", $"附件“{f.FileName}”是空文件"));
-            else if (!CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
-                errors.Add(new("attachments", $"附件“{f.FileName}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件"));
-        }
+        errors.AddRange(AttachmentRefusals(files));
         if (errors.Count > 0) throw new PublicRefusal(400, errors);
 
         var now = time.GetUtcNow();
@@ -169,6 +162,19 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
             ApplicantMail.QueueReceived(db, c, agency.Name, code, Options.BaseUrl, now);
         });
         return (c, code);
+    }
+
+    /// <summary>An application's or a 补正's attachments that may not be kept, each refused by name with its one reason.</summary>
+    private IEnumerable<Refusal> AttachmentRefusals(IReadOnlyList<ApplicantFile> files)
+    {
+        if (files.Count > Options.MaxFiles) yield return new("attachments", $"附件最多{Options.MaxFiles}个");
+        foreach (var f in files)
+        {
+            if (f.Length > Options.MaxFileBytes) yield return new("attachments", $"附件“{f.FileName}”超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}");
+            else if (f.Length == 0) yield return new("attachments", $"附件“{f.FileName}”是空文件");
+            else if (!CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
+                yield return new("attachments", $"附件“{f.FileName}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件");
+        }
     }
 
     /// <summary>
@@ -212,10 +218,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         var errors = new List<Refusal>();
         if (string.IsNullOrWhiteSpace(text)) errors.Add(new("text", "请填写补正的内容"));
         else if (text.Length > OnlineApplication.MaxInformation) errors.Add(new("text", $"补正内容不能超过{OnlineApplication.MaxInformation}字"));
-        if (files.Count > Options.MaxFiles) errors.Add(new("attachments", $"附件最多{Options.MaxFiles}个"));
-        foreach (var f in files)
-            if (f.Length == 0 || f.Length > Options.MaxFileBytes || !CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
-                errors.Add(new("attachments", $"附件“{f.FileName}”为空、超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}或类型不允许"));
+        errors.AddRange(AttachmentRefusals(files));
         if (errors.Count > 0) throw new PublicRefusal(400, errors);
 
         db.Actor = AuditName;
