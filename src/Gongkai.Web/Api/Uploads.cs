@@ -1,7 +1,7 @@
 using System.Text;
 using Gongkai.Core.Text;
 using Gongkai.Ingest.Archives;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 

@@ -1,12 +1,12 @@
 using Gongkai.Core.Layout;
-using Gongkai.Core.Oversight;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 public sealed record AgencyRequest(string Name, int? ParentId, AgencyKind Kind, string? ReviewBody = null, string? Court = null);
 public sealed record FolderImportRequest(string Path, int? AgencyId = null, int? Year = null);

@@ -1,8 +1,7 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Public;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>政府信息公开目录 (Art. 12): the 主动公开 register by category, searchable.</summary>
 public sealed class CatalogueModel(PublicApplications site) : PublicPage(site)

@@ -3,11 +3,12 @@ using Gongkai.Core.Desk;
 using Gongkai.Core.Labels;
 using Gongkai.Render.Notices;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>Settings of the agencies' public sites (section "PublicSite").</summary>
 public sealed class PublicSiteOptions

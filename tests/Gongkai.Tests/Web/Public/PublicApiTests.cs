@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
-using Gongkai.Web.Public;
+using Gongkai.Web.Features.Public;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
