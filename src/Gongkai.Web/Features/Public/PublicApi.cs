@@ -131,11 +131,17 @@ public static class PublicApi
         read.MapGet("/{code}/guide", async Task<Results<Ok<GuideResponse>, NotFound>> (string code, PublicApplications p, CancellationToken ct) =>
                 await p.AgencyAsync(code, ct) is { } a && await p.GuideAsync(a.Id, ct) is { } g ? TypedResults.Ok(Guide(a, g)) : TypedResults.NotFound())
             .WithSummary("政府信息公开指南（第二十三条）：现行版本");
-        read.MapGet("/{code}/catalogue", async Task<Results<Ok<CatalogueItem[]>, NotFound>> (string code, string? q, string? category, PublicApplications p, CancellationToken ct) =>
-                await p.AgencyAsync(code, ct) is { } a
-                    ? TypedResults.Ok((await p.CatalogueAsync(a.Id, q, category, ct)).Select(i => Item(i, p.Today)).ToArray())
-                    : TypedResults.NotFound())
-            .WithSummary("政府信息公开目录（第十二条）：主动公开的信息，可按关键词（标题、文号）和类别检索");
+        read.MapGet("/{code}/catalogue", async Task<Results<Ok<CatalogueItem[]>, NotFound>> (string code, string? q, string? category, int? page, PublicApplications p,
+                HttpResponse response, CancellationToken ct) =>
+            {
+                if (await p.AgencyAsync(code, ct) is not { } a) return TypedResults.NotFound();
+                var shown = await p.CatalogueAsync(a.Id, q, category, page ?? 1, ct);
+                response.Headers["X-Total-Count"] = shown.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                response.Headers["X-Page-Count"] = shown.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Ok(shown.Items.Select(i => Item(i, p.Today)).ToArray());
+            })
+            .WithSummary("政府信息公开目录（第十二条）：主动公开的信息，可按关键词（标题、文号）和类别检索")
+            .WithDescription($"按发布日期从新到旧，每页{PublicApplications.CataloguePageSize}条（page 从 1 起，超过末页为空）；符合条件的总条数在响应头 X-Total-Count，页数在 X-Page-Count。");
         read.MapGet("/{code}/form.docx", async Task<Results<FileContentHttpResult, NotFound>> (string code, PublicApplications p, CancellationToken ct) =>
                 await p.AgencyAsync(code, ct) is { } a
                     ? TypedResults.File(ApplicantDocuments.Docx(ApplicantDocuments.Form(a.Name)),
