@@ -376,9 +376,9 @@ internal static class CellResolver
             var inAmbiguous = new bool[layout.CellCount];
             foreach (var r in ambiguous)
                 for (var f = 0; f < runs[r].FieldCount; f++) inAmbiguous[runs[r].FirstCell + f] = true;
-            var independent = compiled.Where(id => !id.Cells.Any(c => inAmbiguous[c])).ToArray();
             if (ambiguous.Count > 0)
             {
+                var independent = compiled.Where(id => !id.Cells.Any(c => inAmbiguous[c])).ToArray();
                 var (_, baseInfeasible) = Propagate(baseCells, independent, nonNegative);
                 if (!baseInfeasible)
                     compiled = compiled.Where(id => id.Cells.Any(c => inAmbiguous[c] || baseCells[c] is null)).ToArray();
@@ -402,9 +402,9 @@ internal static class CellResolver
             for (var c = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variableCount++;
             var variable = new int[variableCount];
             for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
+            // Looked up when first asked (only damaged rows are confirmed), then once per resolve, not per tied reading.
             var touchingRun = new Compiled[runs.Count][];
-            for (var r = 0; r < runs.Count; r++) touchingRun[r] = Touching(rules.Identities, runs[r]);
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r]));
+            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= Touching(rules.Identities, runs[r])));
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
