@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Ingest.Text;
@@ -56,19 +57,22 @@ internal static partial class Tokenizer
     /// </summary>
     public static bool LooksRecognised(string[] lines, int from, int to)
     {
-        var pieces = new List<string>();
+        // Pieces as ranges of the line, matched as spans: a string per piece of every table line was 3 % of a report's bytes.
+        var pieces = new List<Range>();
         for (var li = from; li < to; li++)
         {
-            var line = lines[li];
-            if (line.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
-            Pieces(line.Replace('|', ' '), pieces);
+            var line = lines[li].AsSpan();
+            if (line.IndexOfAnyInRange('0', '9') < 0) continue;
+            pieces.Clear();
+            foreach (var r in line.SplitAny(" \t\u00a0\u3000|"))
+                if (r.Start.Value != r.End.Value) pieces.Add(r);
             for (var p = 0; p < pieces.Count; p++)
             {
-                var piece = pieces[p];
+                var piece = line[pieces[p]];
                 if (!RecognisedNumberRx().IsMatch(piece) || NumberRx().IsMatch(piece)) continue;
-                var digit = piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-                var lone = piece.Length == 1 && piece is "O" or "o" or "l" && p > 0 && p + 1 < pieces.Count
-                    && NumberRx().IsMatch(pieces[p - 1]) && NumberRx().IsMatch(pieces[p + 1]);
+                var digit = piece.IndexOfAnyInRange('0', '9') >= 0;
+                var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
+                    && NumberRx().IsMatch(line[pieces[p - 1]]) && NumberRx().IsMatch(line[pieces[p + 1]]);
                 if (digit || lone) return true;
             }
         }
@@ -98,8 +102,31 @@ internal static partial class Tokenizer
     /// <param name="recognised">The text was recognised from an image: misread digits are put right first.</param>
     public static List<Token> Tokenize(string[] lines, int from, int to, bool cellPositions = false, bool recognised = false)
     {
-        var tokens = new List<Token>(Math.Max(16, Math.Min(4096, (to - from) * 2)));
-        var pieces = new List<string>();
+        // Built in this thread's scratch list and copied out at its exact length: a list grown by doubling left
+        // allocated a quarter of a report's bytes in outgrown and half-empty arrays (docs/benchmarks.md, third pass).
+        var tokens = t_scratch ??= new List<Token>(1024);
+        var pieces = t_pieces ??= new List<string>();
+        tokens.Clear();
+        try
+        {
+            TokenizeInto(tokens, pieces, lines, from, to, cellPositions, recognised);
+            var exact = new List<Token>(tokens.Count);
+            exact.AddRange(CollectionsMarshal.AsSpan(tokens));
+            return exact;
+        }
+        finally
+        {
+            tokens.Clear();
+            pieces.Clear();
+            if (tokens.Capacity > 1 << 16) t_scratch = null; // one huge text does not keep its list for the thread's life
+        }
+    }
+
+    [ThreadStatic] private static List<Token>? t_scratch;
+    [ThreadStatic] private static List<string>? t_pieces;
+
+    private static void TokenizeInto(List<Token> tokens, List<string> pieces, string[] lines, int from, int to, bool cellPositions, bool recognised)
+    {
         for (var li = from; li < to; li++)
         {
             var line = lines[li];
@@ -126,7 +153,6 @@ internal static partial class Tokenizer
                 tokens[^1] = tokens[^1] with { LineEnd = true };
             }
         }
-        return tokens;
     }
 
     /// <summary>The line with each recognised piece put right, its separators kept.</summary>
