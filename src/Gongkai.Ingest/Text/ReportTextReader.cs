@@ -138,7 +138,7 @@ public static partial class ReportTextReader
             previous = line;
             first = false;
             // Label lines carry their numbering ("1.属于国家秘密"): only lines without Chinese text can be cells.
-            if (!line.ContainsAnyInRange('0', '9') || HasCjk(line) || NumberingLineRx().IsMatch(line)) continue;
+            if (!line.ContainsAny(TextNormalizer.AsciiDigits) || HasCjk(line) || NumberingLineRx().IsMatch(line)) continue;
             withDigits++;
             if (LoneNumberRx().IsMatch(line)) numbers++;
         }

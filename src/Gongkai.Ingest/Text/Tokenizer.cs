@@ -62,7 +62,7 @@ internal static partial class Tokenizer
         for (var li = from; li < to; li++)
         {
             var line = lines[li].AsSpan();
-            if (line.IndexOfAnyInRange('0', '9') < 0) continue;
+            if (line.IndexOfAny(TextNormalizer.AsciiDigits) < 0) continue;
             pieces.Clear();
             foreach (var r in line.SplitAny(" \t\u00a0\u3000|"))
                 if (r.Start.Value != r.End.Value) pieces.Add(r);
@@ -70,7 +70,7 @@ internal static partial class Tokenizer
             {
                 var piece = line[pieces[p]];
                 if (!RecognisedNumberRx().IsMatch(piece) || NumberRx().IsMatch(piece)) continue;
-                var digit = piece.IndexOfAnyInRange('0', '9') >= 0;
+                var digit = piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0;
                 var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
                     && NumberRx().IsMatch(line[pieces[p - 1]]) && NumberRx().IsMatch(line[pieces[p + 1]]);
                 if (digit || lone) return true;
@@ -82,7 +82,7 @@ internal static partial class Tokenizer
     /// <summary>A recognised piece with its misread digits put right ("1O" → "10", "l" → "1" beside numbers, "l.属于" → "1.属于").</summary>
     private static string Recognised(string piece, bool besideNumbers)
     {
-        if (RecognisedNumberRx().IsMatch(piece) && (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || besideNumbers && piece.Length <= 3))
+        if (RecognisedNumberRx().IsMatch(piece) && (piece.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0 || besideNumbers && piece.Length <= 3))
         {
             var sb = new System.Text.StringBuilder(piece.Length);
             foreach (var c in piece)
@@ -132,7 +132,7 @@ internal static partial class Tokenizer
             var line = lines[li];
             if (string.IsNullOrWhiteSpace(line)) continue;
             if (recognised) line = RecogniseLine(line, pieces);
-            if (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
+            if (line.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
             var first = tokens.Count;
             if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
             else if (cellPositions && line.Contains('\t')) CellLine(tokens, line.Split('\t'), li, pieces);
@@ -276,7 +276,7 @@ internal static partial class Tokenizer
         if (char.IsAsciiDigit(first) || first is '+' or '-')
         {
             // Plain ASCII digits (most numeric pieces) are what NumberRx matches as a number with no unit, without a Match.
-            if (piece.Length <= Token.MaxDigits && piece.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+            if (piece.Length <= Token.MaxDigits && piece.AsSpan().IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
             {
                 tokens.Add(Number(piece, null, line));
                 return;
@@ -315,7 +315,7 @@ internal static partial class Tokenizer
                 return;
             }
         }
-        if (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Segment(tokens, piece, line)) return;
+        if (piece.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0 && Segment(tokens, piece, line)) return;
         var key = TextNormalizer.MatchKey(piece);
         if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
     }
@@ -392,7 +392,7 @@ internal static partial class Tokenizer
 
     private static Token Number(string raw, string? unit, int line)
     {
-        if (raw.Length is > 0 and <= Token.MaxDigits && raw.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        if (raw.Length is > 0 and <= Token.MaxDigits && raw.AsSpan().IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
             return new Token(TokenKind.Number, raw, ulong.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture), unit, line, false, false);
         var clean = raw.Replace(",", "", StringComparison.Ordinal);
         var digits = 0;
