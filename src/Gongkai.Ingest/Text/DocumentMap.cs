@@ -32,7 +32,7 @@ internal sealed partial class DocumentMap
     [GeneratedRegex(@"本列数据的勾稽关系|本年新收政府信息公开申请")] private static partial Regex A3();
 
     /// <summary>The lines as printed (not NFKC), for prose.</summary>
-    private readonly string[] _original;
+    private readonly PrintedLines _original;
 
     public DocumentMap(string text)
     {
