@@ -79,19 +79,6 @@ internal static partial class Tokenizer
         return false;
     }
 
-    /// <summary>A recognised piece with its misread digits put right ("1O" → "10", "l" → "1" beside numbers, "l.属于" → "1.属于").</summary>
-    private static string Recognised(string piece, bool besideNumbers)
-    {
-        if (RecognisedNumberRx().IsMatch(piece) && (piece.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0 || besideNumbers && piece.Length <= 3))
-        {
-            var sb = new System.Text.StringBuilder(piece.Length);
-            foreach (var c in piece)
-                sb.Append(c switch { 'O' or 'o' or 'D' => '0', 'l' or 'I' => '1', '。' => '.', _ => c });
-            return sb.ToString();
-        }
-        return RecognisedNumberingRx().Replace(piece, "1");
-    }
-
     /// <summary>
     /// A cell that printed something its reader could not read (OCR of a scan): unknown, so the identities may give it
     /// back — unlike a printed blank ("—", "/", an empty cell), which stays blank.
@@ -131,7 +118,7 @@ internal static partial class Tokenizer
         {
             var line = lines[li];
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (recognised) line = RecogniseLine(line, pieces);
+            if (recognised) line = RecogniseLine(line);
             if (line.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
             var first = tokens.Count;
             if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
@@ -155,31 +142,52 @@ internal static partial class Tokenizer
         }
     }
 
-    /// <summary>The line with each recognised piece put right, its separators kept.</summary>
-    private static string RecogniseLine(string line, List<string> pieces)
+    /// <summary>
+    /// The line with each recognised piece put right, its separators kept: "1O" → "10", "l" → "1" beside numbers,
+    /// "l.属于" → "1.属于". Every change is one character for one, made in a copy of the line only when there is one.
+    /// </summary>
+    private static string RecogniseLine(string line)
     {
-        var sb = new System.Text.StringBuilder(line.Length);
+        var parts = t_parts ??= new List<(int Start, int End)>();
+        parts.Clear();
         var start = 0;
-        var parts = new List<(int Start, int End)>();
         for (var i = 0; i <= line.Length; i++)
         {
             if (i < line.Length && !IsSeparator(line[i])) continue;
             if (i > start) parts.Add((start, i));
             start = i + 1;
         }
-        var at = 0;
+        char[]? changed = null;
         for (var p = 0; p < parts.Count; p++)
         {
             var (s, e) = parts[p];
-            sb.Append(line, at, s - at);
-            var piece = line[s..e];
-            bool Numeric(int q) => q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line[parts[q].Start..parts[q].End]);
-            sb.Append(Recognised(piece, Numeric(p - 1) || Numeric(p + 1)));
-            at = e;
+            var piece = line.AsSpan(s, e - s);
+            if (RecognisedNumberRx().IsMatch(piece) && (piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0
+                || piece.Length <= 3 && (Numeric(line, parts, p - 1) || Numeric(line, parts, p + 1))))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    var c = line[k];
+                    var digit = c switch { 'O' or 'o' or 'D' => '0', 'l' or 'I' => '1', '。' => '.', _ => c };
+                    if (digit == c) continue;
+                    changed ??= line.ToCharArray();
+                    changed[k] = digit;
+                }
+            }
+            else if (RecognisedNumberingRx().IsMatch(piece))
+            {
+                changed ??= line.ToCharArray();
+                changed[s] = '1';
+            }
         }
-        sb.Append(line, at, line.Length - at);
-        return sb.ToString();
+        parts.Clear();
+        return changed is null ? line : new string(changed);
+
+        static bool Numeric(string line, List<(int Start, int End)> parts, int q) =>
+            q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line.AsSpan(parts[q].Start, parts[q].End - parts[q].Start));
     }
+
+    [ThreadStatic] private static List<(int Start, int End)>? t_parts;
 
     private static bool IsSeparator(char c) => c is ' ' or '\t' or '\u00a0' or '\u3000' or '|';
 
