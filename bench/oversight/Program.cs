@@ -9,8 +9,10 @@ using Gongkai.Core.Rules;
 using Gongkai.Ingest;
 using Gongkai.Tests.Generation;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Open;
+using Gongkai.Web.Features.Oversight;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -1,13 +1,18 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Gongkai.Web.Account;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Account;
+using Gongkai.Web.Features.Admin;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Open;
+using Gongkai.Web.Features.Oversight;
+using Gongkai.Web.Features.Reports;
+using Gongkai.Web.Infrastructure.Caching;
+using Gongkai.Web.Infrastructure.Security;
 using Gongkai.Web.Operations;
-using Gongkai.Web.Oversight;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web;
@@ -58,13 +63,13 @@ public static class App
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<GongkaiDb>()
             .AddClaimsPrincipalFactory<AgencyClaimsFactory>()
-            .AddSignInManager<Gongkai.Web.Account.GongkaiSignInManager>()
-            .AddErrorDescriber<Gongkai.Web.Account.ChineseIdentityErrors>();
+            .AddSignInManager<Gongkai.Web.Features.Account.GongkaiSignInManager>()
+            .AddErrorDescriber<Gongkai.Web.Features.Account.ChineseIdentityErrors>();
         services.AddAccounts();
         // Identity re-reads the user every 30 minutes and rebuilds the cookie's principal: keep the session it names.
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
         {
-            if (ctx.CurrentPrincipal?.FindFirst(Gongkai.Web.Account.Sessions.Claim) is { } session && ctx.NewPrincipal?.Identity is ClaimsIdentity id
+            if (ctx.CurrentPrincipal?.FindFirst(Gongkai.Web.Features.Account.Sessions.Claim) is { } session && ctx.NewPrincipal?.Identity is ClaimsIdentity id
                 && !id.HasClaim(c => c.Type == session.Type))
                 id.AddClaim(new Claim(session.Type, session.Value));
             return Task.CompletedTask;
@@ -107,7 +112,7 @@ public static class App
             foreach (var page in new[] { "/Account/Logout" }) o.Conventions.AllowAnonymousToPage(page);
             o.Conventions.AuthorizePage("/Account/Password", Policies.AnyRole);
             o.Conventions.AddPageApplicationModelConvention("/Account/Login",
-                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Account.LoginRateLimit.Policy)));
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Features.Account.LoginRateLimit.Policy)));
             // Every page needs some role; the desk's folders need a desk role, the oversight folder the supervisor's, and
             // the public portal none (AllowAnonymous overrides the rest).
             o.Conventions.AuthorizeFolder("/", Policies.AnyRole);
@@ -116,15 +121,15 @@ public static class App
             o.Conventions.AuthorizeFolder("/Oversight", Policies.Oversight);
             o.Conventions.AllowAnonymousToFolder("/Open");
             o.Conventions.AddFolderApplicationModelConvention("/Open", m =>
-                m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Oversight.PortalApi.RateLimit)));
-            Gongkai.Web.Public.PublicApi.PageConventions(o.Conventions);
+                m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(Gongkai.Web.Features.Open.PortalApi.RateLimit)));
+            Gongkai.Web.Features.Public.PublicApi.PageConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
             o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             o.Conventions.AddPageApplicationModelConvention("/Index",
                 m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = DeskOutputCache.Policy }));
             o.Conventions.AllowAnonymousToPage("/Status");
-        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Gongkai.Web.Pages.DateBinderProvider()));
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new Gongkai.Web.Features.DateBinderProvider()));
         services.AddOutputCache(o => o.AddPolicy(DeskOutputCache.Policy, new DeskOutputCache()));
         services.AddAntiforgery(o =>
         {
@@ -144,18 +149,18 @@ public static class App
         }));
         services.AddProblemDetails();
         services.AddGongkaiApi();
-        Gongkai.Web.Oversight.DashboardApi.AddDashboard(services);
-        Gongkai.Web.Oversight.PortalApi.AddPortal(services);
-        Gongkai.Web.Public.PublicApi.AddPublicSite(services, builder.Configuration);
-        Gongkai.Web.Oversight.CompareApi.AddComparisons(services);
+        Gongkai.Web.Features.Oversight.DashboardApi.AddDashboard(services);
+        Gongkai.Web.Features.Open.PortalApi.AddPortal(services);
+        Gongkai.Web.Features.Public.PublicApi.AddPublicSite(services, builder.Configuration);
+        Gongkai.Web.Features.Oversight.CompareApi.AddComparisons(services);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (ctx, ct) => TooManyRequests(ctx.HttpContext, ct);
-            Gongkai.Web.Account.LoginRateLimit.Add(o);
+            Gongkai.Web.Features.Account.LoginRateLimit.Add(o);
             // The public portal, per address: Portal:PermitLimit requests a minute (120 unless configured).
-            o.AddPolicy(Gongkai.Web.Oversight.PortalApi.RateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(Gongkai.Web.Features.Open.PortalApi.RateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
@@ -215,17 +220,17 @@ public static class App
         app.UseCookieApiAntiforgery();
         app.UseAuthorization();
         app.UseOutputCache();
-        Gongkai.Web.Pages.UploadLimits.UseUploadLimits(app);
+        Gongkai.Web.Features.PageUploads.UseUploadLimits(app);
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapGongkaiHealth();
         app.MapRazorPages();
         app.MapGongkaiApi();
         app.MapOversightApi();
-        Gongkai.Web.Oversight.DashboardApi.MapDashboard(app);
-        Gongkai.Web.Oversight.PortalApi.MapPortal(app);
-        Gongkai.Web.Public.PublicApi.MapPublicSite(app);
-        Gongkai.Web.Oversight.CompareApi.MapComparisons(app);
+        Gongkai.Web.Features.Oversight.DashboardApi.MapDashboard(app);
+        Gongkai.Web.Features.Open.PortalApi.MapPortal(app);
+        Gongkai.Web.Features.Public.PublicApi.MapPublicSite(app);
+        Gongkai.Web.Features.Oversight.CompareApi.MapComparisons(app);
     }
 
     /// <summary>A rate limit's refusal, in Chinese: a problem under /api, a short page elsewhere.</summary>

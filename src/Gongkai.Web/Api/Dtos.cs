@@ -2,7 +2,7 @@ using Gongkai.Core.Desk;
 using Gongkai.Core.Labels;
 using Gongkai.Render.Notices;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 
 namespace Gongkai.Web.Api;
 

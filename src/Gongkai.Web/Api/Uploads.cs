@@ -1,7 +1,7 @@
 using System.Text;
 using Gongkai.Core.Text;
 using Gongkai.Ingest.Archives;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -210,17 +210,19 @@ public static class Uploads
 
     /// <summary>
     /// A page's uploaded file (already buffered by the form reader, to disk above 64 KB), bounded before it is read:
-    /// a ZIP is read where the form reader keeps it, anything else at most <see cref="UploadLimits.MaxFileBytes"/> into memory.
+    /// a ZIP is read where the form reader keeps it, anything else at most <see cref="UploadLimits.MaxFileBytes"/> into
+    /// memory. An empty file or one past its bound is left unread where the form reader keeps it: the collector refuses
+    /// it by name (its own size checks) while the other files of the upload are still collected.
     /// </summary>
     public static IncomingFile FromFormFile(IFormFile f, UploadLimits limits)
     {
         var name = FileNames.Clean(f.FileName);
-        if (f.Length == 0) throw new DeskException($"文件“{name}”是空文件");
+        if (f.Length == 0) return IncomingFile.Streamed(name, 0, f.OpenReadStream);
         var head = new byte[4];
         using (var s = f.OpenReadStream()) s.ReadAtLeast(head, 4, throwOnEndOfStream: false);
-        var bound = GuardedArchive.LooksLikeZip(head) ? limits.MaxArchiveBytes : limits.MaxFileBytes;
-        if (f.Length > bound) throw new DeskException($"文件“{name}”超过{Gongkai.Core.Labels.Chinese.Size(bound)}");
-        if (bound == limits.MaxArchiveBytes && limits.MaxArchiveBytes > limits.MaxFileBytes) return IncomingFile.Streamed(name, f.Length, f.OpenReadStream);
+        var archive = GuardedArchive.LooksLikeZip(head);
+        var bound = archive ? limits.MaxArchiveBytes : limits.MaxFileBytes;
+        if (f.Length > bound || (archive && limits.MaxArchiveBytes > limits.MaxFileBytes)) return IncomingFile.Streamed(name, f.Length, f.OpenReadStream);
         using var ms = new MemoryStream((int)f.Length);
         using (var s = f.OpenReadStream()) s.CopyTo(ms);
         return new IncomingFile(name, ms.ToArray());

@@ -1,8 +1,8 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages;
+namespace Gongkai.Web.Features;
 
 /// <summary>Base of the signed-in pages: the actor, and the desk's refusals shown as a message instead of an error page.</summary>
 public abstract class DeskPage : PageModel

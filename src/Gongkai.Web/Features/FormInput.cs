@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Gongkai.Core.Labels;
-using Gongkai.Web.Desk;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Oversight;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 
-namespace Gongkai.Web.Pages;
+namespace Gongkai.Web.Features;
 
 /// <summary>
 /// Dates typed into the pages' forms, read by <see cref="Chinese.TryParseDate"/>: year first, or refused with the
@@ -53,7 +54,7 @@ public sealed class DateBinderProvider : IModelBinderProvider
 /// check could not read the form, and the browser showed a bare English 400. A body over the bound is answered
 /// with the same page and a Chinese message.
 /// </summary>
-public static class UploadLimits
+public static class PageUploads
 {
     /// <summary>The largest page upload: the collect page's archive bound and 1 MB of form (see <see cref="OversightApi.UploadBound"/>); twice this is read and answered.</summary>
     public static long Bound(IServiceProvider services) =>

@@ -1,6 +1,8 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Reports;
+using Gongkai.Web.Infrastructure.Security;
 
-namespace Gongkai.Web.Pages;
+namespace Gongkai.Web.Features;
 
 public sealed class IndexModel(Reminders reminders, CaseService cases) : DeskPage
 {

@@ -1,8 +1,9 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Pages;
+namespace Gongkai.Web.Features;
 
 public sealed class RemindersModel(Reminders reminders, CaseService cases, GongkaiDb db) : DeskPage
 {

@@ -1,6 +1,6 @@
 using Gongkai.Core.Model;
 
-namespace Gongkai.Web.Pages;
+namespace Gongkai.Web.Features;
 
 /// <summary>How one cell of a table looks: its extra classes, its tooltip, and whether a drill-down points at it.</summary>
 public readonly record struct CellLook(string Class, string? Title, bool Target);

@@ -1,7 +1,7 @@
-using Gongkai.Core.Oversight;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Layout;
+using Gongkai.Core.Oversight;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,7 +67,7 @@ public static class SampleData
             await CasesAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
             if (options.Filings) await FiledReportsAsync(db, agencyIds[0], options, services.GetRequiredService<TimeProvider>(), ct);
         }
-        await Gongkai.Web.Public.PublicSample.EnsureAsync(db, options.Cases,
+        await Gongkai.Web.Features.Public.PublicSample.EnsureAsync(db, options.Cases,
             DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime), ct);
     }
 
@@ -87,7 +87,7 @@ public static class SampleData
         int[] years = [last - 1, last];
         foreach (var (unit, i) in units.Select((u, i) => (u, i)))
         {
-            var reports = Oversight.SampleReports.ForUnit(unit.Name, years, options.Seed + 17 * (i + 1));
+            var reports = Features.Oversight.SampleReports.ForUnit(unit.Name, years, options.Seed + 17 * (i + 1));
             foreach (var report in reports)
             {
                 var year = report.Year!.Value;
@@ -97,9 +97,9 @@ public static class SampleData
                 if (unit.Name == "示范区住房和城乡建设局" && year == last)
                 {
                     filed = new DateOnly(year + 1, 2, 8); // 逾期报送
-                    shown = Oversight.SampleReports.WithBrokenTotal(report);
+                    shown = Features.Oversight.SampleReports.WithBrokenTotal(report);
                 }
-                db.FiledReports.Add(Oversight.SampleReports.File(shown, unit.Id, filed));
+                db.FiledReports.Add(Features.Oversight.SampleReports.File(shown, unit.Id, filed));
             }
         }
         await db.SaveChangesAsync(ct);

@@ -1,10 +1,11 @@
-using Gongkai.Core.Desk;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gongkai.Core.Calendar;
-using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Core.Desk;
+using Gongkai.Web.Features.Admin;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Caching;
 
 namespace Gongkai.Tests.Web;
 

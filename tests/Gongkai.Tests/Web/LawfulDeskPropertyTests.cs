@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using FsCheck.Xunit;
 using Gongkai.Core.Desk;
 using Gongkai.Tests.Core.Desk;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Tests.Web;

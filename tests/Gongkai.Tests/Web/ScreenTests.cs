@@ -8,7 +8,7 @@ using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
 using Gongkai.Render;
 using Gongkai.Tests.Web.Oversight;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Gongkai.Tests.Web;

@@ -29,6 +29,24 @@ public sealed partial class WebLayoutGuardTests
         Assert.NotEmpty(Sources(Path.Combine(Web, "Features"), "*.cshtml"));
     }
 
+    [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
+    private static partial Regex FileNamespace();
+
+    [Fact]
+    public void Every_file_declares_the_namespace_of_its_folder_so_a_slice_is_one_namespace()
+    {
+        // The slices kept the namespaces of the old layout (Pages.Cases, Desk, Api …) after moving: a type's folder and
+        // its namespace disagreed in 81 files.
+        var wrong = Sources(Web)
+            .Select(f => (File: f, Declared: FileNamespace().Match(File.ReadAllText(f)) is { Success: true } m ? m.Groups[1].Value : null))
+            .Where(x => x.Declared is not null)
+            .Where(x => x.Declared != "Gongkai.Web" + string.Concat(Path.GetRelativePath(Web, Path.GetDirectoryName(x.File)!)
+                .Split(Path.DirectorySeparatorChar).Where(p => p != ".").Select(p => "." + p)))
+            .Select(x => $"{Path.GetRelativePath(Web, x.File)}: {x.Declared}");
+        Assert.Empty(wrong);
+        Assert.Contains("@namespace Gongkai.Web.Features", File.ReadAllText(Path.Combine(Web, "Features", "_ViewImports.cshtml")), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\b(ctx|context|httpContext)\.User\b")]
     private static partial Regex UserRead();
 

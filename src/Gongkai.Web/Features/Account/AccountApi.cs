@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
-namespace Gongkai.Web.Account;
+namespace Gongkai.Web.Features.Account;
 
 /// <summary>Sign-in, sign-out, one's own password, and the administrator's users, under /api.</summary>
 public static class AccountApi

@@ -1,9 +1,8 @@
-using Gongkai.Web.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Account;
+namespace Gongkai.Web.Features.Account;
 
 public sealed class LoginModel(SignInGuard guard) : PageModel
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Account;
+namespace Gongkai.Web.Features.Account;
 
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {

@@ -1,10 +1,9 @@
-using Gongkai.Web.Account;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Account;
+namespace Gongkai.Web.Features.Account;
 
 /// <summary>修改密码: the signed-in user's own password; every other session of theirs ends, this one is signed in again.</summary>
 public sealed class PasswordModel(UserAdmin admin, SignInManager<AppUser> signIn, UserManager<AppUser> users) : DeskPage

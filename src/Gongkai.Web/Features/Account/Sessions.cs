@@ -1,14 +1,15 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Caching;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace Gongkai.Web.Account;
+namespace Gongkai.Web.Features.Account;
 
 /// <summary>
 /// Every sign-in (a cookie or a bearer token) is a server-side session, a row of UserSessions named in the ticket; each

@@ -5,7 +5,7 @@ using Gongkai.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Account;
+namespace Gongkai.Web.Features.Account;
 
 /// <summary>SignIn:* settings: how sign-in attempts are limited.</summary>
 public sealed class SignInOptions

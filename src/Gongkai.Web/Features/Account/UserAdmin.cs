@@ -1,9 +1,9 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Account;
+namespace Gongkai.Web.Features.Account;
 
 /// <summary>A user as the administrator's list shows them.</summary>
 public sealed record UserRow(string Id, string UserName, string DisplayName, int AgencyId, string Agency, IReadOnlyList<string> Roles, bool Disabled, int OpenSessions)

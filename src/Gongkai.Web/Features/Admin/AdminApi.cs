@@ -1,18 +1,20 @@
-using Gongkai.Core.Oversight;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Json;
+using Gongkai.Core.Oversight;
 using Gongkai.Render;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Api;
+namespace Gongkai.Web.Features.Admin;
 
 /// <summary>Administration: the working-day calendar.</summary>
 public static class AdminApi

@@ -1,7 +1,7 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Admin;
+namespace Gongkai.Web.Features.Admin;
 
 public sealed class CalendarModel(CalendarProvider calendars, Gongkai.Web.Data.GongkaiDb db, TimeProvider time) : DeskPage
 {

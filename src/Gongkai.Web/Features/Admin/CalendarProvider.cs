@@ -1,8 +1,10 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Web.Data;
+using Gongkai.Web.Infrastructure.Caching;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Features.Admin;
 
 /// <summary>
 /// The working-day calendar in force: the newest version an administrator saved, else the built-in data

@@ -1,9 +1,9 @@
-using Gongkai.Web.Account;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Account;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Pages.Admin;
+namespace Gongkai.Web.Features.Admin;
 
 /// <summary>用户管理: every user with their agency, roles and state; create, disable, enable, reset a password, end sessions.</summary>
 public sealed class UsersModel(UserAdmin admin, GongkaiDb db) : DeskPage

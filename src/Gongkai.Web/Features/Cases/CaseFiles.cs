@@ -4,8 +4,9 @@ using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
 using Consultation = Gongkai.Web.Data.Consultation;
 using Reopening = Gongkai.Web.Data.Reopening;
+using Gongkai.Web.Infrastructure.Security;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Features.Cases;
 
 /// <summary>
 /// Between the stored case (columns and child rows) and Core's <see cref="CaseFile"/>, which the lifecycle, the clock

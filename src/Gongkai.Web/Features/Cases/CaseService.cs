@@ -2,9 +2,12 @@ using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Labels;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Admin;
+using Gongkai.Web.Infrastructure.Caching;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Features.Cases;
 
 public sealed record RegisterCaseInput(
     Channel Channel,
@@ -27,7 +30,7 @@ public sealed record CloseInput(DateOnly Date, string? Outcome, string? Note, st
     string? HolderAgency = null, string? HolderContact = null, string? PublishedWhere = null, int? RepeatOf = null, InformationForm? Form = null);
 
 public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimeProvider time, ReadCache cache,
-    Microsoft.Extensions.Options.IOptions<Gongkai.Web.Public.PublicSiteOptions>? site = null)
+    Microsoft.Extensions.Options.IOptions<Gongkai.Web.Features.Public.PublicSiteOptions>? site = null)
 {
     public const int MaxText = 20_000;
     public const int MaxAttachmentBytes = 20 * 1024 * 1024;
@@ -303,7 +306,7 @@ public sealed class CaseService(GongkaiDb db, CalendarProvider calendars, TimePr
             // data and the files they sent (masked to everyone but the handler and the head).
             if (step is ConfirmReceipt && c.HandlerId is null && !actor.IsHead && actor.UserId.Length > 0) c.HandlerId = actor.UserId;
             // An online applicant is told by e-mail, through the outbox, in this transaction (Public/ApplicantMail.cs).
-            await Gongkai.Web.Public.ApplicantMail.QueueStepAsync(db, c, step.Kind, Calendar, Today, time.GetUtcNow(), site?.Value.BaseUrl, ct);
+            await Gongkai.Web.Features.Public.ApplicantMail.QueueStepAsync(db, c, step.Kind, Calendar, Today, time.GetUtcNow(), site?.Value.BaseUrl, ct);
             if (c.RepeatOfId is { } repeat && c.RepeatOf?.Id != repeat) c.RepeatOf = await db.Cases.FirstAsync(x => x.Id == repeat, ct);
             // The version bump happens in SaveChanges; the WHERE on the original version refuses a concurrent writer.
             db.Entry(c).Property(x => x.Version).OriginalValue = version;

@@ -1,18 +1,21 @@
-using Gongkai.Core.Oversight;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Json;
+using Gongkai.Core.Oversight;
 using Gongkai.Render;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Admin;
+using Gongkai.Web.Infrastructure.Caching;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Api;
+namespace Gongkai.Web.Features.Cases;
 
 /// <summary>The applications desk (依申请公开): cases, their steps, notices, challenges, the desk lists and the ledger import; the outcome catalogue and the deadline calculator it offers.</summary>
 public static class DeskApi

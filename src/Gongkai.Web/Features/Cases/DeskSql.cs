@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Features.Cases;
 
 /// <summary>
 /// The desk's raw SQL, all of it: PostgreSQL advisory locks that serialise what must be taken one at a time across

@@ -1,11 +1,11 @@
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Pages.Cases;
+namespace Gongkai.Web.Features.Cases;
 
 /// <summary>One case: its clock, its facts, the steps Core allows in its state, its numbered notices and their service.</summary>
 public sealed class DetailsModel(CaseService cases, GongkaiDb db) : DeskPage

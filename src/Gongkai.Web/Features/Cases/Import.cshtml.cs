@@ -1,8 +1,8 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Cases;
+namespace Gongkai.Web.Features.Cases;
 
 [Authorize(Policy = Policies.Desk)]
 public sealed class ImportModel(LedgerIntake intake, CaseService cases) : DeskPage

@@ -1,8 +1,9 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Reports;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Pages.Cases;
+namespace Gongkai.Web.Features.Cases;
 
 public sealed class IndexModel(CaseService cases) : DeskPage
 {

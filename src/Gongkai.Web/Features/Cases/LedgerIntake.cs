@@ -1,9 +1,10 @@
 using Gongkai.Core.Desk;
 using Gongkai.Ingest.Ledger;
 using Gongkai.Web.Data;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Features.Cases;
 
 /// <summary>What an import of a ledger did: rows imported, rows already there (same number), rows refused and why.</summary>
 public sealed record LedgerIntakeSummary(

@@ -1,9 +1,9 @@
 using Gongkai.Core.Desk;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Cases;
+namespace Gongkai.Web.Features.Cases;
 
 [Authorize(Policy = Policies.Desk)]
 public sealed class NewModel(CaseService cases) : DeskPage

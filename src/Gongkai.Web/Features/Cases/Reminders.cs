@@ -2,9 +2,11 @@ using System.Text;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Admin;
+using Gongkai.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Features.Cases;
 
 public sealed record DeskItem(Case Case, ClockReading Clock);
 

@@ -1,8 +1,8 @@
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Open;
+namespace Gongkai.Web.Features.Open;
 
 /// <summary>Two current reports compared, for anyone: chosen by agency and year, or linked from a report (与上年比较).</summary>
 public sealed class CompareModel(PublicComparisons comparisons, Portal portal) : PageModel

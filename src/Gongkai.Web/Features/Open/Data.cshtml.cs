@@ -1,7 +1,6 @@
-using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Open;
+namespace Gongkai.Web.Features.Open;
 
 public sealed class DataModel(Portal portal) : PageModel
 {

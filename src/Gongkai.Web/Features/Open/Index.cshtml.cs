@@ -1,8 +1,8 @@
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Open;
+namespace Gongkai.Web.Features.Open;
 
 /// <summary>Search over the current filed reports: Chinese full text (agency name and prose), year, agency, errors; paged.</summary>
 public sealed class IndexModel(Portal portal) : PageModel

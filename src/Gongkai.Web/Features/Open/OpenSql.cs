@@ -1,8 +1,9 @@
 using Gongkai.Core.Text;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Open;
 
 /// <summary>The public portal's raw SQL: the PostgreSQL search by words (<see cref="Portal"/>).</summary>
 internal static class OpenSql

@@ -1,14 +1,15 @@
-using Gongkai.Core.Text;
-using Gongkai.Core.Layout;
 using System.Text;
 using System.Text.Json;
 using Gongkai.Core.Json;
+using Gongkai.Core.Layout;
+using Gongkai.Core.Text;
 using Gongkai.Render.Export;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Open;
 
 public sealed record PortalQuery(string? Q, int? Year, int? AgencyId, bool? HasErrors, int Page = 1);
 public sealed record PortalHit(long Id, int AgencyId, string Agency, int Year, int Template, DateOnly? Published, int Errors, int Warnings);

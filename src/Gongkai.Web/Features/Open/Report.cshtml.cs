@@ -1,8 +1,8 @@
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Open;
+namespace Gongkai.Web.Features.Open;
 
 /// <summary>One current report: its tables as Gongkai.Render draws them, its findings, and its JSON.</summary>
 public sealed class ReportModel(Portal portal) : PageModel

@@ -1,9 +1,8 @@
 using Gongkai.Core.Oversight;
 using Gongkai.Web.Data;
-using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>机关名录: the supervisor's subtree, with adding and editing of the agencies below it.</summary>
 public sealed class AgenciesModel(Registry registry, GongkaiDb db) : DeskPage

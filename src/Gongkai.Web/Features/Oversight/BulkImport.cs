@@ -1,14 +1,14 @@
-using Gongkai.Core.Text;
-using Gongkai.Core.Layout;
-using Gongkai.Core.Oversight;
 using System.Data.Common;
+using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
+using Gongkai.Core.Text;
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>One already read and checked report to store: the report, its original bytes, and whose and which year it is.</summary>
 public sealed record BulkItem(Report Report, byte[] Content, int AgencyId, int Year, string FileName, string Format,

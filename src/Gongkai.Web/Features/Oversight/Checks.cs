@@ -1,10 +1,10 @@
 using Gongkai.Core.Labels;
 using Gongkai.Core.Model;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>One finding of a unit's current report, stored at filing or found across years.</summary>
 public sealed record FindingRow(long ReportId, int AgencyId, string Agency, string Rule, Severity Severity, string Where, string Message,

@@ -1,9 +1,8 @@
 using Gongkai.Core.Oversight;
-using Gongkai.Web.Desk;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>收取报告: upload files or a ZIP, or (administrators) import a server folder; one line per file.</summary>
 public sealed class CollectModel(Collector collector, Registry registry, Gongkai.Web.Data.GongkaiDb db) : DeskPage

@@ -1,18 +1,20 @@
-using Gongkai.Core.Labels;
-using Gongkai.Core.Oversight;
 using System.IO.Compression;
 using System.Text;
+using Gongkai.Core.Labels;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
 using Gongkai.Ingest;
 using Gongkai.Ingest.Archives;
 using Gongkai.Render;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Reports;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 public sealed class OversightOptions
 {

@@ -1,8 +1,8 @@
-using Gongkai.Web.Desk;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Open;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>年度报告比较: any two filed reports of the subtree (与上年比较 links here), chosen by agency and year.</summary>
 public sealed class CompareModel(Comparisons comparisons, Registry registry) : DeskPage

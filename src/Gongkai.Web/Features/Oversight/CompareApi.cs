@@ -1,7 +1,9 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Open;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// Comparisons of filed reports as documents: /api/oversight/compare/{old}/{new} for a supervisor (its subtree) and

@@ -5,10 +5,10 @@ using Gongkai.Core.Model;
 using Gongkai.Render;
 using Gongkai.Render.Compare;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>A filed report as a comparison names it.</summary>
 public sealed record ComparedFiling(long Id, int AgencyId, string Agency, int Year, bool IsCurrent, string FileName);

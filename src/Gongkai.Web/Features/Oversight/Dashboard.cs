@@ -1,14 +1,14 @@
-using Gongkai.Core.Oversight;
 using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using Gongkai.Core.Layout;
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 public sealed record UnitYear(int AgencyId, string Agency, int Year, decimal NewReceived, long ReportId);
 public sealed record OutcomeCategory(string Key, string Label, string Cell);

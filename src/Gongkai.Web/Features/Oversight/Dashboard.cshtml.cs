@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>The supervising office's charts; the data come from /api/oversight/dashboard and are drawn by wwwroot/js/dashboard.js.</summary>
 [Authorize(Policy = Policies.Oversight)]

@@ -1,7 +1,7 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// /api/oversight/dashboard/…: the JSON the dashboard's charts draw, for the supervising office's subtree only. Lists

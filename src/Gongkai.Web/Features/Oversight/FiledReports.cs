@@ -1,12 +1,12 @@
-using Gongkai.Core.Text;
-using Gongkai.Core.Oversight;
 using System.Security.Cryptography;
 using Gongkai.Core.Json;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
+using Gongkai.Core.Text;
 using Gongkai.Web.Data;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// Turns a read and checked report into the rows the supervising office keeps, and back. One mapping for every

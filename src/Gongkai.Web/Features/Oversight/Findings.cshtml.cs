@@ -1,8 +1,7 @@
 using Gongkai.Core.Model;
-using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>检查结果: every finding of the units' current reports for a year, filterable and paged.</summary>
 public sealed class FindingsModel(Checks checks, Registry registry, Gongkai.Web.Data.GongkaiDb db) : DeskPage

@@ -1,7 +1,7 @@
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Open;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>The supervising office's home: who has filed which year's report, on time or not.</summary>
 public sealed class IndexModel(Registry registry, Gongkai.Web.Data.GongkaiDb db) : DeskPage

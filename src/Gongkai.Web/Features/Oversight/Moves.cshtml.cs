@@ -1,7 +1,6 @@
-using Gongkai.Web.Oversight;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>年度比较: a year's units against their previous year — the biggest moves and the copied text — each linking to the comparison.</summary>
 public sealed class MovesModel(Comparisons comparisons, Registry registry) : DeskPage

@@ -1,12 +1,12 @@
 using Gongkai.Core.Layout;
-using Gongkai.Core.Oversight;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
 using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 public sealed record AgencyRequest(string Name, int? ParentId, AgencyKind Kind, string? ReviewBody = null, string? Court = null);
 public sealed record FolderImportRequest(string Path, int? AgencyId = null, int? Year = null);
@@ -122,19 +122,7 @@ public static class OversightApi
         var result = new List<IncomingFile>();
         try
         {
-            foreach (var f in files)
-            {
-                try
-                {
-                    result.Add(Uploads.FromFormFile(f, o.UploadLimits));
-                }
-                catch (DeskException)
-                {
-                    // Empty or over the bound: left unread, and refused by name in the results (the collector's own
-                    // checks) while the other files of the upload are still collected.
-                    result.Add(IncomingFile.Streamed(Gongkai.Core.Text.FileNames.Clean(f.FileName), f.Length, f.OpenReadStream));
-                }
-            }
+            foreach (var f in files) result.Add(Uploads.FromFormFile(f, o.UploadLimits));
             return result;
         }
         catch

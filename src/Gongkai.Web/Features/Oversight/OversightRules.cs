@@ -1,6 +1,6 @@
 using Gongkai.Core.Model;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// The one place the web app calls the Core cross-year rules (Gongkai.Core.Oversight), so a change of their shape

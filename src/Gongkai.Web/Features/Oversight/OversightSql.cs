@@ -4,7 +4,7 @@ using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// The oversight feature's raw SQL, its execution in one place: rows of a hand-written aggregate query (the oversight sums that LINQ cannot express over the stored cell arrays),

@@ -1,10 +1,10 @@
 using Gongkai.Core.Labels;
 using Gongkai.Core.Oversight;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>One unit's filing for a year as the registry shows it.</summary>
 public sealed record UnitStatus(int AgencyId, string Agency, AgencyKind Kind, int? ParentId, int Depth, DateOnly Deadline, FilingStatus Status,

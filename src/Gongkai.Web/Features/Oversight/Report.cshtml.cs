@@ -1,8 +1,8 @@
-using Gongkai.Web.Desk;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Open;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>One filed report: its tables in the official layout, its findings with place and amounts, its original file.</summary>
 public sealed class ReportModel(Checks checks, Gongkai.Web.Data.GongkaiDb db) : DeskPage

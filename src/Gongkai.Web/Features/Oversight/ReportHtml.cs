@@ -2,7 +2,7 @@ using Gongkai.Core.Model;
 using Gongkai.Render.Document;
 using Gongkai.Render.Html;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// A report's official tables inside a page of this site (the oversight pages and the public portal). The pages' strict

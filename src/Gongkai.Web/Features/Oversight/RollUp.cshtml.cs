@@ -1,8 +1,7 @@
-using Gongkai.Web.Desk;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>汇总: the district's sections 二、三、四 as the sum of its units' current reports, checked and rendered.</summary>
 public sealed class RollUpModel(RollUps rollUps, Registry registry) : DeskPage

@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// PostgreSQL keeps, per (agency, year, layout variant), the sum of the current reports of every agency below it

@@ -1,13 +1,13 @@
-using Gongkai.Core.Oversight;
 using System.Globalization;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
 using Gongkai.Render;
 using Gongkai.Render.Export;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>A unit whose current report went into the roll-up, with its own error count.</summary>
 public sealed record RollUpUnit(int AgencyId, string Agency, long ReportId, int Errors, int Warnings);

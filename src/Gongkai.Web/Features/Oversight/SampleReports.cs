@@ -1,12 +1,12 @@
-using Gongkai.Core.Oversight;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
 using Gongkai.Core.Rules;
 using Gongkai.Render;
 using Gongkai.Web.Data;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// Deterministic demonstration reports for the supervising office's registry: each unit's sections 三 and 四 are

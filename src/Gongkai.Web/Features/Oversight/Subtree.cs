@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>One agency of a supervisor's subtree, with its depth below the root (0 = the supervisor's own agency).</summary>
 public sealed record SubtreeAgency(Agency Agency, int Depth)

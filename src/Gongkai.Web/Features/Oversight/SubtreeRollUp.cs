@@ -10,7 +10,7 @@ using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Gongkai.Web.Oversight;
+namespace Gongkai.Web.Features.Oversight;
 
 /// <summary>
 /// Units with a gap in one roll-up cell, for one reason. <see cref="AtLeast"/>: the count is a lower bound — the cell

@@ -1,10 +1,12 @@
 using Gongkai.Core.Layout;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Reports;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Pages.Proactive;
+namespace Gongkai.Web.Features.Proactive;
 
 public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, GongkaiDb db) : DeskPage
 {

@@ -1,7 +1,6 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Public;
 
-namespace Gongkai.Web.Pages.Public;
+namespace Gongkai.Web.Features.Public;
 
 public sealed class AgenciesModel(PublicApplications site) : PublicPage(site)
 {

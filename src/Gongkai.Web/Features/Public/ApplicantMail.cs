@@ -2,10 +2,10 @@ using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Labels;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>
 /// The e-mails an online applicant receives: when the application arrives (with the query code), and when the desk

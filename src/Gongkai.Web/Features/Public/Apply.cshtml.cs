@@ -1,9 +1,8 @@
 using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
-using Gongkai.Web.Public;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>
 /// 网上申请 (Art. 29): the form, checked by Core field by field; on success the number and the query code, shown this

@@ -1,8 +1,7 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Public;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>政府信息公开指南 (Art. 23): the newest version the office head published.</summary>
 public sealed class GuideModel(PublicApplications site) : PublicPage(site)

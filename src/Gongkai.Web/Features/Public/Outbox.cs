@@ -4,7 +4,7 @@ using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>SMTP settings (section "Mail"); off unless <see cref="Enabled"/>.</summary>
 public sealed class MailOptions

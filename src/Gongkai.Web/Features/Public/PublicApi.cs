@@ -6,7 +6,7 @@ using Gongkai.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 public sealed record PublicAgency(string Code, string Name);
 
@@ -105,7 +105,7 @@ public static class PublicApi
     {
         c.AllowAnonymousToFolder("/Public");
         c.AuthorizeFolder("/Site", Policies.Head);
-        foreach (var page in new[] { "/Public/Guide", "/Public/Catalogue", "/Public/Agencies" }) Limit(c, page, Gongkai.Web.Oversight.PortalApi.RateLimit);
+        foreach (var page in new[] { "/Public/Guide", "/Public/Catalogue", "/Public/Agencies" }) Limit(c, page, Gongkai.Web.Features.Open.PortalApi.RateLimit);
         Limit(c, "/Public/Apply", Apply);
         Limit(c, "/Public/Track", Lookup);
     }
@@ -118,24 +118,30 @@ public static class PublicApi
         // 适老化: the larger text is a cookie, so it works without script and stays across pages.
         app.MapGet("/open/text-size", (bool? large, string? back, HttpContext ctx) =>
         {
-            ctx.Response.Cookies.Append(Gongkai.Web.Pages.Public.PublicPage.TextCookie, large == true ? "large" : "normal",
+            ctx.Response.Cookies.Append(Gongkai.Web.Features.Public.PublicPage.TextCookie, large == true ? "large" : "normal",
                 new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
             var local = back is { Length: > 1 } b && b[0] == '/' && b[1] is not ('/' or '\\') ? b : "/open/agencies";
             return TypedResults.LocalRedirect(local);
         }).AllowAnonymous().ExcludeFromDescription();
         var api = app.MapGroup("/api/public").AllowAnonymous().DisableAntiforgery().WithTags("政府信息公开网站（申请人，无需登录）");
-        var read = api.MapGroup("").RequireRateLimiting(Gongkai.Web.Oversight.PortalApi.RateLimit);
+        var read = api.MapGroup("").RequireRateLimiting(Gongkai.Web.Features.Open.PortalApi.RateLimit);
         read.MapGet("/agencies", async (PublicApplications p, CancellationToken ct) =>
                 (await p.AgenciesAsync(ct)).Select(a => new PublicAgency(a.PublicCode!, a.Name)).ToArray())
             .WithSummary("接受网上申请的机关：代码与名称");
         read.MapGet("/{code}/guide", async Task<Results<Ok<GuideResponse>, NotFound>> (string code, PublicApplications p, CancellationToken ct) =>
                 await p.AgencyAsync(code, ct) is { } a && await p.GuideAsync(a.Id, ct) is { } g ? TypedResults.Ok(Guide(a, g)) : TypedResults.NotFound())
             .WithSummary("政府信息公开指南（第二十三条）：现行版本");
-        read.MapGet("/{code}/catalogue", async Task<Results<Ok<CatalogueItem[]>, NotFound>> (string code, string? q, string? category, PublicApplications p, CancellationToken ct) =>
-                await p.AgencyAsync(code, ct) is { } a
-                    ? TypedResults.Ok((await p.CatalogueAsync(a.Id, q, category, ct)).Select(i => Item(i, p.Today)).ToArray())
-                    : TypedResults.NotFound())
-            .WithSummary("政府信息公开目录（第十二条）：主动公开的信息，可按关键词（标题、文号）和类别检索");
+        read.MapGet("/{code}/catalogue", async Task<Results<Ok<CatalogueItem[]>, NotFound>> (string code, string? q, string? category, int? page, PublicApplications p,
+                HttpResponse response, CancellationToken ct) =>
+            {
+                if (await p.AgencyAsync(code, ct) is not { } a) return TypedResults.NotFound();
+                var shown = await p.CatalogueAsync(a.Id, q, category, page ?? 1, ct);
+                response.Headers["X-Total-Count"] = shown.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                response.Headers["X-Page-Count"] = shown.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Ok(shown.Items.Select(i => Item(i, p.Today)).ToArray());
+            })
+            .WithSummary("政府信息公开目录（第十二条）：主动公开的信息，可按关键词（标题、文号）和类别检索")
+            .WithDescription($"按发布日期从新到旧，每页{PublicApplications.CataloguePageSize}条（page 从 1 起，超过末页为空）；符合条件的总条数在响应头 X-Total-Count，页数在 X-Page-Count。");
         read.MapGet("/{code}/form.docx", async Task<Results<FileContentHttpResult, NotFound>> (string code, PublicApplications p, CancellationToken ct) =>
                 await p.AgencyAsync(code, ct) is { } a
                     ? TypedResults.File(ApplicantDocuments.Docx(ApplicantDocuments.Form(a.Name)),
@@ -228,7 +234,7 @@ public static class PublicApi
         var c = t.Case;
         var number = Uri.EscapeDataString(c.Number);
         var q = Uri.EscapeDataString(code);
-        return new ApplicationStatus(c.Number, PublicJson.Key(t.Status), t.Status.Label(), t.Agency, Gongkai.Web.Desk.MaskedApplicant.Public(c).Name, c.Submitted,
+        return new ApplicationStatus(c.Number, PublicJson.Key(t.Status), t.Status.Label(), t.Agency, Gongkai.Web.Infrastructure.Security.MaskedApplicant.Public(c).Name, c.Submitted,
             c.ReceivedOn, t.Clock.Due, t.Clock.Provisional,
             [.. t.Notices.Select(n => new NoticeLink(n.Kind.Key(), n.Kind.Label(), n.Number, n.IssuedOn,
                 $"/api/public/applications/{number}/notices/{Uri.EscapeDataString(n.Number)}?code={q}"))],

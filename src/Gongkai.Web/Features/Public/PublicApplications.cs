@@ -3,11 +3,12 @@ using Gongkai.Core.Desk;
 using Gongkai.Core.Labels;
 using Gongkai.Render.Notices;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>Settings of the agencies' public sites (section "PublicSite").</summary>
 public sealed class PublicSiteOptions
@@ -77,6 +78,9 @@ public sealed class PublicRefusal(int status, IReadOnlyList<Refusal> refusals) :
         .ToDictionary(g => g.Key, g => g.Select(r => r.Message).ToArray());
 }
 
+/// <summary>One page of an agency's 目录: its items, the count of all items that match, the page (from 1) and how many there are.</summary>
+public sealed record CataloguePage(IReadOnlyList<ProactiveItem> Items, int Total, int Page, int PageCount);
+
 /// <summary>
 /// The applicant's side of the desk: an online application becomes a case of channel 网上申请 waiting for the office's
 /// confirmation (Art. 31 (三)); with its number and query code the applicant follows it, downloads the notices issued
@@ -103,21 +107,27 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         db.Guides.AsNoTracking().Where(g => g.AgencyId == agencyId).OrderByDescending(g => g.Version).FirstOrDefaultAsync(ct);
 
     /// <summary>
-    /// The 主动公开 register as a catalogue (Art. 12): the items published by today, newest first, filtered — at most the
-    /// newest <see cref="CatalogueCap"/> (chosen by date in the database, not an arbitrary 2,000 then sorted).
+    /// The 主动公开 register as a catalogue (Art. 12): the items published by today, newest first, filtered, one page of
+    /// <see cref="CataloguePageSize"/> with the count of all that match (an agency's 目录 runs to thousands of items; the
+    /// count shown is the register's, never the page's). Ordered in the database by date and entry, the same on SQLite
+    /// and PostgreSQL, so pages neither repeat nor skip an item. A page past the last is empty.
     /// </summary>
-    public async Task<List<ProactiveItem>> CatalogueAsync(int agencyId, string? q, string? category, CancellationToken ct = default)
+    public async Task<CataloguePage> CatalogueAsync(int agencyId, string? q, string? category, int page = 1, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var items = db.ProactiveItems.AsNoTracking().Where(i => i.AgencyId == agencyId && i.PublishedOn <= today);
         if (!string.IsNullOrWhiteSpace(category)) items = items.Where(i => i.Category == category);
         foreach (var word in (q ?? "").Split(' ', '　').Where(w => w.Length > 0).Take(5))
             items = items.Where(i => i.Title.Contains(word) || (i.DocumentNumber != null && i.DocumentNumber.Contains(word)));
-        var newest = await items.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id).Take(CatalogueCap).ToListAsync(ct);
-        return [.. newest.OrderByDescending(i => i.PublishedOn).ThenBy(i => i.Title, StringComparer.Ordinal)];
+        var total = await items.CountAsync(ct);
+        page = Math.Max(page, 1);
+        var shown = page > (total + CataloguePageSize - 1) / CataloguePageSize ? []
+            : await items.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id)
+                .Skip((page - 1) * CataloguePageSize).Take(CataloguePageSize).ToListAsync(ct);
+        return new CataloguePage(shown, total, page, Math.Max(1, (total + CataloguePageSize - 1) / CataloguePageSize));
     }
 
-    public const int CatalogueCap = 2_000;
+    public const int CataloguePageSize = 100;
 
     /// <summary>
     /// Registers an online application: checked by Core, bounded per applicant, stored as a case 网上申请待确认 with its
@@ -128,14 +138,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
     {
         if (!agency.AcceptsOnline) throw new PublicRefusal(404, [new("", "该机关未开通网上申请")]);
         var errors = OnlineApplication.Check(form).ToList();
-        if (files.Count > Options.MaxFiles) errors.Add(new("attachments", $"附件最多{Options.MaxFiles}个"));
-        foreach (var f in files)
-        {
-            if (f.Length > Options.MaxFileBytes) errors.Add(new("attachments", $"附件“{f.FileName}”超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}"));
-            else if (f.Length == 0) errors.Add(new("attachments", $"附件“{f.FileName}”是空文件"));
-            else if (!CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
-                errors.Add(new("attachments", $"附件“{f.FileName}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件"));
-        }
+        errors.AddRange(AttachmentRefusals(files));
         if (errors.Count > 0) throw new PublicRefusal(400, errors);
 
         var now = time.GetUtcNow();
@@ -169,6 +172,19 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
             ApplicantMail.QueueReceived(db, c, agency.Name, code, Options.BaseUrl, now);
         });
         return (c, code);
+    }
+
+    /// <summary>An application's or a 补正's attachments that may not be kept, each refused by name with its one reason.</summary>
+    private IEnumerable<Refusal> AttachmentRefusals(IReadOnlyList<ApplicantFile> files)
+    {
+        if (files.Count > Options.MaxFiles) yield return new("attachments", $"附件最多{Options.MaxFiles}个");
+        foreach (var f in files)
+        {
+            if (f.Length > Options.MaxFileBytes) yield return new("attachments", $"附件“{f.FileName}”超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}");
+            else if (f.Length == 0) yield return new("attachments", $"附件“{f.FileName}”是空文件");
+            else if (!CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
+                yield return new("attachments", $"附件“{f.FileName}”的类型不允许：可上传 PDF、OFD、Word、WPS、Excel、文本、图片或 ZIP 文件");
+        }
     }
 
     /// <summary>
@@ -212,10 +228,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         var errors = new List<Refusal>();
         if (string.IsNullOrWhiteSpace(text)) errors.Add(new("text", "请填写补正的内容"));
         else if (text.Length > OnlineApplication.MaxInformation) errors.Add(new("text", $"补正内容不能超过{OnlineApplication.MaxInformation}字"));
-        if (files.Count > Options.MaxFiles) errors.Add(new("attachments", $"附件最多{Options.MaxFiles}个"));
-        foreach (var f in files)
-            if (f.Length == 0 || f.Length > Options.MaxFileBytes || !CaseService.AttachmentTypes.Contains(Path.GetExtension(f.FileName)))
-                errors.Add(new("attachments", $"附件“{f.FileName}”为空、超过{Gongkai.Core.Labels.Chinese.Size(Options.MaxFileBytes)}或类型不允许"));
+        errors.AddRange(AttachmentRefusals(files));
         if (errors.Count > 0) throw new PublicRefusal(400, errors);
 
         db.Actor = AuditName;

@@ -1,8 +1,7 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Public;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>A page of an agency's public site: anonymous, its agency from the address's code.</summary>
 public abstract class PublicPage(PublicApplications site) : PageModel

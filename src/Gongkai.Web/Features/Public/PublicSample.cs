@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>The demonstration's public sites: each sample agency a code, a 指南 and (with the registers) a 目录.</summary>
 public static class PublicSample

@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>
 /// The portal's raw SQL: the outbox sender's session advisory lock on PostgreSQL, so that of several application

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Gongkai.Web.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>
 /// The query code (查询码) an online applicant follows the case with: 12 characters from an alphabet without look-alikes

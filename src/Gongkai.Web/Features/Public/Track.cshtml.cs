@@ -1,8 +1,7 @@
-using Gongkai.Web.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Gongkai.Web.Pages.Public;
+namespace Gongkai.Web.Features.Public;
 
 /// <summary>
 /// 查询申请: with the number and the query code (posted, never in the address) the applicant sees the state, the due

@@ -1,11 +1,12 @@
 using Gongkai.Core.Oversight;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Pages.Reports;
+namespace Gongkai.Web.Features.Reports;
 
-public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gongkai.Web.Oversight.Collector collector, Gongkai.Web.Data.GongkaiDb db) : DeskPage
+public sealed class IndexModel(ReportWorkspace workspace, CaseService cases, Gongkai.Web.Features.Oversight.Collector collector, Gongkai.Web.Data.GongkaiDb db) : DeskPage
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }
     public WorkspaceView? View { get; private set; }

@@ -3,9 +3,12 @@ using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Caching;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Features.Reports;
 
 /// <summary>A year's report as the office sees it: computed from the records, overrides applied, narrative added, checked.</summary>
 public sealed record WorkspaceView(int Year, Report Computed, Report Final, IReadOnlyList<CellOverride> Overrides, ReportDraft Draft)

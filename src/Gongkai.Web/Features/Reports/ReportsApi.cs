@@ -1,18 +1,21 @@
-using Gongkai.Core.Oversight;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Json;
+using Gongkai.Core.Oversight;
 using Gongkai.Render;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Infrastructure.Caching;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Api;
+namespace Gongkai.Web.Features.Reports;
 
 /// <summary>The agency's annual report workspace: the computed report and its documents, narrative, overrides, submission; section 二's proactive-disclosure register.</summary>
 public static class ReportsApi
@@ -22,7 +25,7 @@ public static class ReportsApi
         var reports = api.MapGroup("/reports/{year:int}").RequireAuthorization(Policies.Staff);
         reports.MapGet("", Report).CacheOutput(DeskOutputCache.Policy).WithSummary("由登记数据计算的年度报告（report-json 格式）及检查结果");
         reports.MapGet("/document", Document).CacheOutput(DeskOutputCache.Policy).WithSummary("年度报告正式文本：format=docx|pdf|html");
-        reports.MapPost("/submit", async (ReportYear year, bool? confirmErrors, Gongkai.Web.Oversight.Collector c, Actor actor, CancellationToken ct) =>
+        reports.MapPost("/submit", async (ReportYear year, bool? confirmErrors, Gongkai.Web.Features.Oversight.Collector c, Actor actor, CancellationToken ct) =>
         {
             var r = await c.SubmitFromDeskAsync(actor, year, confirmErrors ?? false, ct);
             if (r.Outcome == Gongkai.Core.Oversight.CollectOutcome.Failed) throw new DeskException(r.Message);

@@ -1,9 +1,11 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Desk;
-using Gongkai.Web.Public;
+using Gongkai.Web.Features.Cases;
+using Gongkai.Web.Features.Public;
+using Gongkai.Web.Features.Reports;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Gongkai.Web.Pages.Site;
+namespace Gongkai.Web.Features.Site;
 
 /// <summary>The office head's side of the public site: the 指南 (a new version on each publish), the code, online applications.</summary>
 public sealed class IndexModel(PublicApplications site, GongkaiDb db) : DeskPage

@@ -1,7 +1,7 @@
-using Gongkai.Web.Desk;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace Gongkai.Web;
+namespace Gongkai.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Output caching for the desk's read endpoints and pages: a response is kept per user (masking of personal data

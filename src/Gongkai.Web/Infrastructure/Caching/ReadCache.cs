@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Admin;
+using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Infrastructure.Caching;
 
 /// <summary>
 /// The desk's read views (a case, the open list, the desk lists, a year's computed report) cached per agency and
@@ -80,7 +82,7 @@ public sealed class ReadCache(IMemoryCache? cache = null, ICacheVersions? versio
                 // Not shown in any agency's views.
                 AuditEntry or ReportFile or SignInFailure => -1,
                 // Sign-ins touch no agency's views; an ended session is seen through the sessions' own scope.
-                UserSession => e.State == EntityState.Added ? -1 : Gongkai.Web.Account.Sessions.Scope,
+                UserSession => e.State == EntityState.Added ? -1 : Gongkai.Web.Features.Account.Sessions.Scope,
                 _ => null,
             };
             if (agency is null) return null;

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Cases;
 
-namespace Gongkai.Web.Desk;
+namespace Gongkai.Web.Infrastructure.Security;
 
 /// <summary>The signed-in user as the desk sees them: their agency and roles.</summary>
 public sealed record Actor(string UserId, string UserName, int AgencyId, bool IsClerk, bool IsHead, bool IsAdmin)

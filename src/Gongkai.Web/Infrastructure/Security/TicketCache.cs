@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Gongkai.Web;
+namespace Gongkai.Web.Infrastructure.Security;
 
 /// <summary>
 /// Remembers what a sign-in cookie or bearer token decrypts to. Unprotecting derives keys and checks a MAC on every

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Gongkai.Render;
 using Gongkai.Tests.Web.Oversight;
-using Gongkai.Web.Desk;
+using Gongkai.Web.Features.Cases;
 
 namespace Gongkai.Tests.Web.E2e;
 
@@ -149,7 +149,7 @@ public sealed partial class UploadE2eTests : IDisposable
         var gkb = await SignInAsync("gkb");
         var (first, page) = await PostFileAsync(gkb, "/Oversight/Collect", "Upload", "files", Filler(202 * MB, "太大.zip"));
         Assert.Equal(HttpStatusCode.Redirect, first);
-        Assert.Contains(Gongkai.Web.Pages.UploadLimits.TooLarge(201 * MB), page);
+        Assert.Contains(Gongkai.Web.Features.PageUploads.TooLarge(201 * MB), page);
         Assert.Contains("<h1>收取年度报告</h1>", page);
         Assert.Equal(0, _app.Factory.With(db => db.FiledReports.Count()));
     }

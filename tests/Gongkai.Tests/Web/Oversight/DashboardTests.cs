@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gongkai.Core.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Tests.Web.Oversight;
 
@@ -280,7 +280,7 @@ public abstract class DashboardTests(string? postgres) : IDisposable
         using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(_app.Services))
         {
             var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Gongkai.Web.Data.GongkaiDb>(scope.ServiceProvider);
-            var sum = await new Gongkai.Web.Oversight.SubtreeRollUp(db).SumAsync(a, 2024, ct: cts.Token);
+            var sum = await new Gongkai.Web.Features.Oversight.SubtreeRollUp(db).SumAsync(a, 2024, ct: cts.Token);
             Assert.Equal(1, sum.Units);
         }
     }

@@ -1,9 +1,9 @@
-using Gongkai.Core.Oversight;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
 using Gongkai.Tests.Generation;
 using Gongkai.Web.Data;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Oversight;
 
 namespace Gongkai.Tests.Web.Oversight;
 

@@ -1,5 +1,3 @@
-using Gongkai.Core.Text;
-using Gongkai.Core.Oversight;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -8,6 +6,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using Gongkai.Core.Oversight;
+using Gongkai.Core.Text;
 using Gongkai.Render;
 using Gongkai.Tests.Generation;
 using Gongkai.Web.Data;
@@ -120,7 +120,7 @@ public abstract class OversightApiTests : IDisposable
             Assert.Equal(code, row.Format);
             Assert.Equal(FilingSource.Upload, row.Source);
             Assert.Equal(Bytes(report, format).Length > 0, row.File!.Content.Length > 0);
-            Assert.Equal(Gongkai.Web.Oversight.FiledReports.Sha256Hex(row.File.Content), row.Sha256);
+            Assert.Equal(Gongkai.Web.Features.Oversight.FiledReports.Sha256Hex(row.File.Content), row.Sha256);
             // The stored tables are the generated ones, cell for cell.
             Assert.Equal(report.Sections.SelectMany(s => s.Cells), row.Cells);
             Assert.Equal(row.Errors, row.Findings.Count(f => f.Severity == Severity.Error));
@@ -257,7 +257,7 @@ public abstract class OversightApiTests : IDisposable
         // An orphan file row with the second report's hash: the report's own file insert violates the unique index.
         _app.With(db =>
         {
-            db.ReportFiles.Add(new ReportFile { Sha256 = Gongkai.Web.Oversight.FiledReports.Sha256Hex(second), FileName = "orphan", ContentType = "text/plain", Content = [1] });
+            db.ReportFiles.Add(new ReportFile { Sha256 = Gongkai.Web.Features.Oversight.FiledReports.Sha256Hex(second), FileName = "orphan", ContentType = "text/plain", Content = [1] });
             return db.SaveChanges();
         });
         var before = Counts();

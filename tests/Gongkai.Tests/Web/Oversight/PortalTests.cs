@@ -1,5 +1,3 @@
-using Gongkai.Core.Text;
-using Gongkai.Web.Operations;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -7,7 +5,10 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Core.Model;
-using Gongkai.Web.Oversight;
+using Gongkai.Core.Text;
+using Gongkai.Web.Features.Open;
+using Gongkai.Web.Features.Oversight;
+using Gongkai.Web.Operations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

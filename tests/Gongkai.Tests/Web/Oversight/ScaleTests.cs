@@ -1,12 +1,13 @@
-using Gongkai.Core.Text;
 using System.Text;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
 using Gongkai.Core.Oversight;
 using Gongkai.Core.Rules;
+using Gongkai.Core.Text;
 using Gongkai.Tests.Generation;
 using Gongkai.Web.Data;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Open;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using Gongkai.Core.Text;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Oversight;
 
 namespace Gongkai.Tests.Web.Oversight;
 

@@ -1,7 +1,7 @@
 using Gongkai.Core.Layout;
 using Gongkai.Core.Oversight;
 using Gongkai.Web.Data;
-using Gongkai.Web.Oversight;
+using Gongkai.Web.Features.Oversight;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

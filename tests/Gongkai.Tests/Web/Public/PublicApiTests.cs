@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using Gongkai.Core.Desk;
 using Gongkai.Web.Data;
-using Gongkai.Web.Public;
+using Gongkai.Web.Features.Public;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
@@ -105,24 +105,54 @@ public abstract class PublicApiTests(string? postgres) : IDisposable
     }
 
     [DbFact]
-    public async Task A_catalogue_longer_than_its_cap_lists_the_newest_items_not_an_arbitrary_subset()
+    public async Task A_long_catalogue_is_paged_newest_first_with_the_count_of_all_its_items_not_of_a_page()
     {
+        const int count = 2 * PublicApplications.CataloguePageSize + 1;
         _app.With(db =>
         {
             var id = db.Agencies.Single(a => a.PublicCode == "sfq-zfb").Id;
+            db.ProactiveItems.RemoveRange(db.ProactiveItems.Where(i => i.AgencyId == id));
             var first = new DateOnly(2020, 1, 1);
-            // Inserted oldest first: a cap taken before ordering keeps what the database happens to return first (here the
-            // oldest) and drops the newest item.
-            db.ProactiveItems.AddRange(Enumerable.Range(0, PublicApplications.CatalogueCap + 1).Select(n => new ProactiveItem
+            // Inserted oldest first: a page taken before ordering would hold what the database returns first (the oldest).
+            db.ProactiveItems.AddRange(Enumerable.Range(0, count).Select(n => new ProactiveItem
             {
                 AgencyId = id, Year = first.AddDays(n).Year, Category = "licensing", Title = $"公示{n:D4}", PublishedOn = first.AddDays(n),
             }));
             return db.SaveChanges();
         });
-        var items = (await Ok(await _app.CreateClient().GetAsync("/api/public/sfq-zfb/catalogue"))).AsArray();
-        Assert.Equal(PublicApplications.CatalogueCap, items.Count);
-        Assert.Equal($"公示{PublicApplications.CatalogueCap:D4}", (string)items[0]!["title"]!);
-        Assert.DoesNotContain(items, i => (string)i!["title"]! == "公示0000");
+        var client = _app.CreateClient();
+        async Task<(string[] Titles, string Total, string Pages)> Page(string query)
+        {
+            var r = await client.GetAsync($"/api/public/sfq-zfb/catalogue{query}");
+            var titles = (await Ok(r)).AsArray().Select(i => (string)i!["title"]!).ToArray();
+            return (titles, r.Headers.GetValues("X-Total-Count").Single(), r.Headers.GetValues("X-Page-Count").Single());
+        }
+
+        var (one, total, pages) = await Page("");
+        Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), total);
+        Assert.Equal("3", pages);
+        Assert.Equal(PublicApplications.CataloguePageSize, one.Length);
+        Assert.Equal($"公示{count - 1:D4}", one[0]);
+        var two = (await Page("?page=2")).Titles;
+        var three = (await Page("?page=3")).Titles;
+        Assert.Equal(["公示0000"], three);
+        // Every item once, in order, across the pages.
+        Assert.Equal(Enumerable.Range(0, count).Reverse().Select(n => $"公示{n:D4}"), one.Concat(two).Concat(three));
+        Assert.Empty((await Page("?page=4")).Titles);
+        // A filter counts what it matches, not the page.
+        var (found, foundTotal, _) = await Page($"?q={Uri.EscapeDataString("公示01")}");
+        Assert.Equal("100", foundTotal);
+        Assert.Equal(100, found.Length);
+
+        // The page says the same: the count of the register, which page, and the way to the next.
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/open/sfq-zfb/catalogue"));
+        Assert.True(html.Contains($"共 {count} 条，第 1 / 3 页", StringComparison.Ordinal), html[html.IndexOf("catalogue-count", StringComparison.Ordinal)..][..200]);
+        Assert.Contains($"公示{count - 1:D4}", html);
+        Assert.Contains("href=\"/open/sfq-zfb/catalogue?p=2\"", html);
+        var last = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/open/sfq-zfb/catalogue?p=3"));
+        Assert.Contains("第 3 / 3 页", last);
+        Assert.Contains("公示0000", last);
+        Assert.DoesNotContain($"公示{count - 1:D4}", last);
     }
 
     [DbFact]

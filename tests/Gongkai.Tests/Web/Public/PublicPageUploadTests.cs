@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Desk;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Gongkai.Tests.Web.Public;
@@ -89,5 +90,40 @@ public sealed partial class PublicPageUploadTests : IDisposable
         Assert.True(status == HttpStatusCode.OK, page);
         Assert.Equal(1, online);
         Assert.Equal(["证明材料.pdf"], _app.With(db => db.Attachments.Select(a => a.FileName).ToList()));
+    }
+
+    [Fact]
+    public async Task A_correction_answered_with_a_disguised_or_oversize_attachment_is_refused_by_name_and_reason_and_the_case_still_awaits_it()
+    {
+        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var created = System.Text.Json.Nodes.JsonNode.Parse(await (await client.PostAsJsonAsync("/api/public/sfq-zfb/applications", PublicApiTests.Application())).Content.ReadAsStringAsync())!;
+        var (number, code) = ((string)created["number"]!, (string)created["queryCode"]!);
+        var id = _app.With(db => db.Cases.Single(c => c.Number == number && c.Channel == Channel.Online).Id);
+        int Version() => _app.With(db => db.Cases.Single(c => c.Id == id).Version);
+        using var clerk = await _app.ApiAs("clerk");
+        (await clerk.PostAsJsonAsync($"/api/applications/{id}/receipt", new { version = Version(), date = "2026-03-02" })).EnsureSuccessStatusCode();
+        (await clerk.PostAsJsonAsync($"/api/applications/{id}/correction-request", new { version = Version(), date = "2026-03-02", what = "请写明标段", dueBy = "2026-03-16" })).EnsureSuccessStatusCode();
+
+        var track = await client.GetStringAsync("/open/track");
+        var body = new MultipartFormDataContent
+        {
+            { new StringContent(Token().Match(track).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent(number), "Number" }, { new StringContent(code), "Code" }, { new StringContent("第二标段"), "Text" },
+        };
+        foreach (var (name, content) in new[] { ("申请书\u202Efdp.exe", "MZ"u8.ToArray()), ("标段说明.pdf", new byte[4097]) })
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "Attachments", FileNameStar = name };
+            body.Add(part);
+        }
+        var r = await client.PostAsync("/open/track?handler=Correct", body);
+        var page = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        // The same reasons, in the same words, as the application form gives (one check serves both).
+        Assert.Contains("附件“申请书fdp.exe”的类型不允许", page);
+        Assert.Contains("附件“标段说明.pdf”超过4 KB", page);
+        Assert.Null(_app.With(db => db.Cases.Single(c => c.Id == id).CorrectionReceivedOn));
+        Assert.Empty(_app.With(db => db.Attachments.Where(a => a.CaseId == id).ToList()));
     }
 }
