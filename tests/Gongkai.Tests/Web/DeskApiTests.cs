@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -221,6 +222,39 @@ public abstract class DeskApiTests(string? postgres) : IDisposable
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         Assert.Equal("纸质", _app.With(db => db.Cases.Single(x => x.Id == id).PreferredForm));
         Assert.Equal(1, _app.With(db => db.Audit.Count(x => x.CaseId == id && x.Action == "Case.Modified")));
+    }
+
+    [DbFact]
+    public async Task The_list_of_applications_is_paged_with_the_count_of_all_not_cut_at_a_thousand()
+    {
+        var api = await _app.ApiAs("clerk");
+        var first = await Json(await api.PostAsJsonAsync("/api/applications", NewCase()));
+        var id = (int)first["id"]!;
+        const int count = DeskApi.ListPageSize + 1;
+        _app.With(db =>
+        {
+            var source = db.Cases.AsNoTracking().Single(c => c.Id == id);
+            var values = db.Entry(source).CurrentValues;
+            for (var n = 2; n <= count; n++)
+            {
+                var copy = (Case)values.Clone().ToObject();
+                copy.Id = 0;
+                copy.Number = $"{source.Number}-{n:D4}";
+                db.Cases.Add(copy);
+            }
+            return db.SaveChanges();
+        });
+        var r = await api.GetAsync("/api/applications");
+        var page1 = (await Json(r)).AsArray();
+        Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal("2", r.Headers.GetValues("X-Page-Count").Single());
+        Assert.Equal(DeskApi.ListPageSize, page1.Count);
+        var page2 = (await Json(await api.GetAsync("/api/applications?page=2"))).AsArray();
+        // The first registered is the oldest: alone on the second page, and no case twice.
+        Assert.Equal([id], page2.Select(c => (int)c!["id"]!));
+        Assert.Equal(count, page1.Concat(page2).Select(c => (int)c!["id"]!).Distinct().Count());
+        Assert.Empty((await Json(await api.GetAsync("/api/applications?page=3"))).AsArray());
+        Assert.Empty((await Json(await api.GetAsync($"/api/applications?page={int.MaxValue}"))).AsArray());
     }
 
     [DbFact]

@@ -27,7 +27,8 @@ public static class DeskApi
         staff.MapGet("/deadline", Deadline).WithSummary("计算答复期限（第三十条、第三十三条）");
 
         var desk = api.MapGroup("/applications").RequireAuthorization(Policies.Staff);
-        desk.MapGet("", List).CacheOutput(DeskOutputCache.Policy).WithSummary("本机关的申请（open=true 只列办理中）");
+        desk.MapGet("", List).CacheOutput(DeskOutputCache.Policy).WithSummary("本机关的申请（open=true 只列办理中）")
+            .WithDescription($"按登记从新到旧，每页{ListPageSize}件（page 从 1 起，超过末页为空）；总件数在响应头 X-Total-Count，页数在 X-Page-Count。");
         desk.MapPost("", Register).WithSummary("登记申请");
         desk.MapGet("/{id:int}", Get).CacheOutput(DeskOutputCache.Policy).WithSummary("一件申请及其答复期限的计算过程");
         desk.MapPost("/{id:int}/receipt", (int id, VersionedDate r, CaseService s, Actor actor, CancellationToken ct) =>
@@ -124,12 +125,19 @@ public static class DeskApi
         return new DeadlineDto(d.Received, d.CountFrom, d.Due, d.Extended, d.WorkingDays, d.Explanation, d.Provisional);
     }
 
-    private static async Task<List<CaseSummaryDto>> List(bool? open, ReportYear? year, CaseService s, Actor actor, CancellationToken ct)
+    /// <summary>Cases a page of the list holds; the count of all of them is in X-Total-Count (before, a silent cap of 1,000).</summary>
+    public const int ListPageSize = 1000;
+
+    private static async Task<List<CaseSummaryDto>> List(bool? open, ReportYear? year, int? page, CaseService s, Actor actor, HttpResponse response, CancellationToken ct)
     {
-        var q = s.Scope(actor).Include(c => c.Consultations).Include(c => c.Reopenings).AsSplitQuery().AsNoTracking();
+        var q = s.Scope(actor).AsNoTracking();
         if (open == true) q = q.Where(c => c.ClosedOn == null);
         if (year is { } y) q = q.Where(c => c.Submitted >= new DateOnly(y, 1, 1) && c.Submitted <= new DateOnly(y, 12, 31));
-        var cases = await q.OrderByDescending(c => c.Id).Take(1000).ToListAsync(ct);
+        var total = await q.CountAsync(ct);
+        response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers["X-Page-Count"] = Math.Max(1, (total + ListPageSize - 1) / ListPageSize).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var cases = await q.Include(c => c.Consultations).Include(c => c.Reopenings).AsSplitQuery()
+            .OrderByDescending(c => c.Id).Skip((Math.Clamp(page ?? 1, 1, int.MaxValue / ListPageSize) - 1) * ListPageSize).Take(ListPageSize).ToListAsync(ct);
         return [.. cases.Select(c =>
         {
             var clock = s.ClockOf(c);

@@ -120,7 +120,7 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
         foreach (var word in (q ?? "").Split(' ', '　').Where(w => w.Length > 0).Take(5))
             items = items.Where(i => i.Title.Contains(word) || (i.DocumentNumber != null && i.DocumentNumber.Contains(word)));
         var total = await items.CountAsync(ct);
-        page = Math.Max(page, 1);
+        page = Math.Clamp(page, 1, int.MaxValue / CataloguePageSize);
         var shown = page > (total + CataloguePageSize - 1) / CataloguePageSize ? []
             : await items.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id)
                 .Skip((page - 1) * CataloguePageSize).Take(CataloguePageSize).ToListAsync(ct);
