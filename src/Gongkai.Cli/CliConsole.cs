@@ -4,7 +4,12 @@ using Spectre.Console.Rendering;
 namespace Gongkai.Cli;
 
 /// <summary>Where a command writes: stdout for results, stderr for messages and progress, and whether each is a terminal.</summary>
-public sealed class CliConsole(TextWriter output, TextWriter error, bool outIsTerminal = false, bool errIsTerminal = false)
+/// <param name="outBytes">
+/// The stream under <paramref name="output"/> when that is a buffered UTF-8 writer over it (a redirected stdout): bulk
+/// output (extract's JSON Lines) is written there as UTF-8 bytes, after <see cref="Out"/> is flushed, without being
+/// built as a string and encoded again. Null: everything goes through <see cref="Out"/>.
+/// </param>
+public sealed class CliConsole(TextWriter output, TextWriter error, bool outIsTerminal = false, bool errIsTerminal = false, Stream? outBytes = null)
 {
     /// <summary>Width for rendering when stdout is not a terminal: wide enough that no row is ever wrapped.</summary>
     private const int PlainWidth = 4000;
@@ -13,6 +18,7 @@ public sealed class CliConsole(TextWriter output, TextWriter error, bool outIsTe
 
     public TextWriter Out { get; } = output;
     public TextWriter Err { get; } = error;
+    public Stream? OutBytes { get; } = outBytes;
     public bool OutIsTerminal { get; } = outIsTerminal;
     public bool ErrIsTerminal { get; } = errIsTerminal;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Gongkai.Ingest;
@@ -18,28 +19,62 @@ public static class InputFiles
     /// </summary>
     public static (byte[]? Bytes, string? Error) Read(string path, long maxBytes)
     {
+        var (bytes, _, _, error) = Read(path, maxBytes, pool: null);
+        return (bytes, error);
+    }
+
+    /// <summary>
+    /// As <see cref="Read(string, long)"/>; a file of known length under 1 MB is read into an array rented from
+    /// <paramref name="pool"/> (when not null), which may be longer than the file: its bytes are the first
+    /// <c>Length</c>, and the caller returns the array to the pool when <c>Rented</c>. A batch of 5 KB texts allocated
+    /// one array per file (docs/benchmarks.md, third pass).
+    /// </summary>
+    public static (byte[]? Bytes, int Length, bool Rented, string? Error) Read(string path, long maxBytes, ArrayPool<byte>? pool)
+    {
         try
         {
             if (IsStandardInput(path))
             {
                 using var stdin = Console.OpenStandardInput();
-                return ReadBounded(stdin, maxBytes);
+                return Whole(ReadBounded(stdin, maxBytes));
             }
             switch (KindOf(path))
             {
-                case FileKind.Missing: return (null, "文件不存在");
-                case FileKind.Directory: return (null, "是文件夹，不是文件");
-                case FileKind.Other: return (null, "不是普通文件（设备、管道或套接字），不予读取");
+                case FileKind.Missing: return (null, 0, false, "文件不存在");
+                case FileKind.Directory: return (null, 0, false, "是文件夹，不是文件");
+                case FileKind.Other: return (null, 0, false, "不是普通文件（设备、管道或套接字），不予读取");
             }
             var info = new FileInfo(path);
-            if (info.Length > maxBytes) return (null, TooLarge(info.Length, maxBytes));
+            if (info.Length > maxBytes) return (null, 0, false, TooLarge(info.Length, maxBytes));
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            return ReadBounded(stream, maxBytes, info.Length);
+            // Files that claim no length (/proc) or cannot seek back are read as before, by the bounded reader.
+            if (pool is not null && info.Length is > 0 and < 1024 * 1024 && stream.CanSeek)
+            {
+                var rented = pool.Rent((int)info.Length + 1); // one byte more: a file that has grown shows it
+                var got = FillSpan(stream, rented.AsSpan(0, (int)info.Length + 1));
+                if (got <= info.Length) return (rented, got, true, null);
+                // Grown since its length was taken: read as a stream of unknown length, from the start.
+                pool.Return(rented);
+                stream.Position = 0;
+                return Whole(ReadBounded(stream, maxBytes));
+            }
+            return Whole(ReadBounded(stream, maxBytes, info.Length));
         }
-        catch (FileNotFoundException) { return (null, "文件不存在"); }
-        catch (DirectoryNotFoundException) { return (null, "文件不存在"); }
-        catch (UnauthorizedAccessException) { return (null, "无权读取文件"); }
-        catch (IOException e) { return (null, $"无法读取文件：{e.Message}"); }
+        catch (FileNotFoundException) { return (null, 0, false, "文件不存在"); }
+        catch (DirectoryNotFoundException) { return (null, 0, false, "文件不存在"); }
+        catch (UnauthorizedAccessException) { return (null, 0, false, "无权读取文件"); }
+        catch (IOException e) { return (null, 0, false, $"无法读取文件：{e.Message}"); }
+    }
+
+    private static (byte[]? Bytes, int Length, bool Rented, string? Error) Whole((byte[]? Bytes, string? Error) read) =>
+        (read.Bytes, read.Bytes?.Length ?? 0, false, read.Error);
+
+    private static int FillSpan(Stream stream, Span<byte> buffer)
+    {
+        var filled = 0;
+        int n;
+        while (filled < buffer.Length && (n = stream.Read(buffer[filled..])) > 0) filled += n;
+        return filled;
     }
 
     /// <summary>

@@ -29,9 +29,14 @@ public static class InputFormats
         var encoding = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? System.Text.Encoding.Unicode
             : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? System.Text.Encoding.BigEndianUnicode
             : System.Text.Encoding.ASCII;
-        var s = encoding.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
+        // Decoded and lowered on the stack: a string of the first 1 KB for every file read was 2 % of a batch's bytes.
+        Span<char> chars = stackalloc char[encoding.GetMaxCharCount(head.Length)];
+        var decoded = chars[..encoding.GetChars(head, chars)];
+        var trimmed = decoded.TrimStart("\uFEFF \t\r\n");
+        Span<char> lower = stackalloc char[trimmed.Length];
+        trimmed.ToLowerInvariant(lower);
         // Skip a UTF-8 BOM decoded as ASCII '?'s.
-        s = s.TrimStart('?');
+        ReadOnlySpan<char> s = ((ReadOnlySpan<char>)lower).TrimStart('?');
         return s.StartsWith("<!doctype html", StringComparison.Ordinal) || s.StartsWith("<html", StringComparison.Ordinal)
             || s.StartsWith("<?xml", StringComparison.Ordinal) && s.Contains("<html", StringComparison.Ordinal)
             || s.StartsWith("<head", StringComparison.Ordinal) || s.StartsWith("<meta", StringComparison.Ordinal)

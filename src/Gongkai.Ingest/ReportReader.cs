@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
@@ -26,8 +27,11 @@ public static class ReportReader
     /// </summary>
     public static ReadResult ReadFile(string path)
     {
-        var (bytes, error) = InputFiles.Read(path, MaxBytes);
-        return error is not null ? ReadResult.Fail(path, error) : ReadBytes(bytes, path);
+        // A pooled buffer: the bytes are read (decoded, parsed) before ReadBytes returns, and nothing keeps them.
+        var (bytes, length, rented, error) = InputFiles.Read(path, MaxBytes, ArrayPool<byte>.Shared);
+        if (error is not null) return ReadResult.Fail(path, error);
+        try { return ReadBytes(bytes.AsSpan(0, length), path); }
+        finally { if (rented) ArrayPool<byte>.Shared.Return(bytes!); }
     }
 
     /// <param name="budget">Inflated bytes shared with the other files of one request (DOCX parts count against it); null: none.</param>

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Gongkai.Cli.Inputs;
-using Gongkai.Core.Json;
+using Gongkai.Cli.Output;
 
 namespace Gongkai.Cli.Commands;
 
@@ -18,9 +18,13 @@ public static class ExtractCommand
 
     public static int Run(CliConsole console, IEnumerable<string> files, bool includeNarrative)
     {
-        var allRead = ReportInputs.ReadAll(console, files,
-            result => string.Concat(result.Named().Select(r => ReportJson.Serialize(r, includeNarrative) + "\n")),
-            (_, lines) => console.Out.Write(lines));
+        // Written on the calling thread, in order, straight into the output buffer: the reading threads only read.
+        var output = new JsonLinesOut(console);
+        var allRead = ReportInputs.ReadAll(console, files, result => result, (result, _) =>
+        {
+            foreach (var report in result.Named()) output.Write(report, includeNarrative);
+        });
+        output.Flush();
         return allRead ? CliApp.Success : CliApp.Failure;
     }
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
@@ -100,7 +102,7 @@ public static partial class ReportTextReader
             .Where(x => x.Cell >= 0).Select(x => new ProseQuote(x.Cell, x.q.Value, x.q.Quote)).ToList();
         var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed);
         // With repeated lines dropped the count of numbers says nothing of the cells: no reading by order.
-        if (tokens is not null && !collapsed && InOrder(section, tokens) is { } ordered && !SameTokens(runs, ordered))
+        if (tokens is not null && !collapsed && InOrder(section, tokens, runs) is { } ordered && !SameTokens(runs, ordered))
         {
             var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes);
             if (!byOrder.SequenceEqual(cells))
@@ -125,20 +127,29 @@ public static partial class ReportTextReader
     /// </summary>
     private static bool RepeatsDropped(string[] lines, int from, int to)
     {
-        string? previous = null;
+        ReadOnlySpan<char> previous = default;
+        var first = true;
         int numbers = 0, withDigits = 0;
         for (var i = from; i < to; i++)
         {
-            var line = lines[i].Trim();
+            var line = lines[i].AsSpan().Trim(); // spans: no trimmed copy of every line
             if (line.Length == 0) continue;
-            if (line == previous) return false;
+            if (!first && line.SequenceEqual(previous)) return false;
             previous = line;
+            first = false;
             // Label lines carry their numbering ("1.属于国家秘密"): only lines without Chinese text can be cells.
-            if (!line.AsSpan().ContainsAnyInRange('0', '9') || line.Any(TextNormalizer.IsCjk) || NumberingLineRx().IsMatch(line)) continue;
+            if (!line.ContainsAny(TextNormalizer.AsciiDigits) || HasCjk(line) || NumberingLineRx().IsMatch(line)) continue;
             withDigits++;
             if (LoneNumberRx().IsMatch(line)) numbers++;
         }
         return numbers >= 8 && numbers * 10 >= withDigits * 8;
+    }
+
+    private static bool HasCjk(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (TextNormalizer.IsCjk(c)) return true;
+        return false;
     }
 
     /// <summary>Both readings dealt every row the same tokens: they cannot differ (the usual case, and a cheap one to see).</summary>
@@ -149,16 +160,53 @@ public static partial class ReportTextReader
         return true;
     }
 
-    /// <summary>The section's numbers and blanks dealt out to its rows in order, when there is exactly one per cell.</summary>
-    private static List<RowRun>? InOrder(SectionLayout section, List<Token> tokens)
+    /// <summary>
+    /// The section's numbers and blanks dealt out to its rows in order, when there is exactly one per cell; null also
+    /// when that is exactly what the reading by label (<paramref name="labelled"/>, one run per row in the same order)
+    /// dealt every row, the usual case: then the two readings cannot differ, and nothing is built.
+    /// </summary>
+    private static List<RowRun>? InOrder(SectionLayout section, List<Token> tokens, List<RowRun> labelled)
     {
-        var values = tokens.Where(t => t.Kind != TokenKind.Text).ToList();
-        if (values.Count != section.CellCount) return null;
-        var runs = new List<RowRun>();
-        foreach (var row in section.Rows)
-            runs.Add(new RowRun(row.Offset, row.Fields.Length, $"{section.Key}.{row.Key}", section.RowName(row))
-            { Tokens = values.GetRange(row.Offset, row.Fields.Length) });
-        return runs;
+        // Counted before anything is built: most sections do not print exactly one number per cell.
+        var all = CollectionsMarshal.AsSpan(tokens);
+        var count = 0;
+        foreach (ref readonly var t in all)
+            if (t.Kind != TokenKind.Text) count++;
+        if (count != section.CellCount) return null;
+        var rented = ArrayPool<Token>.Shared.Rent(count);
+        try
+        {
+            var values = rented.AsSpan(0, count);
+            count = 0;
+            foreach (ref readonly var t in all)
+                if (t.Kind != TokenKind.Text) values[count++] = t;
+            if (labelled.Count == section.Rows.Length && SameAsLabelled(section, values, labelled)) return null;
+            var runs = new List<RowRun>(section.Rows.Length);
+            for (var r = 0; r < section.Rows.Length; r++)
+            {
+                var row = section.Rows[r];
+                var (where, place) = r < labelled.Count && labelled[r].FirstCell == row.Offset
+                    ? (labelled[r].Where, labelled[r].Place)
+                    : ($"{section.Key}.{row.Key}", section.RowName(row));
+                var rowTokens = new List<Token>(row.Fields.Length);
+                rowTokens.AddRange(values.Slice(row.Offset, row.Fields.Length));
+                runs.Add(new RowRun(row.Offset, row.Fields.Length, where, place) { Tokens = rowTokens });
+            }
+            return runs;
+        }
+        finally { ArrayPool<Token>.Shared.Return(rented, clearArray: true); }
+    }
+
+    /// <summary>What <see cref="SameTokens"/> would say of the runs <see cref="InOrder"/> would build.</summary>
+    private static bool SameAsLabelled(SectionLayout section, ReadOnlySpan<Token> values, List<RowRun> labelled)
+    {
+        for (var r = 0; r < labelled.Count; r++)
+        {
+            var row = section.Rows[r];
+            if (labelled[r].Tokens is not { } a || !CollectionsMarshal.AsSpan(a).SequenceEqual(values.Slice(row.Offset, row.Fields.Length)))
+                return false;
+        }
+        return true;
     }
 
     private static (ImmutableArray<decimal?>, List<Finding>) Reconcile(SectionLayout section, ReportLayout layout, List<RowRun> labelled,
@@ -208,13 +256,17 @@ public static partial class ReportTextReader
         var run = new RowRun(0, section.CellCount, section.Key, section.Title);
         if (doc.Heading[4] < 0) return run;
         // From the heading's own line: a report on one line has its table there.
-        var tokens = Tokenizer.Tokenize(doc.Lines, doc.Heading[4], doc.SectionEnd(4), cellPositions, recognised);
-        var numbers = new List<Token>();
-        foreach (var t in tokens)
+        var tokens = CollectionsMarshal.AsSpan(Tokenizer.Tokenize(doc.Lines, doc.Heading[4], doc.SectionEnd(4), cellPositions, recognised));
+        // Counted first, then copied into a list of that size: no list grown by doubling.
+        int count = 0, end = tokens.Length;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (t.Kind != TokenKind.Text) numbers.Add(t);
-            else if (numbers.Count > 0 && t.Text.Length >= 20) break;
+            if (tokens[i].Kind != TokenKind.Text) count++;
+            else if (count > 0 && tokens[i].Text.Length >= 20) { end = i; break; }
         }
+        var numbers = new List<Token>(count);
+        foreach (ref readonly var t in tokens[..end])
+            if (t.Kind != TokenKind.Text) numbers.Add(t);
         run.Tokens = numbers;
         return run;
     }
@@ -243,9 +295,8 @@ public static partial class ReportTextReader
     {
         var from = doc.Heading[2] >= 0 ? doc.LineStartOffset(doc.Heading[2]) : 0;
         var to = doc.Heading[4] >= 0 ? doc.LineStartOffset(doc.Heading[4]) : doc.Compact.Length;
-        var tables = doc.Compact.Substring(from, Math.Max(0, to - from));
-        int Score(TemplateId id) => TemplateCatalog.Get(id).Signals.Count(s => tables.Contains(s, StringComparison.Ordinal));
-        int s2019 = Score(TemplateId.V2019), s2021 = Score(TemplateId.V2021);
+        var tables = doc.Compact.AsSpan(from, Math.Max(0, to - from)); // a span: no copy of the tables' text
+        int s2019 = Score(TemplateId.V2019, tables), s2021 = Score(TemplateId.V2021, tables);
         TemplateId template;
         if (s2019 != s2021) template = s2019 > s2021 ? TemplateId.V2019 : TemplateId.V2021;
         else
@@ -259,11 +310,21 @@ public static partial class ReportTextReader
         return TemplateCatalog.Get(template, collapsed);
     }
 
+    private static int Score(TemplateId id, ReadOnlySpan<char> tables)
+    {
+        var score = 0;
+        foreach (var signal in TemplateCatalog.Get(id).Signals)
+            if (tables.Contains(signal, StringComparison.Ordinal)) score++;
+        return score;
+    }
+
     /// <summary>Year and agency from the title; the lines where the title starts and ends (a title often wraps).</summary>
     private static (int? Year, string? Agency, int TitleLine, int TitleEnd) ReadTitle(DocumentMap doc)
     {
-        var head = doc.Compact.AsSpan(0, Math.Min(doc.Compact.Length, 3000)).ToString();
-        var m = TitleRx().Match(head);
+        // The first 3,000 characters, matched in place (Match with a length sees only them, and no copy is made).
+        var head = doc.Compact;
+        var headLength = Math.Min(head.Length, 3000);
+        var m = TitleRx().Match(head, 0, headLength);
         if (!m.Success) return (null, null, -1, -1);
         var end = doc.LineOf(m.Index + m.Length - 1);
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -274,7 +335,7 @@ public static partial class ReportTextReader
         if (agency.Length == 0)
         {
             // "2020年度XX局政府信息公开工作年度报告", or the agency on the line above the year.
-            var yf = YearFirstTitleRx().Match(head[m.Index..]);
+            var yf = YearFirstTitleRx().Match(head, m.Index, headLength - m.Index);
             if (yf.Success && !yf.Groups["a"].Value.Contains('年')) agency = yf.Groups["a"].Value;
             else
                 for (var l = line - 1; l >= 0 && line - l <= 3; l--)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,25 +13,36 @@ internal static partial class TextNormalizer
     [GeneratedRegex(@"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$")]
     private static partial Regex PageFooterRx();
 
+    /// <summary>
+    /// ASCII digits, for span searches. MemoryExtensions' IndexOfAnyInRange('0', '9') boxes its bounds (96 bytes a
+    /// call) until tier-1 code replaces the ReadyToRun code, which in a batch's first seconds was a tenth of the bytes
+    /// allocated (docs/benchmarks.md, third pass); SearchValues allocates nothing from the first call.
+    /// </summary>
+    public static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+
     private static readonly char[] LineBreaks = ['\n', '\r', '\f', '\u2028', '\u2029', '\v'];
 
     public static string[] Lines(string text) => Lines(text, out _);
 
-    /// <summary>NFKC lines for matching, and the same lines as printed (NFKC keeps line breaks, so they pair up) for prose.</summary>
-    public static string[] Lines(string text, out string[] original)
+    /// <summary>
+    /// NFKC lines for matching, and the same lines as printed (NFKC keeps line breaks, so they pair up) for prose —
+    /// those as places in the printed text, not strings: only the narrative's lines are ever read from them.
+    /// </summary>
+    public static string[] Lines(string text, out PrintedLines original)
     {
         var normalized = Gongkai.Core.Text.Nfkc.Normalize(text);
         var lines = normalized.Split(LineBreaks);
-        original = ReferenceEquals(normalized, text) ? lines : text.Split(LineBreaks);
-        if (original.Length != lines.Length) original = lines;
+        original = PrintedLines.Of(text, lines.Length) ?? PrintedLines.Of(normalized, lines.Length)!;
         for (var i = 0; i < lines.Length; i++)
             if (lines[i].Length < 40 && PageFooterRx().IsMatch(lines[i]))
             {
                 lines[i] = "";
-                if (!ReferenceEquals(original, lines)) original[i] = "";
+                original.Blank(i);
             }
         return lines;
     }
+
+    internal static readonly SearchValues<char> LineBreakValues = SearchValues.Create(LineBreaks);
 
     /// <summary>Label form: no whitespace, no quotes or markdown, 、 and ． as '.', （） as ().</summary>
     public static string MatchKey(string s)
@@ -71,3 +83,35 @@ internal static partial class TextNormalizer
 
     public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 }
+
+/// <summary>The lines of a text as printed, each a place in it (what <c>text.Split(line breaks)</c> gives, without the strings).</summary>
+internal sealed class PrintedLines
+{
+    private readonly string _text;
+    private readonly int[] _start;
+    private readonly int[] _length;
+
+    private PrintedLines(string text, int[] start, int[] length) => (_text, _start, _length) = (text, start, length);
+
+    /// <summary>The lines of <paramref name="text"/>, or null when it does not have <paramref name="count"/> of them.</summary>
+    public static PrintedLines? Of(string text, int count)
+    {
+        var start = new int[count];
+        var length = new int[count];
+        var at = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var end = text.AsSpan(at).IndexOfAny(TextNormalizer.LineBreakValues);
+            if (i + 1 < count ? end < 0 : end >= 0) return null; // fewer or more lines than asked for
+            start[i] = at;
+            length[i] = end < 0 ? text.Length - at : end;
+            at += length[i] + 1;
+        }
+        return new PrintedLines(text, start, length);
+    }
+
+    public ReadOnlySpan<char> this[int line] => _text.AsSpan(_start[line], _length[line]);
+
+    public void Blank(int line) => _length[line] = 0;
+}
+

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Ingest.Text;
@@ -56,36 +57,26 @@ internal static partial class Tokenizer
     /// </summary>
     public static bool LooksRecognised(string[] lines, int from, int to)
     {
-        var pieces = new List<string>();
+        // Pieces as ranges of the line, matched as spans: a string per piece of every table line was 3 % of a report's bytes.
+        var pieces = new List<Range>();
         for (var li = from; li < to; li++)
         {
-            var line = lines[li];
-            if (line.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
-            Pieces(line.Replace('|', ' '), pieces);
+            var line = lines[li].AsSpan();
+            if (line.IndexOfAny(TextNormalizer.AsciiDigits) < 0) continue;
+            pieces.Clear();
+            foreach (var r in line.SplitAny(" \t\u00a0\u3000|"))
+                if (r.Start.Value != r.End.Value) pieces.Add(r);
             for (var p = 0; p < pieces.Count; p++)
             {
-                var piece = pieces[p];
+                var piece = line[pieces[p]];
                 if (!RecognisedNumberRx().IsMatch(piece) || NumberRx().IsMatch(piece)) continue;
-                var digit = piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-                var lone = piece.Length == 1 && piece is "O" or "o" or "l" && p > 0 && p + 1 < pieces.Count
-                    && NumberRx().IsMatch(pieces[p - 1]) && NumberRx().IsMatch(pieces[p + 1]);
+                var digit = piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0;
+                var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
+                    && NumberRx().IsMatch(line[pieces[p - 1]]) && NumberRx().IsMatch(line[pieces[p + 1]]);
                 if (digit || lone) return true;
             }
         }
         return false;
-    }
-
-    /// <summary>A recognised piece with its misread digits put right ("1O" → "10", "l" → "1" beside numbers, "l.属于" → "1.属于").</summary>
-    private static string Recognised(string piece, bool besideNumbers)
-    {
-        if (RecognisedNumberRx().IsMatch(piece) && (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || besideNumbers && piece.Length <= 3))
-        {
-            var sb = new System.Text.StringBuilder(piece.Length);
-            foreach (var c in piece)
-                sb.Append(c switch { 'O' or 'o' or 'D' => '0', 'l' or 'I' => '1', '。' => '.', _ => c });
-            return sb.ToString();
-        }
-        return RecognisedNumberingRx().Replace(piece, "1");
     }
 
     /// <summary>
@@ -98,14 +89,37 @@ internal static partial class Tokenizer
     /// <param name="recognised">The text was recognised from an image: misread digits are put right first.</param>
     public static List<Token> Tokenize(string[] lines, int from, int to, bool cellPositions = false, bool recognised = false)
     {
-        var tokens = new List<Token>(Math.Max(16, Math.Min(4096, (to - from) * 2)));
-        var pieces = new List<string>();
+        // Built in this thread's scratch list and copied out at its exact length: a list grown by doubling left
+        // allocated a quarter of a report's bytes in outgrown and half-empty arrays (docs/benchmarks.md, third pass).
+        var tokens = t_scratch ??= new List<Token>(1024);
+        var pieces = t_pieces ??= new List<string>();
+        tokens.Clear();
+        try
+        {
+            TokenizeInto(tokens, pieces, lines, from, to, cellPositions, recognised);
+            var exact = new List<Token>(tokens.Count);
+            exact.AddRange(CollectionsMarshal.AsSpan(tokens));
+            return exact;
+        }
+        finally
+        {
+            tokens.Clear();
+            pieces.Clear();
+            if (tokens.Capacity > 1 << 16) t_scratch = null; // one huge text does not keep its list for the thread's life
+        }
+    }
+
+    [ThreadStatic] private static List<Token>? t_scratch;
+    [ThreadStatic] private static List<string>? t_pieces;
+
+    private static void TokenizeInto(List<Token> tokens, List<string> pieces, string[] lines, int from, int to, bool cellPositions, bool recognised)
+    {
         for (var li = from; li < to; li++)
         {
             var line = lines[li];
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (recognised) line = RecogniseLine(line, pieces);
-            if (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
+            if (recognised) line = RecogniseLine(line);
+            if (line.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
             var first = tokens.Count;
             if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
             else if (cellPositions && line.Contains('\t')) CellLine(tokens, line.Split('\t'), li, pieces);
@@ -126,34 +140,54 @@ internal static partial class Tokenizer
                 tokens[^1] = tokens[^1] with { LineEnd = true };
             }
         }
-        return tokens;
     }
 
-    /// <summary>The line with each recognised piece put right, its separators kept.</summary>
-    private static string RecogniseLine(string line, List<string> pieces)
+    /// <summary>
+    /// The line with each recognised piece put right, its separators kept: "1O" → "10", "l" → "1" beside numbers,
+    /// "l.属于" → "1.属于". Every change is one character for one, made in a copy of the line only when there is one.
+    /// </summary>
+    private static string RecogniseLine(string line)
     {
-        var sb = new System.Text.StringBuilder(line.Length);
+        var parts = t_parts ??= new List<(int Start, int End)>();
+        parts.Clear();
         var start = 0;
-        var parts = new List<(int Start, int End)>();
         for (var i = 0; i <= line.Length; i++)
         {
             if (i < line.Length && !IsSeparator(line[i])) continue;
             if (i > start) parts.Add((start, i));
             start = i + 1;
         }
-        var at = 0;
+        char[]? changed = null;
         for (var p = 0; p < parts.Count; p++)
         {
             var (s, e) = parts[p];
-            sb.Append(line, at, s - at);
-            var piece = line[s..e];
-            bool Numeric(int q) => q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line[parts[q].Start..parts[q].End]);
-            sb.Append(Recognised(piece, Numeric(p - 1) || Numeric(p + 1)));
-            at = e;
+            var piece = line.AsSpan(s, e - s);
+            if (RecognisedNumberRx().IsMatch(piece) && (piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0
+                || piece.Length <= 3 && (Numeric(line, parts, p - 1) || Numeric(line, parts, p + 1))))
+            {
+                for (var k = s; k < e; k++)
+                {
+                    var c = line[k];
+                    var digit = c switch { 'O' or 'o' or 'D' => '0', 'l' or 'I' => '1', '。' => '.', _ => c };
+                    if (digit == c) continue;
+                    changed ??= line.ToCharArray();
+                    changed[k] = digit;
+                }
+            }
+            else if (RecognisedNumberingRx().IsMatch(piece))
+            {
+                changed ??= line.ToCharArray();
+                changed[s] = '1';
+            }
         }
-        sb.Append(line, at, line.Length - at);
-        return sb.ToString();
+        parts.Clear();
+        return changed is null ? line : new string(changed);
+
+        static bool Numeric(string line, List<(int Start, int End)> parts, int q) =>
+            q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line.AsSpan(parts[q].Start, parts[q].End - parts[q].Start));
     }
+
+    [ThreadStatic] private static List<(int Start, int End)>? t_parts;
 
     private static bool IsSeparator(char c) => c is ' ' or '\t' or '\u00a0' or '\u3000' or '|';
 
@@ -250,7 +284,7 @@ internal static partial class Tokenizer
         if (char.IsAsciiDigit(first) || first is '+' or '-')
         {
             // Plain ASCII digits (most numeric pieces) are what NumberRx matches as a number with no unit, without a Match.
-            if (piece.Length <= Token.MaxDigits && piece.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+            if (piece.Length <= Token.MaxDigits && piece.AsSpan().IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
             {
                 tokens.Add(Number(piece, null, line));
                 return;
@@ -289,7 +323,7 @@ internal static partial class Tokenizer
                 return;
             }
         }
-        if (piece.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Segment(tokens, piece, line)) return;
+        if (piece.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0 && Segment(tokens, piece, line)) return;
         var key = TextNormalizer.MatchKey(piece);
         if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
     }
@@ -366,7 +400,7 @@ internal static partial class Tokenizer
 
     private static Token Number(string raw, string? unit, int line)
     {
-        if (raw.Length is > 0 and <= Token.MaxDigits && raw.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        if (raw.Length is > 0 and <= Token.MaxDigits && raw.AsSpan().IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
             return new Token(TokenKind.Number, raw, ulong.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture), unit, line, false, false);
         var clean = raw.Replace(",", "", StringComparison.Ordinal);
         var digits = 0;

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using Gongkai.Core.Json;
 using Gongkai.Tests.Core;
 
@@ -101,5 +103,43 @@ public class ExtractCommandTests
         Assert.Equal(0, run.Code);
         Assert.Contains(run.Json.Single().GetProperty("findings").EnumerateArray(),
             f => f.GetProperty("rule").GetString() == "identity.balance");
+    }
+}
+
+/// <summary>The real program, whose redirected stdout takes extract's records as UTF-8 bytes (JsonLinesOut), against the in-process run's text.</summary>
+public class ExtractProcessOutputTests
+{
+    [Fact]
+    public async Task The_real_program_writes_the_same_records_as_the_in_process_run_over_the_real_corpus_with_narrative()
+    {
+        var real = Path.Combine(SharedFiles.RepoRoot, "tests", "fixtures", "real");
+        // Every real text and page: well over the 64 KB a write carries, with Chinese text cut nowhere.
+        var files = Directory.GetFiles(real).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        using var dir = new TempDir();
+        var missing = Path.Combine(dir.Path, "missing.txt");
+        string[] args = ["extract", "--narrative", .. files.Take(20), missing, .. files.Skip(20)];
+
+        var inProcess = CliHarness.Run(args);
+
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dll = Path.Combine(SharedFiles.RepoRoot, "src", "Gongkai.Cli", "bin", configuration, "net10.0", "gongkai.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args.Prepend(dll)) start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!;
+        var bytes = new MemoryStream();
+        var copy = p.StandardOutput.BaseStream.CopyToAsync(bytes);
+        var err = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(300_000), "gongkai did not finish");
+        await copy;
+
+        Assert.True(files.Count >= 40, $"only {files.Count} real files");
+        Assert.True(bytes.Length > 3 * 65536, $"only {bytes.Length} bytes of output");
+        Assert.Equal(inProcess.Out, new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.ToArray()));
+        Assert.Equal(files.Count, inProcess.Lines.Length);
+        // The unreadable file is named on stderr and the exit code says so; the records around it are all there, in order.
+        Assert.Equal(2, p.ExitCode);
+        Assert.Equal(inProcess.Code, p.ExitCode);
+        Assert.Contains($"{missing}: 文件不存在", await err);
     }
 }

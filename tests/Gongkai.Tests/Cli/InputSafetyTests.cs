@@ -104,6 +104,50 @@ public sealed class InputSafetyTests
             Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",", row);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    [InlineData(1024 * 1024 - 1)]
+    [InlineData(1024 * 1024)]
+    [InlineData(3 * 1024 * 1024 + 5)]
+    public void A_file_read_into_a_pooled_buffer_gives_exactly_its_bytes_and_only_a_small_one_is_pooled(int size)
+    {
+        using var dir = new TempDir();
+        var bytes = new byte[size];
+        new Random(size).NextBytes(bytes);
+        var path = dir.File("f.bin", bytes);
+
+        var (read, length, rented, error) = InputFiles.Read(path, 64L * 1024 * 1024, System.Buffers.ArrayPool<byte>.Shared);
+
+        Assert.Null(error);
+        Assert.Equal(size, length);
+        Assert.Equal(bytes, read.AsSpan(0, length).ToArray());
+        // Pooled arrays may be longer than the file; larger files keep the bounded reader's exact array.
+        Assert.Equal(size < 1024 * 1024, rented);
+        if (!rented) Assert.Equal(size, read!.Length);
+        else System.Buffers.ArrayPool<byte>.Shared.Return(read!);
+    }
+
+    [Fact]
+    public void A_pooled_read_still_refuses_a_file_over_the_bound_and_reads_a_proc_file_that_claims_no_length()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("big.txt", new byte[5000]);
+        var (tooBig, _, rented, error) = InputFiles.Read(path, 4999, System.Buffers.ArrayPool<byte>.Shared);
+        Assert.Null(tooBig);
+        Assert.False(rented);
+        Assert.Contains("文件过大", error);
+
+        // /proc files claim a length of 0: read by the bounded reader, never into a buffer of the claimed size.
+        var (status, length, procRented, procError) = InputFiles.Read("/proc/self/status", 1024 * 1024, System.Buffers.ArrayPool<byte>.Shared);
+        Assert.Null(procError);
+        Assert.False(procRented);
+        Assert.True(length > 100, $"{length} bytes of /proc/self/status");
+        Assert.Contains("Name:", System.Text.Encoding.ASCII.GetString(status!, 0, length));
+    }
+
     /// <summary>Bytes forever, counting how many were asked for.</summary>
     private sealed class EndlessStream : Stream
     {

@@ -20,7 +20,8 @@ public sealed class UsersModel(UserAdmin admin, GongkaiDb db) : DeskPage
     public async Task OnGetAsync(CancellationToken ct)
     {
         Users = await admin.ListAsync(Actor, ct);
-        Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).Take(1000).ToListAsync(ct);
+        // Every agency, ordered by name: an administrator of a province must be able to reach the 1,001st (the list stopped at 1,000).
+        Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ThenBy(a => a.Id).ToListAsync(ct);
     }
 
     public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) =>
