@@ -51,7 +51,7 @@ public static class InputFiles
             if (pool is not null && info.Length is > 0 and < 1024 * 1024 && stream.CanSeek)
             {
                 var rented = pool.Rent((int)info.Length + 1); // one byte more: a file that has grown shows it
-                var got = FillSpan(stream, rented.AsSpan(0, (int)info.Length + 1));
+                var got = stream.ReadAtLeast(rented.AsSpan(0, (int)info.Length + 1), (int)info.Length + 1, throwOnEndOfStream: false);
                 if (got <= info.Length) return (rented, got, true, null);
                 // Grown since its length was taken: read as a stream of unknown length, from the start.
                 pool.Return(rented);
@@ -69,14 +69,6 @@ public static class InputFiles
     private static (byte[]? Bytes, int Length, bool Rented, string? Error) Whole((byte[]? Bytes, string? Error) read) =>
         (read.Bytes, read.Bytes?.Length ?? 0, false, read.Error);
 
-    private static int FillSpan(Stream stream, Span<byte> buffer)
-    {
-        var filled = 0;
-        int n;
-        while (filled < buffer.Length && (n = stream.Read(buffer[filled..])) > 0) filled += n;
-        return filled;
-    }
-
     /// <summary>
     /// Reads to the end, refusing as soon as more than <paramref name="maxBytes"/> have come: never holds more than the
     /// bound, in chunks of 1 MB (a growing buffer would hold twice the bound while it doubles). A file whose length is
@@ -92,7 +84,7 @@ public static class InputFiles
         if (expected >= 0 && expected < Chunk && expected <= maxBytes)
         {
             var exact = new byte[expected];
-            var got = Fill(stream, exact);
+            var got = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
             if (got < exact.Length) return (exact[..got], null); // shrank meanwhile: what is there
             Span<byte> probe = stackalloc byte[1];
             if (stream.Read(probe) == 0) return (exact, null);
@@ -104,7 +96,7 @@ public static class InputFiles
         while (true)
         {
             var chunk = new byte[Chunk];
-            var filled = Fill(stream, chunk);
+            var filled = stream.ReadAtLeast(chunk, Chunk, throwOnEndOfStream: false);
             total += filled;
             if (total > maxBytes) return (null, TooLarge(null, maxBytes));
             if (filled < Chunk)
@@ -117,14 +109,6 @@ public static class InputFiles
             }
             chunks.Add(chunk);
         }
-    }
-
-    private static int Fill(Stream stream, byte[] buffer)
-    {
-        var filled = 0;
-        int n;
-        while (filled < buffer.Length && (n = stream.Read(buffer, filled, buffer.Length - filled)) > 0) filled += n;
-        return filled;
     }
 
     private static string TooLarge(long? length, long max) =>

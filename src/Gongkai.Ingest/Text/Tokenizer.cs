@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
@@ -64,7 +65,7 @@ internal static partial class Tokenizer
             var line = lines[li].AsSpan();
             if (line.IndexOfAny(TextNormalizer.AsciiDigits) < 0) continue;
             pieces.Clear();
-            foreach (var r in line.SplitAny(" \t\u00a0\u3000|"))
+            foreach (var r in line.SplitAny(Separators))
                 if (r.Start.Value != r.End.Value) pieces.Add(r);
             for (var p = 0; p < pieces.Count; p++)
             {
@@ -189,7 +190,10 @@ internal static partial class Tokenizer
 
     [ThreadStatic] private static List<(int Start, int End)>? t_parts;
 
-    private static bool IsSeparator(char c) => c is ' ' or '\t' or '\u00a0' or '\u3000' or '|';
+    /// <summary>What separates the pieces of a recognised line: spaces of every width, tabs and markdown's cell bars.</summary>
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t\u00a0\u3000|");
+
+    private static bool IsSeparator(char c) => Separators.Contains(c);
 
     /// <summary>The nearest non-empty line before (-1) or after (+1) line <paramref name="li"/> ends (or starts) with a CJK character.</summary>
     private static bool EndsInText(string[] lines, int li, int step, int bound)
