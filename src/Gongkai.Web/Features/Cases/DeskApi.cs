@@ -134,8 +134,7 @@ public static class DeskApi
         if (open == true) q = q.Where(c => c.ClosedOn == null);
         if (year is { } y) q = q.Where(c => c.Submitted >= new DateOnly(y, 1, 1) && c.Submitted <= new DateOnly(y, 12, 31));
         var total = await q.CountAsync(ct);
-        response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        response.Headers["X-Page-Count"] = Math.Max(1, (total + ListPageSize - 1) / ListPageSize).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Paging.Describe(response, total, ListPageSize);
         var cases = await q.Include(c => c.Consultations).Include(c => c.Reopenings).AsSplitQuery()
             .OrderByDescending(c => c.Id).Skip((Math.Clamp(page ?? 1, 1, int.MaxValue / ListPageSize) - 1) * ListPageSize).Take(ListPageSize).ToListAsync(ct);
         return [.. cases.Select(c =>

@@ -1,3 +1,4 @@
+using Gongkai.Web.Api;
 using Gongkai.Web.Features.Oversight;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,7 @@ public sealed class IndexModel(Portal portal) : PageModel
     public PortalPage Result { get; private set; } = new(0, 1, Portal.PageSize, []);
     public int[] Years { get; private set; } = [];
     public List<(int Id, string Name)> Agencies { get; private set; } = [];
-    public int Pages => Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
+    public int Pages => Paging.Count(Result.Total, Result.PageSize);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Gongkai.Core.Json;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Text;
 using Gongkai.Render.Export;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Oversight;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -64,7 +65,7 @@ public sealed class Portal(GongkaiDb db)
         var q = await MatchingAsync(query, ct);
         var counted = await q.Take(CountCap + 1).CountAsync(ct);
         var total = Math.Min(counted, CountCap);
-        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var page = Math.Clamp(query.Page, 1, Paging.Count(total, PageSize));
         // Newest year first, then newest filing: an order an index on (Year, Id) of the current reports can give.
         var items = await q.OrderByDescending(r => r.Year).ThenByDescending(r => r.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)

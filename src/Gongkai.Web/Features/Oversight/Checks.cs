@@ -1,5 +1,6 @@
 using Gongkai.Core.Labels;
 using Gongkai.Core.Model;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed record FindingRow(long ReportId, int AgencyId, string Agency, stri
 
 public sealed record FindingPage(IReadOnlyList<FindingRow> Items, int Total, int Page, int PageSize, IReadOnlyList<string> Rules)
 {
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Paging.Count(Total, PageSize);
 }
 
 /// <summary>A filed report as the supervisor reads it: the row, its tables, its findings (stored and across years).</summary>

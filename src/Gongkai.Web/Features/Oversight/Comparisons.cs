@@ -4,6 +4,7 @@ using Gongkai.Core.Json;
 using Gongkai.Core.Model;
 using Gongkai.Render;
 using Gongkai.Render.Compare;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed record UnitMoves(ComparedFiling Old, ComparedFiling New, IReadOnly
 
 public sealed record MovesPage(int Year, IReadOnlyList<UnitMoves> Units, int Total, int Page, int PageSize)
 {
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Paging.Count(Total, PageSize);
 }
 
 /// <summary>
@@ -133,7 +134,7 @@ public sealed class Comparisons(GongkaiDb db)
                 .GroupBy(r => r.AgencyId).Where(g => g.Count() == 2).Select(g => g.Key).ToListAsync(ct))
             .ToHashSet();
         var ordered = tree.Agencies.Where(a => both.Contains(a.Id)).Select(a => a.Id).ToList();
-        page = Math.Clamp(page, 1, Math.Max(1, (ordered.Count + PageSize - 1) / PageSize));
+        page = Math.Clamp(page, 1, Paging.Count(ordered.Count, PageSize));
         var pageIds = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var pairs = await db.FiledReports.AsNoTracking()
             .Where(r => r.IsCurrent && (r.Year == year || r.Year == year - 1) && pageIds.Contains(r.AgencyId))

@@ -9,7 +9,7 @@ public sealed class CatalogueModel(PublicApplications site) : PublicPage(site)
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     // "p", not "page": in Razor Pages "page" is the route value naming the page itself, and it would win the binding.
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
-    public CataloguePage Shown { get; private set; } = new([], 0, 1, 1);
+    public CataloguePage Shown { get; private set; } = new([], 0, 1);
     public DateOnly Today => Site.Today;
 
     /// <summary>The categories of section 二 of both templates, in their order, once each.</summary>

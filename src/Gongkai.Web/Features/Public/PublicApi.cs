@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Labels;
 using Gongkai.Render.Notices;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
@@ -136,8 +137,7 @@ public static class PublicApi
             {
                 if (await p.AgencyAsync(code, ct) is not { } a) return TypedResults.NotFound();
                 var shown = await p.CatalogueAsync(a.Id, q, category, page ?? 1, ct);
-                response.Headers["X-Total-Count"] = shown.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                response.Headers["X-Page-Count"] = shown.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Paging.Describe(response, shown.Total, PublicApplications.CataloguePageSize);
                 return TypedResults.Ok(shown.Items.Select(i => Item(i, p.Today)).ToArray());
             })
             .WithSummary("政府信息公开目录（第十二条）：主动公开的信息，可按关键词（标题、文号）和类别检索")

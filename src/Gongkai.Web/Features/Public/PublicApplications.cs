@@ -2,6 +2,7 @@ using Gongkai.Core.Calendar;
 using Gongkai.Core.Desk;
 using Gongkai.Core.Labels;
 using Gongkai.Render.Notices;
+using Gongkai.Web.Api;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Cases;
 using Gongkai.Web.Infrastructure.Security;
@@ -79,7 +80,10 @@ public sealed class PublicRefusal(int status, IReadOnlyList<Refusal> refusals) :
 }
 
 /// <summary>One page of an agency's 目录: its items, the count of all items that match, the page (from 1) and how many there are.</summary>
-public sealed record CataloguePage(IReadOnlyList<ProactiveItem> Items, int Total, int Page, int PageCount);
+public sealed record CataloguePage(IReadOnlyList<ProactiveItem> Items, int Total, int Page)
+{
+    public int PageCount => Paging.Count(Total, PublicApplications.CataloguePageSize);
+}
 
 /// <summary>
 /// The applicant's side of the desk: an online application becomes a case of channel 网上申请 waiting for the office's
@@ -121,10 +125,10 @@ public sealed class PublicApplications(GongkaiDb db, CaseService cases, TimeProv
             items = items.Where(i => i.Title.Contains(word) || (i.DocumentNumber != null && i.DocumentNumber.Contains(word)));
         var total = await items.CountAsync(ct);
         page = Math.Clamp(page, 1, int.MaxValue / CataloguePageSize);
-        var shown = page > (total + CataloguePageSize - 1) / CataloguePageSize ? []
+        var shown = page > Paging.Count(total, CataloguePageSize) ? []
             : await items.OrderByDescending(i => i.PublishedOn).ThenByDescending(i => i.Id)
                 .Skip((page - 1) * CataloguePageSize).Take(CataloguePageSize).ToListAsync(ct);
-        return new CataloguePage(shown, total, page, Math.Max(1, (total + CataloguePageSize - 1) / CataloguePageSize));
+        return new CataloguePage(shown, total, page);
     }
 
     public const int CataloguePageSize = 100;
