@@ -16,7 +16,8 @@ build() {
 }
 
 if [ $# -gt 0 ]; then
-  # Published ahead of time (ReadyToRun) into .build/cli: one file's run is then mostly the work, not the JIT.
+  # Published ahead of time (ReadyToRun, or Native AOT with GONGKAI_CLI_BUILD=aot) into .build/cli: one file's run is
+  # then mostly the work, not the JIT.
   scripts/publish-cli.sh
   exec .build/cli/gongkai "$@"
 fi
