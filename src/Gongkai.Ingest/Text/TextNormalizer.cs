@@ -55,7 +55,14 @@ internal static partial class TextNormalizer
 
     public static string MatchKey(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
+        var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        return new string(buffer[..MatchKey(s, buffer)]);
+    }
+
+    /// <summary>The match key of <paramref name="s"/> written into <paramref name="into"/> (as long as it): its length.</summary>
+    public static int MatchKey(ReadOnlySpan<char> s, Span<char> into)
+    {
+        var n = 0;
         foreach (var c in s)
         {
             switch (c)
@@ -64,19 +71,19 @@ internal static partial class TextNormalizer
                     continue;
                 // Numbering is written 1. or 1、 or spaced out ("⼆ 、 上 年"): every 、 and ． is '.' on both sides of a match.
                 case '、' or '．':
-                    sb.Append('.');
+                    into[n++] = '.';
                     continue;
-                case '。' when sb.Length > 0 && IsNumeral(sb[^1]):
-                    sb.Append('.');
+                case '。' when n > 0 && IsNumeral(into[n - 1]):
+                    into[n++] = '.';
                     continue;
-                case '（': sb.Append('('); continue;
-                case '）': sb.Append(')'); continue;
+                case '（': into[n++] = '('; continue;
+                case '）': into[n++] = ')'; continue;
                 default:
-                    if (!char.IsWhiteSpace(c)) sb.Append(c);
+                    if (!char.IsWhiteSpace(c)) into[n++] = c;
                     continue;
             }
         }
-        return sb.ToString();
+        return n;
     }
 
     private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c);
