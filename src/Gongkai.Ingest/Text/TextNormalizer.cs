@@ -34,13 +34,26 @@ internal static partial class TextNormalizer
         var lines = normalized.Split(LineBreaks);
         original = PrintedLines.Of(text, lines.Length) ?? PrintedLines.Of(normalized, lines.Length)!;
         for (var i = 0; i < lines.Length; i++)
-            if (lines[i].Length < 40 && PageFooterRx().IsMatch(lines[i]))
+            if (lines[i].Length < 40 && MayBeFooter(lines[i]) && PageFooterRx().IsMatch(lines[i]))
             {
                 lines[i] = "";
                 original.Blank(i);
             }
         return lines;
     }
+
+    /// <summary>
+    /// Whether <see cref="PageFooterRx"/> can match: its every form starts, after spaces, with a dash, 第, 共 or a digit.
+    /// Most lines start otherwise, and are not handed to the regex (a property test holds the two together).
+    /// </summary>
+    internal static bool MayBeFooter(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        return i < line.Length && (line[i] is '-' or '—' or '–' or '第' or '共' || char.IsDigit(line[i]));
+    }
+
+    internal static bool IsPageFooter(string line) => PageFooterRx().IsMatch(line);
 
     internal static readonly SearchValues<char> LineBreakValues = SearchValues.Create(LineBreaks);
 

@@ -106,6 +106,18 @@ internal static partial class Tokenizer
     [ThreadStatic] private static List<Token>? t_scratch;
     [ThreadStatic] private static List<Range>? t_pieces;
 
+    /// <summary>
+    /// As <see cref="Tokenize(string[], int, int, bool, bool)"/>, into <paramref name="into"/> (cleared first): for a
+    /// caller that keeps a list of its own across reports instead of a new one for each section.
+    /// </summary>
+    public static void Tokenize(List<Token> into, string[] lines, int from, int to, bool cellPositions, bool recognised)
+    {
+        var pieces = t_pieces ??= new List<Range>();
+        into.Clear();
+        try { TokenizeInto(into, pieces, lines, from, to, cellPositions, recognised); }
+        finally { pieces.Clear(); }
+    }
+
     private static void TokenizeInto(List<Token> tokens, List<Range> pieces, string[] lines, int from, int to, bool cellPositions, bool recognised)
     {
         for (var li = from; li < to; li++)
