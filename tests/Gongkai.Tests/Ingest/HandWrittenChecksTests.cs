@@ -36,13 +36,18 @@ public sealed partial class HandWrittenChecksTests
     ];
 
     private static IEnumerable<string> ShortLines(int count) =>
-        Gen.Sample(Gen.Choose(0, 12).SelectMany(n => Gen.ArrayOf(Gen.Elements(ShortAlphabet), n)).Select(a => new string(a)), 12, count);
+        Gen.Sample(Gen.Choose(0, 12).SelectMany(n => Gen.ArrayOf(Gen.Elements(ShortAlphabet), n)).Select(a => new string(a)), count);
+
+    /// <summary>Lines put together from the parts of page footers ("— 3 —", "第 2 页，共 9 页", "3/12"), most of them no footer.</summary>
+    private static IEnumerable<string> FooterLikeLines(int count) =>
+        Gen.Sample(Gen.Choose(1, 9).SelectMany(n => Gen.ArrayOf(Gen.Elements(
+            "第", "共", "页", "-", "—", "–", "/", " ", "\u3000", "1", "23", "12345", "，", ",", "属", "٣"), n)).Select(parts => string.Concat(parts)), count);
 
     [Fact]
     public void A_lone_number_a_numbering_line_and_a_possible_page_footer_are_told_by_hand_as_their_patterns_tell_them()
     {
         int numbers = 0, numberings = 0, footers = 0;
-        foreach (var line in ShortLines(60_000).Concat(RealLines()).Concat(RealLines().Select(l => l.Trim())))
+        foreach (var line in ShortLines(60_000).Concat(FooterLikeLines(60_000)).Concat(RealLines()).Concat(RealLines().Select(l => l.Trim())))
         {
             var number = LoneNumberRx().IsMatch(line);
             Assert.True(number == ReportTextReader.IsLoneNumber(line), $"lone number: “{line}” is {number} by the pattern");
@@ -69,7 +74,7 @@ public sealed partial class HandWrittenChecksTests
     ];
 
     private static IEnumerable<string> RandomLines(int count) =>
-        Gen.Sample(Gen.ArrayOf(Gen.Elements(Alphabet)).Select(a => new string(a)), 40, count);
+        Gen.Sample(Gen.ArrayOf(Gen.Elements(Alphabet)).Select(a => new string(a)), count); // size 50: up to 50 characters
 
     private static IEnumerable<string> RealLines()
     {
@@ -83,6 +88,7 @@ public sealed partial class HandWrittenChecksTests
     public void Closing_a_labels_numbering_by_hand_gives_what_the_two_regex_replacements_gave_on_random_lines()
     {
         var lines = RandomLines(30_000).ToList();
+        Assert.Equal(30_000, lines.Count);
         Assert.Contains(lines, l => ByRegex(l) != l); // the sample reaches lines the patterns change
         foreach (var line in lines) Assert.Equal(ByRegex(line), Tokenizer.CloseNumbering(line));
     }
