@@ -41,6 +41,12 @@ internal static class CellResolver
     private const int MaxSteps = 200_000;
 
     /// <summary>
+    /// Enumerate the rows no identity reads with the others instead of combining their readings (the same answer, slower):
+    /// for the property test that compares the two, on its own thread.
+    /// </summary>
+    [ThreadStatic] internal static bool EnumerateEveryReading;
+
+    /// <summary>
     /// A cell printed blank, while readings are compared: unlike an unknown (null) cell the identities must not fill it,
     /// and an identity reading it cannot be checked. It becomes null in the result.
     /// </summary>
@@ -412,13 +418,68 @@ internal static class CellResolver
             // are set back to null after it (they were null before), instead of copying the whole section for each leaf.
             scratch = spare.TakeCopy(baseCells);
             var filled = new List<int>();
+
+            // Free rows: ambiguous rows whose cells no identity reads (run-together digits in section 二, where few identities
+            // bind; 1 % of reports had ~19,000 tied readings, the product of such rows' splits, and half the resolver's
+            // time). They are taken out of the enumeration and their readings combined, with the same answer, because:
+            // - no identity reads a free row's cells, so no identity's state, no propagation (it writes only cells an
+            //   identity reads) and no other row's confirmation depends on them; a free row itself, touched by no identity,
+            //   is never confirmed in any reading. A reading's score is then the bound rows' (identities broken, cost) plus
+            //   the free rows' costs, and the best readings are exactly the bound rows' best readings × each free row's
+            //   cheapest candidates;
+            // - the enumeration goes through the choices in lexicographic order, and the first of such a product is the
+            //   bound rows' first best reading with every free row at its first cheapest candidate: the first reading;
+            // - what BestReadings keeps of the readings (the first; per cell the first value of each class of equal values,
+            //   in order; whether every reading confirms a run) is the same when it is given the bound rows' best readings
+            //   with the free rows at their first cheapest candidates, then each free row's other cheapest candidates in
+            //   order over the first reading: every cell's values come first in the same order, and its other values are
+            //   the first reading's.
+            // The keeping-identities search must still stop where it stopped (its node bound): see SearchKeepingIdentities.
+            // EnumerateEveryReading keeps the full enumeration, for the property test that compares the two.
+            var free = new bool[runs.Count];
+            var anyFree = false;
+            if (!EnumerateEveryReading)
+                foreach (var r in ambiguous) anyFree |= free[r] = Touching(rules.Identities, runs[r]).Length == 0;
+
+            // A free row's cheapest cost, and its first candidate of that cost.
+            int FreeCost(int r, out int first)
+            {
+                var list = candidates[r];
+                first = 0;
+                for (var c = 1; c < list.Count; c++) if (list[c].Cost < list[first].Cost) first = c;
+                return list[first].Cost;
+            }
+
+            // After the bound rows' best readings (free rows at their first cheapest candidate): each free row's other
+            // cheapest candidates, in order, over the first reading.
+            void AddFreeRows(BestReadings into)
+            {
+                if (into.Count == 0) return;
+                foreach (var r in ambiguous)
+                {
+                    if (!free[r]) continue;
+                    var min = FreeCost(r, out var first);
+                    for (var c = first + 1; c < candidates[r].Count; c++)
+                    {
+                        if (candidates[r][c].Cost != min) continue;
+                        var cells = spare.TakeCopy(into.First);
+                        Apply(cells, runs[r], candidates[r][c]);
+                        into.AddCopy(cells, into.FirstChoice);
+                        spare.Give(cells);
+                    }
+                }
+            }
+
+            // The rows enumerated (the ambiguous rows but the free ones) and the free rows' cheapest cost.
+            var bound = ambiguous;
+            var freeCost = 0;
             void Visit(int depth)
             {
-                if (depth == ambiguous.Count)
+                if (depth == bound.Count)
                 {
                     var cells = scratch;
-                    var cost = 0;
-                    foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
+                    var cost = freeCost;
+                    foreach (var r in bound) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
                     filled.Clear();
                     var (violations, infeasible) = Propagate(cells, compiled, nonNegative, filled);
                     if (!infeasible)
@@ -430,10 +491,28 @@ internal static class CellResolver
                     foreach (var c in filled) cells[c] = null;
                     return;
                 }
-                var run = ambiguous[depth];
+                var run = bound[depth];
                 for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
             }
-            if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) Visit(0);
+            // Every combination of the ambiguous rows' readings, the free rows combined (above).
+            void VisitAll()
+            {
+                if (!anyFree) { Visit(0); return; }
+                bound = [];
+                freeCost = 0;
+                foreach (var r in ambiguous)
+                {
+                    if (!free[r]) { bound.Add(r); continue; }
+                    freeCost += FreeCost(r, out var first);
+                    choice[r] = first;
+                    Apply(scratch, runs[r], candidates[r][first]);
+                }
+                Visit(0);
+                AddFreeRows(best);
+                // Where the full enumeration leaves its choices: read when no reading was feasible.
+                foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
+            }
+            if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) VisitAll();
             else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
             else
             {
@@ -446,7 +525,7 @@ internal static class CellResolver
                     candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
                     ambiguous.Remove(widest);
                 }
-                Visit(0);
+                VisitAll();
             }
             if (best.Count == 0)
             {
@@ -465,6 +544,7 @@ internal static class CellResolver
                 var cheapest = int.MaxValue;
                 var nodes = 0;
                 var stopped = false;
+                var anyKept = false;
                 var cells = spare.TakeCopy(baseCells);
                 // By run index, not a dictionary: it is read at every node of the search.
                 var touching = new Compiled[runs.Count][];
@@ -472,6 +552,12 @@ internal static class CellResolver
                     touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray();
                 var pick = new int[runs.Count];
                 var leafFilled = new List<int>();
+                // The search must stop where the full one stopped, so a free row's level is still walked, but what a
+                // subtree under one of its candidates does (the nodes it visits, the cheapest cost it leaves) depends only
+                // on the bound rows' cells above it, its cost and the cheapest cost when it is entered: a later candidate of
+                // the same cost entered at the same cheapest does exactly the same, and is counted instead of walked again.
+                // Per depth, under the node being walked: (cost, cheapest on entry) → (nodes, cheapest after).
+                var walked = new (int Cost, int Entry, int Nodes, int Exit)[ambiguous.Count][];
                 void Search(int depth, int cost)
                 {
                     if (stopped || cost > cheapest) return;
@@ -485,12 +571,38 @@ internal static class CellResolver
                         if (!infeasible && violations == 0)
                         {
                             if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                            found.AddCopy(cells, pick);
+                            // With free rows the kept readings are collected after the search (below).
+                            if (!anyFree) found.AddCopy(cells, pick);
+                            anyKept = true;
                         }
                         foreach (var c in leafFilled) cells[c] = null;
                         return;
                     }
                     var r = ambiguous[depth];
+                    if (free[r])
+                    {
+                        // No identity reads the row (touching[r] is empty): its cells are not written, nothing prunes.
+                        var seen = walked[depth] ??= new (int, int, int, int)[4];
+                        var seenCount = 0;
+                        for (var c = 0; c < candidates[r].Count; c++)
+                        {
+                            var next = cost + candidates[r][c].Cost;
+                            var i = 0;
+                            while (i < seenCount && (seen[i].Cost != next || seen[i].Entry != cheapest)) i++;
+                            if (i < seenCount)
+                            {
+                                nodes += seen[i].Nodes;
+                                if (nodes > MaxSearchNodes) { stopped = true; return; }
+                                cheapest = seen[i].Exit;
+                                continue;
+                            }
+                            var (entry, before) = (cheapest, nodes);
+                            Search(depth + 1, next);
+                            if (stopped) return;
+                            if (seenCount < seen.Length) seen[seenCount++] = (next, entry, nodes - before, cheapest);
+                        }
+                        return;
+                    }
                     for (var c = 0; c < candidates[r].Count; c++)
                     {
                         pick[r] = c;
@@ -500,6 +612,42 @@ internal static class CellResolver
                     for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
                 }
                 Search(0, 0);
+                if (anyFree && !stopped && anyKept)
+                {
+                    // The kept readings are every one that breaks no identity at the cheapest cost (none was cut by the bound):
+                    // the bound rows' readings of that cost less the free rows' cheapest, in order, combined as above.
+                    var boundCost = cheapest;
+                    var boundRows = new List<int>();
+                    foreach (var r in ambiguous)
+                    {
+                        if (!free[r]) { boundRows.Add(r); continue; }
+                        boundCost -= FreeCost(r, out var first);
+                        pick[r] = first;
+                        Apply(cells, runs[r], candidates[r][first]);
+                    }
+                    void Collect(int depth, int cost)
+                    {
+                        if (cost > boundCost) return;
+                        if (depth == boundRows.Count)
+                        {
+                            leafFilled.Clear();
+                            var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
+                            if (!infeasible && violations == 0 && cost == boundCost) found.AddCopy(cells, pick);
+                            foreach (var c in leafFilled) cells[c] = null;
+                            return;
+                        }
+                        var r = boundRows[depth];
+                        for (var c = 0; c < candidates[r].Count; c++)
+                        {
+                            pick[r] = c;
+                            Apply(cells, runs[r], candidates[r][c]);
+                            if (!BreaksComplete(cells, touching[r])) Collect(depth + 1, cost + candidates[r][c].Cost);
+                        }
+                        for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
+                    }
+                    Collect(0, 0);
+                    AddFreeRows(found);
+                }
                 spare.Give(cells);
                 return stopped ? NewBest() : found;
             }
