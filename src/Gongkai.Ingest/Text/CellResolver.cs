@@ -46,6 +46,9 @@ internal static class CellResolver
     /// </summary>
     [ThreadStatic] internal static bool EnumerateEveryReading;
 
+    /// <summary>Resolves on this thread that combined free rows, by the full enumeration and by the keeping-identities search (for the tests).</summary>
+    [ThreadStatic] internal static int FreeRowsCombinedInEnumeration, FreeRowsCombinedInSearch;
+
     /// <summary>
     /// A cell printed blank, while readings are compared: unlike an unknown (null) cell the identities must not fill it,
     /// and an identity reading it cannot be checked. It becomes null in the result.
@@ -509,6 +512,7 @@ internal static class CellResolver
                 }
                 Visit(0);
                 AddFreeRows(best);
+                FreeRowsCombinedInEnumeration++;
                 // Where the full enumeration leaves its choices: read when no reading was feasible.
                 foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
             }
@@ -647,6 +651,7 @@ internal static class CellResolver
                     }
                     Collect(0, 0);
                     AddFreeRows(found);
+                    FreeRowsCombinedInSearch++;
                 }
                 spare.Give(cells);
                 return stopped ? NewBest() : found;
