@@ -193,13 +193,28 @@ internal static class CellResolver
     /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
     private sealed record SectionRules(Compiled[] Identities, bool[] NonNegative, FieldLayout[] Fields)
     {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), FieldLayout[]> _runFields = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), RunRules> _runs = new();
+        /// <summary>By a run's first cell: a plain array read (a concurrent dictionary's lookup was a cost of every row read).</summary>
+        private readonly RunRules?[] _byFirstCell = new RunRules?[Fields.Length];
 
-        /// <summary>The fields of a run's cells, built once per layout and run.</summary>
-        public FieldLayout[] FieldsOf(RowRun run) =>
-            _runFields.TryGetValue((run.FirstCell, run.FieldCount), out var f) ? f
-                : _runFields.GetOrAdd((run.FirstCell, run.FieldCount), k => Fields.AsSpan(k.Item1, k.Item2).ToArray());
+        /// <summary>What a run's cells are, built once per layout and run.</summary>
+        public RunRules Of(RowRun run)
+        {
+            var first = run.FirstCell;
+            if ((uint)first < (uint)_byFirstCell.Length && _byFirstCell[first] is { } known && known.FieldCount == run.FieldCount) return known;
+            var made = _runs.GetOrAdd((first, run.FieldCount), k => new RunRules(k.Item2,
+                Fields.AsSpan(k.Item1, k.Item2).ToArray(),
+                [.. Identities.Where(id => id.Cells.All(c => c >= k.Item1 && c < k.Item1 + k.Item2))],
+                [.. Identities.Where(id => id.Cells.Any(c => c >= k.Item1 && c < k.Item1 + k.Item2))]));
+            // A reference written whole: another thread reads either null or this, and a run of another width sharing the
+            // first cell only makes this slot the dictionary's again.
+            if ((uint)first < (uint)_byFirstCell.Length) _byFirstCell[first] = made;
+            return made;
+        }
     }
+
+    /// <summary>A run's fields, the identities that read only its cells (a row's 总计; section 四's three totals) and those that read any, in order.</summary>
+    private sealed record RunRules(int FieldCount, FieldLayout[] Fields, Compiled[] InRow, Compiled[] Touching);
 
     /// <summary>
     /// Section-size cell arrays that a resolve needs only while it runs, kept per thread for the next one: each is a
@@ -333,15 +348,21 @@ internal static class CellResolver
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            var fields = rules.FieldsOf(run);
+            var fields = rules.Of(run).Fields;
             if (run.Tokens is null || unreadable[r])
             {
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
-            var inRow = InRow(compiled, run);
+            if (run.AmountUnit is null && PrintedAsIs(run.Tokens, fields))
+            {
+                // Nothing to read but the printed numbers: no candidate built (their cells are written below).
+                candidates[r] = PrintedAsIsRow;
+                continue;
+            }
+            var inRow = rules.Of(run).InRow;
             var tokens = run.AmountUnit is { } unit ? run.Tokens.ConvertAll(t => t is { Kind: TokenKind.Number, Unit: null } ? t with { Unit = unit } : t) : run.Tokens;
-            var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, compiled, nonNegative, layout.CellCount) : null;
+            var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, rules, nonNegative, layout.CellCount) : null;
             var (list, truncated, pruned) = kept is not null ? (kept, false, false)
                 : collapsed && tokens.Count < run.FieldCount ? (Expansions(tokens, fields), false, false)
                 : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
@@ -351,10 +372,10 @@ internal static class CellResolver
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
                 unreadable[r] = true;
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
-            var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : []);
+            var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, rules, nonNegative, layout.CellCount) : []);
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
             if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
@@ -377,7 +398,8 @@ internal static class CellResolver
             var ambiguous = new List<int>();
             for (var r = 0; r < runs.Count; r++)
             {
-                if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
+                if (ReferenceEquals(candidates[r], PrintedAsIsRow)) ApplyPrinted(baseCells, runs[r], rules.Of(runs[r]).Fields);
+                else if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
                 else ambiguous.Add(r);
             }
 
@@ -403,7 +425,7 @@ internal static class CellResolver
                     || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
                 if (!damaged) return false;
                 // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
-                return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && Touching(rules.Identities, runs[r]).Length == 0);
+                return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && rules.Of(runs[r]).Touching.Length == 0);
             }
             // Only the ambiguous runs' cells and the cells still unknown can differ from one reading to the next; every
             // other cell is the base cells' in all of them.
@@ -413,7 +435,7 @@ internal static class CellResolver
             for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
             // Looked up when first asked (only damaged rows are confirmed), then once per resolve, not per tied reading.
             var touchingRun = new Compiled[runs.Count][];
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= Touching(rules.Identities, runs[r])));
+            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching));
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
@@ -442,7 +464,7 @@ internal static class CellResolver
             var free = new bool[runs.Count];
             var anyFree = false;
             if (!EnumerateEveryReading)
-                foreach (var r in ambiguous) anyFree |= free[r] = Touching(rules.Identities, runs[r]).Length == 0;
+                foreach (var r in ambiguous) anyFree |= free[r] = rules.Of(runs[r]).Touching.Length == 0;
 
             // A free row's cheapest cost, and its first candidate of that cost.
             int FreeCost(int r, out int first)
@@ -818,6 +840,38 @@ internal static class CellResolver
     private static Compiled Compile(Identity id) =>
         new([.. id.Left, .. id.Right], [.. id.Left.Select(_ => 1), .. id.Right.Select(_ => -1)]);
 
+    /// <summary>
+    /// The one reading of a row printed as it is described — as many numbers or blanks as cells, none too long, unread or
+    /// converted from another unit — which <see cref="Generate"/> would give as one plain candidate that no filter
+    /// changes (no cell unknown): the most common row, read without building it.
+    /// </summary>
+    private static bool PrintedAsIs(List<Token> tokens, FieldLayout[] fields)
+    {
+        if (tokens.Count != fields.Length) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Overlong || t.IsUnread) return false;
+            if (t.Kind == TokenKind.Blank) continue;
+            if (t.Kind != TokenKind.Number || fields[i].Kind == FieldKind.Amount && InWan(t.Value, t.Unit) != t.Value) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Stands for the reading of a row <see cref="PrintedAsIs"/>: plain, nothing unknown, nothing to describe, never
+    /// confirmed; its cells are written by <see cref="ApplyPrinted"/>. Shared, so never changed (and never read for edits:
+    /// <see cref="Describe"/> returns before).
+    /// </summary>
+    private static readonly List<Candidate> PrintedAsIsRow = [new Candidate { Values = [] }];
+
+    /// <summary>The cells of a row <see cref="PrintedAsIs"/>, as <see cref="Generate"/>'s one candidate holds them.</summary>
+    private static void ApplyPrinted(decimal?[] cells, RowRun run, FieldLayout[] fields)
+    {
+        var tokens = run.Tokens!;
+        for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = Value(tokens[f], fields[f], null, f);
+    }
+
     private static void Apply(decimal?[] cells, RowRun run, Candidate c)
     {
         for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
@@ -924,9 +978,9 @@ internal static class CellResolver
     }
 
     /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
-    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, SectionRules rules, bool[] nonNegative, int cellCount)
     {
-        var inRow = InRow(all, run);
+        var inRow = rules.Of(run).InRow;
         if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
         var seen = new Dictionary<string, Candidate>();
         var cells = SpareCells.Mine.Take(cellCount);
@@ -947,27 +1001,6 @@ internal static class CellResolver
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> InRowCache = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> TouchingCache = new();
-
-    /// <summary>The identities that read only cells of this run (a row's 总计; section 四's three totals).</summary>
-    private static Compiled[] InRow(Compiled[] all, RowRun run) =>
-        ByRun(InRowCache, all, run, static (id, first, end) => id.Cells.All(c => c >= first && c < end));
-
-    /// <summary>The identities that read any cell of this run, in their order.</summary>
-    private static Compiled[] Touching(Compiled[] all, RowRun run) =>
-        ByRun(TouchingCache, all, run, static (id, first, end) => id.Cells.Any(c => c >= first && c < end));
-
-    /// <summary>Per layout and run, built once: a lock-free read after the first (a lock here was a cost of every row read).</summary>
-    private static Compiled[] ByRun(System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> cache,
-        Compiled[] all, RowRun run, Func<Compiled, int, int, bool> keep)
-    {
-        var byRun = cache.GetValue(all, _ => new());
-        var key = (run.FirstCell, run.FieldCount);
-        return byRun.TryGetValue(key, out var ids) ? ids
-            : byRun.GetOrAdd(key, k => all.Where(id => keep(id, k.Item1, k.Item1 + k.Item2)).ToArray());
     }
 
     /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
@@ -1205,11 +1238,11 @@ internal static class CellResolver
     /// would not be the same as the two steps: one expansion or none (kept unfiltered), or none accepted (the
     /// cheapest are kept); the caller then takes the two steps.
     /// </summary>
-    private static List<Candidate>? ExpansionsKeptByRow(List<Token> tokens, FieldLayout[] fields, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    private static List<Candidate>? ExpansionsKeptByRow(List<Token> tokens, FieldLayout[] fields, RowRun run, SectionRules rules, bool[] nonNegative, int cellCount)
     {
         int n = fields.Length, k = tokens.Count;
         if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
-        var inRow = InRow(all, run);
+        var inRow = rules.Of(run).InRow;
         var values = new decimal?[n];
         var cells = SpareCells.Mine.Take(cellCount);
         var seen = new Dictionary<string, Candidate>();
@@ -1392,3 +1425,4 @@ internal static class CellResolver
     private static string Values(decimal?[] result, int[] cells) =>
         string.Join("、", cells.Select(c => IsBlank(result[c]) ? "空白" : Rule.Format(result[c])));
 }
+
