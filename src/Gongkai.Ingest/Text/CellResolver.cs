@@ -185,6 +185,39 @@ internal static class CellResolver
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
 
+    /// <summary>
+    /// Two readings' cells are the same reading when their <see cref="Candidate.Key"/>s are equal, compared without
+    /// building the keys (a string a reading, thousands of readings for a row of run-together digits): a decimal's
+    /// invariant text shows its value and every digit of its scale, so equal texts are equal values of equal scale;
+    /// a zero, whose sign the text may or may not show, is compared by its text.
+    /// </summary>
+    private sealed class SameReading : IEqualityComparer<decimal?[]>
+    {
+        public static readonly SameReading Instance = new();
+
+        public bool Equals(decimal?[]? a, decimal?[]? b)
+        {
+            if (a is null || b is null) return a == b;
+            if (a.Length != b.Length) return false;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i].HasValue != b[i].HasValue) return false;
+                if (!a[i].HasValue) continue;
+                decimal x = a[i].GetValueOrDefault(), y = b[i].GetValueOrDefault();
+                if (x != y || x.Scale != y.Scale) return false;
+                if (x == 0 && x.ToString(CultureInfo.InvariantCulture) != y.ToString(CultureInfo.InvariantCulture)) return false;
+            }
+            return true;
+        }
+
+        public int GetHashCode(decimal?[] cells)
+        {
+            var h = new HashCode();
+            foreach (var v in cells) h.Add(v is not decimal d ? -1 : d == 0 ? d.Scale : d.GetHashCode() ^ d.Scale << 24);
+            return h.ToHashCode();
+        }
+    }
+
     internal sealed record Compiled(int[] Cells, int[] Coef)
     {
         public int MaxCell { get; } = Cells.Max();
@@ -401,6 +434,26 @@ internal static class CellResolver
                 if (ReferenceEquals(candidates[r], PrintedAsIsRow)) ApplyPrinted(baseCells, runs[r], rules.Of(runs[r]).Fields);
                 else if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
                 else ambiguous.Add(r);
+            }
+
+            if (ambiguous.Count == 0)
+            {
+                // One reading, the cells as printed and propagated: what the search below would find (its first and only
+                // reading, whether feasible or not: the same propagation), without the search's setup; most sections.
+                result = spare.TakeCopy(baseCells);
+                Propagate(result, compiled, nonNegative);
+                var only = new int[runs.Count];
+                List<int>? notConfirmed = null;
+                for (var r = 0; r < runs.Count; r++)
+                    if (MustConfirm(r, only) && !Confirmed(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
+                if (notConfirmed is not null) return (Finish(result), [], notConfirmed);
+                var described = new List<Finding>();
+                for (var r = 0; r < runs.Count; r++)
+                {
+                    if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, described);
+                    else Describe(runs[r], candidates[r][0], result, NoReadings, decidedBy[r], layout, described);
+                }
+                return (Finish(result), described, []);
             }
 
             // Identities that read no ambiguous cell give the same answer in every combination: settle them once.
@@ -781,6 +834,9 @@ internal static class CellResolver
         }
     }
 
+    /// <summary>No cell read two ways (Describe only reads it).</summary>
+    private static readonly Dictionary<int, SortedSet<string>> NoReadings = [];
+
     private static ImmutableArray<decimal?> Finish(decimal?[] cells)
     {
         var b = ImmutableArray.CreateBuilder<decimal?>(cells.Length);
@@ -982,7 +1038,7 @@ internal static class CellResolver
     {
         var inRow = rules.Of(run).InRow;
         if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
-        var seen = new Dictionary<string, Candidate>();
+        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
         var cells = SpareCells.Mine.Take(cellCount);
         foreach (var c in list)
         {
@@ -992,9 +1048,8 @@ internal static class CellResolver
             if (infeasible || violations > 0) continue;
             var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
             solved.CopyEditsFrom(c);
-            var key = solved.Key;
-            if (seen.TryGetValue(key, out var prev) && prev.Cost <= solved.Cost) continue;
-            seen[key] = solved;
+            if (seen.TryGetValue(solved.Values, out var prev) && prev.Cost <= solved.Cost) continue;
+            seen[solved.Values] = solved;
         }
         SpareCells.Mine.Give(cells);
         if (seen.Count > 0) return [.. seen.Values];
@@ -1245,7 +1300,7 @@ internal static class CellResolver
         var inRow = rules.Of(run).InRow;
         var values = new decimal?[n];
         var cells = SpareCells.Mine.Take(cellCount);
-        var seen = new Dictionary<string, Candidate>();
+        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
         long generated = 0;
         // An identity of the row complete and broken in the cells placed so far rejects every expansion after it: they
         // are counted, as if generated, but not built.
@@ -1270,7 +1325,7 @@ internal static class CellResolver
                 var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
                 if (infeasible || violations > 0) return;
                 var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + n)], Expanded = true };
-                seen.TryAdd(solved.Key, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
+                seen.TryAdd(solved.Values, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
                 return;
             }
             for (var m = 1; f + m <= n - (k - t - 1); m++)
