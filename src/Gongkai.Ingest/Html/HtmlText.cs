@@ -42,6 +42,8 @@ public static partial class HtmlText
         var html = Decode(bytes);
         var cells = CountCells(html);
         if (cells > MaxCells) throw new NotAReportException($"HTML 页面中的表格单元格过多（{cells} 个，上限 {MaxCells}），不像年度报告");
+        var deep = MarkupDepth.LineBeyond(html, MaxDepth);
+        if (deep > 0) throw new NotAReportException($"HTML 页面的元素嵌套过深（第 {deep} 行处超过 {MaxDepth} 层），不像年度报告");
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         AngleSharp.Html.Dom.IHtmlDocument document;
         using (var timeout = new CancellationTokenSource(budget))
@@ -64,6 +66,12 @@ public static partial class HtmlText
     /// (bench/fuzz: a 12 MB table of 1.1 million cells took over 10 seconds to parse and walk).
     /// </summary>
     public const int MaxCells = 50_000;
+
+    /// <summary>
+    /// Report pages nest a few dozen elements deep; the parser's cost grows with the square of the depth, so past this
+    /// the page is refused before it is parsed, the same on any machine (as the DOCX reader's limit).
+    /// </summary>
+    public const int MaxDepth = 1000;
 
     /// <summary>The "&lt;td" and "&lt;th" start tags of the markup, counted without parsing (stops counting past the limit).</summary>
     private static int CountCells(string html)

@@ -187,4 +187,53 @@ public sealed class PublicSiteE2eTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(["已收到您的政府信息公开申请", "已确认收到您的申请", "请补正您的申请", "已收到您的补正", "您的申请已答复"],
             _smtp.Messages.Select(m => m.Subject![(m.Subject!.IndexOf('】') + 1)..m.Subject.IndexOf('（')]));
     }
+
+    [Fact]
+    public async Task A_long_catalogue_is_paged_on_a_phone_forward_and_back_with_the_search_kept()
+    {
+        const int count = 2 * Gongkai.Web.Features.Public.PublicApplications.CataloguePageSize + 1;
+        App.Factory.With(db =>
+        {
+            var id = db.Agencies.Single(a => a.PublicCode == "sfq-zfb").Id;
+            db.ProactiveItems.RemoveRange(db.ProactiveItems.Where(i => i.AgencyId == id));
+            var first = new DateOnly(2020, 1, 1);
+            db.ProactiveItems.AddRange(Enumerable.Range(0, count).Select(n => new Gongkai.Web.Data.ProactiveItem
+            {
+                AgencyId = id, Year = first.AddDays(n).Year, Category = n % 2 == 0 ? "licensing" : "procurement",
+                Title = $"公示{n:D4}", PublishedOn = first.AddDays(n),
+            }));
+            return db.SaveChanges();
+        });
+        var citizen = await PhoneAsync();
+        var pager = citizen.Locator("#catalogue-pages");
+        var items = citizen.Locator("ul.items li");
+
+        await citizen.GotoAsync("/open/sfq-zfb/catalogue");
+        await Expect(citizen.Locator("#catalogue-count")).ToHaveTextAsync($"共 {count} 条，第 1 / 3 页");
+        await Expect(items).ToHaveCountAsync(Gongkai.Web.Features.Public.PublicApplications.CataloguePageSize);
+        await Expect(items.First).ToContainTextAsync($"公示{count - 1:D4}");
+        await Expect(pager.Locator("a[rel=prev]")).ToHaveCountAsync(0);
+        await CheckAsync(citizen, "catalogue-page-1");
+
+        await citizen.NavigatedByAsync(() => pager.Locator("a[rel=next]").ClickAsync());
+        await Expect(citizen.Locator("#catalogue-count")).ToHaveTextAsync($"共 {count} 条，第 2 / 3 页");
+        await Expect(items.First).ToContainTextAsync($"公示{count - 1 - Gongkai.Web.Features.Public.PublicApplications.CataloguePageSize:D4}");
+        await citizen.NavigatedByAsync(() => pager.Locator("a[rel=next]").ClickAsync());
+        await Expect(citizen.Locator("#catalogue-count")).ToHaveTextAsync($"共 {count} 条，第 3 / 3 页");
+        await Expect(items).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("公示0000")]);
+        await Expect(pager.Locator("a[rel=next]")).ToHaveCountAsync(0);
+        await CheckAsync(citizen, "catalogue-page-3");
+        await citizen.NavigatedByAsync(() => pager.Locator("a[rel=prev]").ClickAsync());
+        await Expect(citizen.Locator("#catalogue-count")).ToHaveTextAsync($"共 {count} 条，第 2 / 3 页");
+
+        // A search: the count is of what it matches, and the next page keeps the search and the category.
+        await citizen.Locator("#catalogue-search [name=q]").FillAsync("公示0");
+        await citizen.Locator("#catalogue-search [name=category]").SelectOptionAsync("licensing");
+        await citizen.NavigatedByAsync(() => citizen.Locator("#catalogue-search button[type=submit]").ClickAsync());
+        await Expect(citizen.Locator("#catalogue-count")).ToHaveTextAsync("共 101 条，第 1 / 2 页");
+        await citizen.NavigatedByAsync(() => pager.Locator("a[rel=next]").ClickAsync());
+        await Expect(citizen.Locator("#catalogue-count")).ToHaveTextAsync("共 101 条，第 2 / 2 页");
+        await Expect(citizen.Locator("#catalogue-search [name=q]")).ToHaveValueAsync("公示0");
+        await Expect(items).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("公示0000")]);
+    }
 }
