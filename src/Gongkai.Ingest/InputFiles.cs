@@ -47,18 +47,10 @@ public static class InputFiles
             var info = new FileInfo(path);
             if (info.Length > maxBytes) return (null, 0, false, TooLarge(info.Length, maxBytes));
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            // Files that claim no length (/proc) or cannot seek back are read as before, by the bounded reader.
-            if (pool is not null && info.Length is > 0 and < 1024 * 1024 && stream.CanSeek)
-            {
-                var rented = pool.Rent((int)info.Length + 1); // one byte more: a file that has grown shows it
-                var got = stream.ReadAtLeast(rented.AsSpan(0, (int)info.Length + 1), (int)info.Length + 1, throwOnEndOfStream: false);
-                if (got <= info.Length) return (rented, got, true, null);
-                // Grown since its length was taken: read as a stream of unknown length, from the start.
-                pool.Return(rented);
-                stream.Position = 0;
-                return Whole(ReadBounded(stream, maxBytes));
-            }
-            return Whole(ReadBounded(stream, maxBytes, info.Length));
+            // Files that claim no length (/proc, whose probe byte shows the rest) are never read into a pooled array.
+            return info.Length < Chunk
+                ? ReadKnownLength(stream, (int)info.Length, maxBytes, info.Length > 0 ? pool : null)
+                : Whole(ReadBounded(stream, maxBytes));
         }
         catch (FileNotFoundException) { return (null, 0, false, "文件不存在"); }
         catch (DirectoryNotFoundException) { return (null, 0, false, "文件不存在"); }
@@ -69,30 +61,38 @@ public static class InputFiles
     private static (byte[]? Bytes, int Length, bool Rented, string? Error) Whole((byte[]? Bytes, string? Error) read) =>
         (read.Bytes, read.Bytes?.Length ?? 0, false, read.Error);
 
+    private const int Chunk = 1024 * 1024;
+
+    /// <summary>
+    /// A file whose length was taken before it was opened, read into one array of that length — rented from
+    /// <paramref name="pool"/> when not null, else exact: a 1 MB chunk for every 5 KB text was three quarters of a
+    /// batch's allocations (docs/benchmarks.md). One probe byte past the length tells a file that has grown since;
+    /// then the bytes so far start the chunks of a stream of unknown length, bounded as any. A file that has shrunk
+    /// gives what is there.
+    /// </summary>
+    internal static (byte[]? Bytes, int Length, bool Rented, string? Error) ReadKnownLength(Stream stream, int length, long maxBytes, ArrayPool<byte>? pool)
+    {
+        if (length > maxBytes) return (null, 0, false, TooLarge(length, maxBytes));
+        var buffer = pool?.Rent(length) ?? new byte[length];
+        var got = stream.ReadAtLeast(buffer.AsSpan(0, length), length, throwOnEndOfStream: false);
+        if (got < length) return pool is not null ? (buffer, got, true, null) : (buffer[..got], got, false, null);
+        Span<byte> probe = stackalloc byte[1];
+        if (stream.Read(probe) == 0) return (buffer, length, pool is not null, null);
+        var head = pool is not null ? buffer[..length] : buffer;
+        pool?.Return(buffer);
+        return Whole(ReadChunks(stream, maxBytes, [head, [probe[0]]], length + 1L));
+    }
+
     /// <summary>
     /// Reads to the end, refusing as soon as more than <paramref name="maxBytes"/> have come: never holds more than the
-    /// bound, in chunks of 1 MB (a growing buffer would hold twice the bound while it doubles). A file whose length is
-    /// known (<paramref name="expected"/>) is read into an array of that length: a 1 MB chunk for every 5 KB text was
-    /// three quarters of a batch's allocations, each on the large-object heap (docs/benchmarks.md). If the file has
-    /// grown since its length was taken, the rest is read in chunks as for a stream of unknown length.
+    /// bound, in chunks of 1 MB (a growing buffer would hold twice the bound while it doubles).
     /// </summary>
-    public static (byte[]? Bytes, string? Error) ReadBounded(Stream stream, long maxBytes, long expected = -1)
+    public static (byte[]? Bytes, string? Error) ReadBounded(Stream stream, long maxBytes) => ReadChunks(stream, maxBytes, [], 0);
+
+    /// <summary>The rest of <paramref name="stream"/> after the <paramref name="total"/> bytes of <paramref name="chunks"/>, all in one array.</summary>
+    private static (byte[]? Bytes, string? Error) ReadChunks(Stream stream, long maxBytes, List<byte[]> chunks, long total)
     {
-        const int Chunk = 1024 * 1024;
-        var chunks = new List<byte[]>();
-        long total = 0;
-        if (expected >= 0 && expected < Chunk && expected <= maxBytes)
-        {
-            var exact = new byte[expected];
-            var got = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
-            if (got < exact.Length) return (exact[..got], null); // shrank meanwhile: what is there
-            Span<byte> probe = stackalloc byte[1];
-            if (stream.Read(probe) == 0) return (exact, null);
-            chunks.Add(exact);
-            chunks.Add([probe[0]]);
-            total = expected + 1;
-            if (total > maxBytes) return (null, TooLarge(null, maxBytes));
-        }
+        if (total > maxBytes) return (null, TooLarge(null, maxBytes));
         while (true)
         {
             var chunk = new byte[Chunk];

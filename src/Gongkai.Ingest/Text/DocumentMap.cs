@@ -61,7 +61,7 @@ internal sealed partial class DocumentMap
         Set(2, H2().Match(Compact, at));
         if (Heading[2] < 0) SetAnchor(2, A2().Match(Compact));
         var after2 = Heading[2] >= 0 ? HeadingEnd[2] : 0;
-        Set(1, H1().Match(Compact[..(Heading[2] >= 0 ? _lineStart[Heading[2]] : Compact.Length)]));
+        Set(1, H1().Match(Compact, 0, Heading[2] >= 0 ? _lineStart[Heading[2]] : Compact.Length)); // no copy of the text before 二
         Set(3, H3().Match(Compact, after2));
         if (Heading[3] < 0) SetAnchor(3, A3().Match(Compact, after2));
         var after3 = Heading[3] >= 0 ? HeadingEnd[3] : after2;

@@ -47,8 +47,10 @@ public static partial class ReportTextReader
 
         if (recognised && agency is not null) agency = RecognisedNames.Correct(agency);
 
-        var proactiveTokens = Tokens(doc, 2, cellPositions, recognised);
-        var applicationTokens = Tokens(doc, 3, cellPositions, recognised);
+        // The sections' tokens are read only within this call (row runs, the reading by order and the findings keep
+        // copies), so each thread reuses one list per section: a new list of every token was 7 % of a report's bytes.
+        var proactiveTokens = Tokens(doc, 2, cellPositions, recognised, ref t_proactiveTokens);
+        var applicationTokens = Tokens(doc, 3, cellPositions, recognised, ref t_applicationTokens);
         var proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens);
         var applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens);
         var reviewRun = ReviewRun(doc, layout.ReviewLitigation, cellPositions, recognised);
@@ -113,12 +115,41 @@ public static partial class ReportTextReader
         return new SectionData(section, cells);
     }
 
-    [GeneratedRegex(@"^[+-]?\d[\d,]*(?:\.\d+)?$")]
-    private static partial Regex LoneNumberRx();
+    /// <summary>
+    /// A number alone: <c>^[+-]?\d[\d,]*(?:\.\d+)?$</c>, written by hand (a property test holds it to the pattern): a
+    /// regex per table line, and its code a share of the tier-1 JIT's work. \d is any decimal digit, and $ also matches
+    /// before a final line feed, as in the pattern.
+    /// </summary>
+    internal static bool IsLoneNumber(ReadOnlySpan<char> s)
+    {
+        var i = 0;
+        if (i < s.Length && s[i] is '+' or '-') i++;
+        if (i >= s.Length || !char.IsDigit(s[i])) return false;
+        i++;
+        while (i < s.Length && (char.IsDigit(s[i]) || s[i] == ',')) i++;
+        if (i + 1 < s.Length && s[i] == '.' && char.IsDigit(s[i + 1]))
+        {
+            i += 2;
+            while (i < s.Length && char.IsDigit(s[i])) i++;
+        }
+        return AtEnd(s, i);
+    }
 
-    /// <summary>A label's numbering on a line of its own: "1." of "1." / "属于国家秘密".</summary>
-    [GeneratedRegex(@"^\d{1,2}\s*[.、．]$")]
-    private static partial Regex NumberingLineRx();
+    /// <summary>
+    /// A label's numbering on a line of its own, "1." of "1." / "属于国家秘密": <c>^\d{1,2}\s*[.、．]$</c>, by hand as
+    /// <see cref="IsLoneNumber"/>.
+    /// </summary>
+    internal static bool IsNumberingLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 0 || !char.IsDigit(s[0])) return false;
+        var i = 1;
+        if (i < s.Length && char.IsDigit(s[i])) i++;
+        while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+        return i < s.Length && s[i] is '.' or '、' or '．' && AtEnd(s, i + 1);
+    }
+
+    /// <summary>Where a regex's $ matches: the end, or just before a line feed that ends the text.</summary>
+    private static bool AtEnd(ReadOnlySpan<char> s, int i) => i == s.Length || i == s.Length - 1 && s[i] == '\n';
 
     /// <summary>
     /// Page text archived one cell a line with every line equal to the one before it dropped (a row printed
@@ -138,9 +169,9 @@ public static partial class ReportTextReader
             previous = line;
             first = false;
             // Label lines carry their numbering ("1.属于国家秘密"): only lines without Chinese text can be cells.
-            if (!line.ContainsAny(TextNormalizer.AsciiDigits) || HasCjk(line) || NumberingLineRx().IsMatch(line)) continue;
+            if (!line.ContainsAny(TextNormalizer.AsciiDigits) || HasCjk(line) || IsNumberingLine(line)) continue;
             withDigits++;
-            if (LoneNumberRx().IsMatch(line)) numbers++;
+            if (IsLoneNumber(line)) numbers++;
         }
         return numbers >= 8 && numbers * 10 >= withDigits * 8;
     }
@@ -247,8 +278,16 @@ public static partial class ReportTextReader
         return (cells.ToImmutable(), findings);
     }
 
-    private static List<Token> Tokens(DocumentMap doc, int n, bool cellPositions, bool recognised) =>
-        doc.Heading[n] < 0 ? [] : Tokenizer.Tokenize(doc.Lines, doc.Heading[n], doc.SectionEnd(n), cellPositions, recognised);
+    private static List<Token> Tokens(DocumentMap doc, int n, bool cellPositions, bool recognised, ref List<Token>? scratch)
+    {
+        // One huge text does not keep its list for the thread's life.
+        if (scratch is null || scratch.Capacity > 1 << 16) scratch = new List<Token>(512);
+        scratch.Clear();
+        if (doc.Heading[n] >= 0) Tokenizer.Tokenize(scratch, doc.Lines, doc.Heading[n], doc.SectionEnd(n), cellPositions, recognised);
+        return scratch;
+    }
+
+    [ThreadStatic] private static List<Token>? t_proactiveTokens, t_applicationTokens, t_reviewTokens;
 
     /// <summary>Section 四 prints its 15 cells as one run under a header; the run ends where prose begins.</summary>
     private static RowRun ReviewRun(DocumentMap doc, SectionLayout section, bool cellPositions, bool recognised)
@@ -256,7 +295,7 @@ public static partial class ReportTextReader
         var run = new RowRun(0, section.CellCount, section.Key, section.Title);
         if (doc.Heading[4] < 0) return run;
         // From the heading's own line: a report on one line has its table there.
-        var tokens = CollectionsMarshal.AsSpan(Tokenizer.Tokenize(doc.Lines, doc.Heading[4], doc.SectionEnd(4), cellPositions, recognised));
+        var tokens = CollectionsMarshal.AsSpan(Tokens(doc, 4, cellPositions, recognised, ref t_reviewTokens));
         // Counted first, then copied into a list of that size: no list grown by doubling.
         int count = 0, end = tokens.Length;
         for (var i = 0; i < tokens.Length; i++)

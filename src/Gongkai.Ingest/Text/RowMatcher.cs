@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Layout;
@@ -23,17 +24,23 @@ internal static partial class RowMatcher
 
     private sealed record Key(string Text, int MinLength);
 
-    private static readonly Dictionary<SectionLayout, Key[][]> KeyCache = new(ReferenceEqualityComparer.Instance);
+    /// <summary>A section's row keys and each row's names for findings: the same for every report, so made once.</summary>
+    private sealed record Rows(Key[][] Keys, string[] Where, string[] Place);
+
+    private static readonly Dictionary<SectionLayout, Rows> KeyCache = new(ReferenceEqualityComparer.Instance);
     private static readonly Lock CacheLock = new();
 
-    private static Key[][] KeysOf(SectionLayout layout)
+    private static Rows RowsOf(SectionLayout layout)
     {
         lock (CacheLock)
         {
-            if (KeyCache.TryGetValue(layout, out var keys)) return keys;
-            keys = layout.Rows.Select(r => r.Aliases.Prepend(r.Label).SelectMany(KeysOf).ToArray()).ToArray();
-            KeyCache[layout] = keys;
-            return keys;
+            if (KeyCache.TryGetValue(layout, out var rows)) return rows;
+            rows = new Rows(
+                layout.Rows.Select(r => r.Aliases.Prepend(r.Label).SelectMany(KeysOf).ToArray()).ToArray(),
+                layout.Rows.Select(r => $"{layout.Key}.{r.Key}").ToArray(),
+                layout.Rows.Select(layout.RowName).ToArray());
+            KeyCache[layout] = rows;
+            return rows;
         }
     }
 
@@ -50,43 +57,73 @@ internal static partial class RowMatcher
 
     public static List<RowRun> Match(SectionLayout layout, List<Token> tokens)
     {
-        var keys = KeysOf(layout);
-        var runs = layout.Rows.Select(r => new RowRun(r.Offset, r.Fields.Length, $"{layout.Key}.{r.Key}", layout.RowName(r))).ToList();
+        var (keys, where, place) = RowsOf(layout);
+        var runs = new List<RowRun>(layout.Rows.Length);
+        for (var r = 0; r < layout.Rows.Length; r++) runs.Add(new RowRun(layout.Rows[r].Offset, layout.Rows[r].Fields.Length, where[r], place[r]));
         var next = 0;
         var current = -1;
-        var zone = new StringBuilder();
+        // The text since the last number, in a buffer of this thread: a string of it for every run of numbers, and
+        // each row's token list grown by doubling, were a tenth of a report's bytes.
+        var zone = t_zone ??= new char[ZoneTail * 4];
+        var zoneLength = 0;
         var matched = 0;
         var bySuffix = new bool[runs.Count];
-        var sharedFrom = Enumerable.Range(0, runs.Count).ToArray();
-        foreach (var t in tokens)
+        var sharedFrom = new int[runs.Count];
+        for (var r = 0; r < sharedFrom.Length; r++) sharedFrom[r] = r;
+        // Each row's tokens are consecutive among those dealt to rows (rows are matched in order, each once): kept as a
+        // range of one scratch list and copied out at the end at their exact length.
+        var dealt = t_dealt ??= new List<Token>(256);
+        dealt.Clear();
+        var start = new int[runs.Count];
+        var end = new int[runs.Count];
+        Array.Fill(start, -1);
+        foreach (var t in CollectionsMarshal.AsSpan(tokens))
         {
             if (t.Kind == TokenKind.Text)
             {
-                zone.Append(t.Text);
-                if (zone.Length > ZoneTail * 2) zone.Remove(0, zone.Length - ZoneTail);
+                if (zoneLength + t.Text.Length > zone.Length) Array.Resize(ref zone, Math.Max(zone.Length * 2, zoneLength + t.Text.Length));
+                t.Text.CopyTo(zone.AsSpan(zoneLength));
+                zoneLength += t.Text.Length;
+                if (zoneLength > ZoneTail * 2)
+                {
+                    zone.AsSpan(zoneLength - ZoneTail, ZoneTail).CopyTo(zone);
+                    zoneLength = ZoneTail;
+                }
                 continue;
             }
-            if (zone.Length > 0)
+            if (zoneLength > 0)
             {
-                var z = zone.ToString();
+                var z = zone.AsSpan(0, zoneLength);
                 var (row, suffix) = Best(z, keys, next);
                 if (row >= 0)
                 {
+                    if (current >= 0) end[current] = dealt.Count;
                     current = row;
-                    runs[row].Tokens = [];
+                    start[row] = dealt.Count;
                     if (YuanHeadRx().IsMatch(z)) runs[row].AmountUnit = "元";
                     bySuffix[row] = suffix;
                     // pdftotext's default mode prints labels of rows beside a merged cell together, before their numbers.
                     var from = row;
-                    while (from - 1 >= next && runs[from - 1].Tokens is null && keys[from - 1].Any(k => z.Contains(k.Text, StringComparison.Ordinal))) from--;
+                    while (from - 1 >= next && start[from - 1] < 0 && ContainsAny(z, keys[from - 1])) from--;
                     sharedFrom[row] = from;
                     next = row + 1;
                     matched++;
                 }
-                zone.Clear();
+                zoneLength = 0;
             }
-            if (current >= 0) runs[current].Tokens!.Add(t);
+            if (current >= 0) dealt.Add(t);
         }
+        if (current >= 0) end[current] = dealt.Count;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (start[r] < 0) continue;
+            var own = new List<Token>(end[r] - start[r]);
+            own.AddRange(CollectionsMarshal.AsSpan(dealt)[start[r]..end[r]]);
+            runs[r].Tokens = own;
+        }
+        dealt.Clear();
+        if (zone.Length > ZoneTail * 16) zone = null; // one huge label does not keep its buffer for the thread's life
+        t_zone = zone;
 
         // A row's values are its last cells: empty cells beyond them are the label's merged columns, not blank values.
         foreach (var run in runs)
@@ -104,6 +141,16 @@ internal static partial class RowMatcher
                     runs[r].Tokens = numbers.GetRange(r * runs[r].FieldCount, runs[r].FieldCount);
         }
         return runs;
+    }
+
+    [ThreadStatic] private static char[]? t_zone;
+    [ThreadStatic] private static List<Token>? t_dealt;
+
+    private static bool ContainsAny(ReadOnlySpan<char> zone, Key[] keys)
+    {
+        foreach (var k in keys)
+            if (zone.IndexOf(k.Text, StringComparison.Ordinal) >= 0) return true;
+        return false;
     }
 
     /// <summary>A run holding the numbers of its row and of the rows whose labels came just before its own, with none of their own, is shared out.</summary>
@@ -148,7 +195,7 @@ internal static partial class RowMatcher
     /// Failing that, a label start inside the zone: a page break can put the repeated header in the middle of a
     /// label ("1.信访举报投诉类申" + header + "请"); the latest such start wins.
     /// </summary>
-    private static (int Row, bool Suffix) Best(string zone, Key[][] keys, int from)
+    private static (int Row, bool Suffix) Best(ReadOnlySpan<char> zone, Key[][] keys, int from)
     {
         int best = -1, bestLength = 0;
         for (var r = from; r < keys.Length; r++)
@@ -166,7 +213,7 @@ internal static partial class RowMatcher
                 var (at, length) = LongestPrefixInside(zone, key.Text);
                 if (length < key.MinLength) continue;
                 // The label's end may close the zone after the header: "2.没有" + header + "现成信息需要另行制作".
-                var tail = length < key.Text.Length ? zone.AsSpan().CommonSuffixLength(key.Text.AsSpan(length)) : 0;
+                var tail = length < key.Text.Length ? zone.CommonSuffixLength(key.Text.AsSpan(length)) : 0;
                 // A tail of one character counts only when it completes the label: "(七)总" + header + "计".
                 var closes = tail >= 2 || tail >= 1 && length + tail == key.Text.Length;
                 var end = closes ? zone.Length : at + length;
@@ -185,27 +232,33 @@ internal static partial class RowMatcher
     }
 
     /// <summary>Where in <paramref name="zone"/> the longest prefix of <paramref name="label"/> occurs, and its length.</summary>
-    private static (int At, int Length) LongestPrefixInside(string zone, string label)
+    private static (int At, int Length) LongestPrefixInside(ReadOnlySpan<char> zone, string label)
     {
         int at = -1, best = 0;
         var first = label[0];
-        for (var i = zone.IndexOf(first); i >= 0; i = zone.IndexOf(first, i + 1))
+        for (var i = zone.IndexOf(first); i >= 0; i = NextIndexOf(zone, first, i + 1))
         {
-            var n = zone.AsSpan(i).CommonPrefixLength(label);
+            var n = zone[i..].CommonPrefixLength(label);
             if (n >= best) { at = i; best = n; }
         }
         return (at, best);
+
+        static int NextIndexOf(ReadOnlySpan<char> zone, char c, int from)
+        {
+            var i = zone[from..].IndexOf(c);
+            return i < 0 ? -1 : from + i;
+        }
     }
 
     /// <summary>Length of the longest suffix of <paramref name="zone"/> that is a prefix of <paramref name="label"/>.</summary>
-    private static int SuffixPrefix(string zone, string label)
+    private static int SuffixPrefix(ReadOnlySpan<char> zone, string label)
     {
         var start = Math.Max(0, zone.Length - label.Length);
         for (var i = start; i < zone.Length; i++)
         {
             if (zone[i] != label[0]) continue;
             var len = zone.Length - i;
-            if (zone.AsSpan(i).SequenceEqual(label.AsSpan(0, len))) return len;
+            if (zone[i..].SequenceEqual(label.AsSpan(0, len))) return len;
         }
         return 0;
     }

@@ -34,13 +34,26 @@ internal static partial class TextNormalizer
         var lines = normalized.Split(LineBreaks);
         original = PrintedLines.Of(text, lines.Length) ?? PrintedLines.Of(normalized, lines.Length)!;
         for (var i = 0; i < lines.Length; i++)
-            if (lines[i].Length < 40 && PageFooterRx().IsMatch(lines[i]))
+            if (lines[i].Length < 40 && MayBeFooter(lines[i]) && PageFooterRx().IsMatch(lines[i]))
             {
                 lines[i] = "";
                 original.Blank(i);
             }
         return lines;
     }
+
+    /// <summary>
+    /// Whether <see cref="PageFooterRx"/> can match: its every form starts, after spaces, with a dash, 第, 共 or a digit.
+    /// Most lines start otherwise, and are not handed to the regex (a property test holds the two together).
+    /// </summary>
+    internal static bool MayBeFooter(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        return i < line.Length && (line[i] is '-' or '—' or '–' or '第' or '共' || char.IsDigit(line[i]));
+    }
+
+    internal static bool IsPageFooter(string line) => PageFooterRx().IsMatch(line);
 
     internal static readonly SearchValues<char> LineBreakValues = SearchValues.Create(LineBreaks);
 
@@ -55,7 +68,14 @@ internal static partial class TextNormalizer
 
     public static string MatchKey(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
+        var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        return new string(buffer[..MatchKey(s, buffer)]);
+    }
+
+    /// <summary>The match key of <paramref name="s"/> written into <paramref name="into"/> (as long as it): its length.</summary>
+    public static int MatchKey(ReadOnlySpan<char> s, Span<char> into)
+    {
+        var n = 0;
         foreach (var c in s)
         {
             switch (c)
@@ -64,19 +84,19 @@ internal static partial class TextNormalizer
                     continue;
                 // Numbering is written 1. or 1、 or spaced out ("⼆ 、 上 年"): every 、 and ． is '.' on both sides of a match.
                 case '、' or '．':
-                    sb.Append('.');
+                    into[n++] = '.';
                     continue;
-                case '。' when sb.Length > 0 && IsNumeral(sb[^1]):
-                    sb.Append('.');
+                case '。' when n > 0 && IsNumeral(into[n - 1]):
+                    into[n++] = '.';
                     continue;
-                case '（': sb.Append('('); continue;
-                case '）': sb.Append(')'); continue;
+                case '（': into[n++] = '('; continue;
+                case '）': into[n++] = ')'; continue;
                 default:
-                    if (!char.IsWhiteSpace(c)) sb.Append(c);
+                    if (!char.IsWhiteSpace(c)) into[n++] = c;
                     continue;
             }
         }
-        return sb.ToString();
+        return n;
     }
 
     private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c);

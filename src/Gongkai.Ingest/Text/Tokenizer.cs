@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Gongkai.Ingest.Text;
@@ -25,14 +26,6 @@ internal static partial class Tokenizer
 
     [GeneratedRegex(@"^(?:-{1,2}|—{1,2}|–|/|\\|无|空)$")]
     private static partial Regex BlankRx();
-
-    /// <summary>"3 . 危 及" → "3.危 及": a label's own numbering is text, not a cell.</summary>
-    [GeneratedRegex(@"(?<![\d.,])(\d{1,2})\s*[.、。]\s*(?=[^\d\s.,])")]
-    private static partial Regex NumberingRx();
-
-    /// <summary>"…1162 . 没 有": the next label's numbering spaced out after digits run together; "…1162.没" splits there.</summary>
-    [GeneratedRegex(@"(?<=\d)\s+([.、。])\s*(?=\p{IsCJKUnifiedIdeographs})")]
-    private static partial Regex SpacedNumberingRx();
 
     /// <summary>A Markdown table's alignment row: |---|:---:|.</summary>
     [GeneratedRegex(@"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$")]
@@ -93,7 +86,7 @@ internal static partial class Tokenizer
         // Built in this thread's scratch list and copied out at its exact length: a list grown by doubling left
         // allocated a quarter of a report's bytes in outgrown and half-empty arrays (docs/benchmarks.md, third pass).
         var tokens = t_scratch ??= new List<Token>(1024);
-        var pieces = t_pieces ??= new List<string>();
+        var pieces = t_pieces ??= new List<Range>();
         tokens.Clear();
         try
         {
@@ -111,16 +104,28 @@ internal static partial class Tokenizer
     }
 
     [ThreadStatic] private static List<Token>? t_scratch;
-    [ThreadStatic] private static List<string>? t_pieces;
+    [ThreadStatic] private static List<Range>? t_pieces;
 
-    private static void TokenizeInto(List<Token> tokens, List<string> pieces, string[] lines, int from, int to, bool cellPositions, bool recognised)
+    /// <summary>
+    /// As <see cref="Tokenize(string[], int, int, bool, bool)"/>, into <paramref name="into"/> (cleared first): for a
+    /// caller that keeps a list of its own across reports instead of a new one for each section.
+    /// </summary>
+    public static void Tokenize(List<Token> into, string[] lines, int from, int to, bool cellPositions, bool recognised)
+    {
+        var pieces = t_pieces ??= new List<Range>();
+        into.Clear();
+        try { TokenizeInto(into, pieces, lines, from, to, cellPositions, recognised); }
+        finally { pieces.Clear(); }
+    }
+
+    private static void TokenizeInto(List<Token> tokens, List<Range> pieces, string[] lines, int from, int to, bool cellPositions, bool recognised)
     {
         for (var li = from; li < to; li++)
         {
             var line = lines[li];
             if (string.IsNullOrWhiteSpace(line)) continue;
             if (recognised) line = RecogniseLine(line);
-            if (line.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0) line = SpacedNumberingRx().Replace(NumberingRx().Replace(line, "$1."), "$1");
+            if (line.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0) line = CloseNumbering(line);
             var first = tokens.Count;
             if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
             else if (cellPositions && line.Contains('\t')) CellLine(tokens, line.Split('\t'), li, pieces);
@@ -128,12 +133,12 @@ internal static partial class Tokenizer
             {
                 Pieces(line, pieces);
                 // "本年增" / "/" / "减": a slash alone on its line between two lines of text is the header's, not a blank cell.
-                if (pieces.Count == 1 && pieces[0] is "/" or "\\" && EndsInText(lines, li, -1, from) && EndsInText(lines, li, +1, to))
+                if (pieces.Count == 1 && line.AsSpan()[pieces[0]] is "/" or "\\" && EndsInText(lines, li, -1, from) && EndsInText(lines, li, +1, to))
                 {
-                    tokens.Add(new Token(TokenKind.Text, pieces[0], 0, null, li, false, false));
+                    tokens.Add(new Token(TokenKind.Text, line[pieces[0]], 0, null, li, false, false));
                     continue;
                 }
-                for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, li);
+                for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, line, pieces, p, li);
             }
             if (tokens.Count > first)
             {
@@ -207,11 +212,75 @@ internal static partial class Tokenizer
         return false;
     }
 
-    private static void Pieces(string s, List<string> pieces)
+    /// <summary>The pieces of <paramref name="s"/> between spaces, as ranges of it: a string each was a tenth of a report's bytes.</summary>
+    private static void Pieces(string s, List<Range> pieces)
     {
         pieces.Clear();
         foreach (var r in s.AsSpan().SplitAny(" \t\u00a0\u3000"))
-            if (r.Start.Value != r.End.Value) pieces.Add(s[r]);
+            if (r.Start.Value != r.End.Value) pieces.Add(r);
+    }
+
+    /// <summary>
+    /// A label's numbering closed up, as two regex replacements did before (<c>(?&lt;![\d.,])(\d{1,2})\s*[.、。]\s*(?=[^\d\s.,])</c>
+    /// → <c>$1.</c>, then <c>(?&lt;=\d)\s+([.、。])\s*(?=\p{IsCJKUnifiedIdeographs})</c> → <c>$1</c>; a property test holds
+    /// them equal): "3 . 危 及" → "3.危 及", a label's own numbering is text, not a cell; "…1162 . 没 有" → "…1162.没 有", the
+    /// next label's numbering spaced out after digits run together splits there. Hand-written: the regexes scanned every
+    /// line with digits and copied every line with a numbering, and their code was a share of the tier-1 JIT's work.
+    /// The line itself when nothing changes.
+    /// </summary>
+    internal static string CloseNumbering(string line) => CloseSpacedMarks(CloseLabelNumbering(line));
+
+    private static bool IsNumberingMark(char c) => c is '.' or '、' or '。';
+
+    private static string CloseLabelNumbering(string s)
+    {
+        StringBuilder? sb = null;
+        var copied = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            // One or two digits (\d: any decimal digit, as the regex's), not after a digit, a point or a comma.
+            if (!char.IsDigit(s[i]) || i > 0 && (char.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')) { i++; continue; }
+            var digitsEnd = i + 1;
+            if (digitsEnd < s.Length && char.IsDigit(s[digitsEnd])) digitsEnd++;
+            var k = digitsEnd;
+            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; } // a third digit lands here too
+            var mark = k++;
+            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            if (k >= s.Length || char.IsDigit(s[k]) || char.IsWhiteSpace(s[k]) || s[k] is '.' or ',') { i++; continue; }
+            if (mark != digitsEnd || k != mark + 1 || s[mark] != '.')
+            {
+                sb ??= new StringBuilder(s.Length);
+                sb.Append(s, copied, digitsEnd - copied).Append('.');
+                copied = k;
+            }
+            i = k;
+        }
+        return sb is null ? s : sb.Append(s, copied, s.Length - copied).ToString();
+    }
+
+    private static string CloseSpacedMarks(string s)
+    {
+        StringBuilder? sb = null;
+        var copied = 0;
+        var i = 1;
+        while (i < s.Length)
+        {
+            // Spaces after a digit, a numbering mark, spaces, then an ideograph: the mark alone stays.
+            if (!char.IsWhiteSpace(s[i]) || !char.IsDigit(s[i - 1])) { i++; continue; }
+            var k = i;
+            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; }
+            var mark = k++;
+            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            if (k >= s.Length || s[k] is < '\u4e00' or > '\u9fff') { i++; continue; }
+            sb ??= new StringBuilder(s.Length);
+            sb.Append(s, copied, i - copied).Append(s[mark]);
+            copied = k;
+            i = k;
+        }
+        return sb is null ? s : sb.Append(s, copied, s.Length - copied).ToString();
     }
 
     /// <summary>The cells of a Markdown table row ("| a | b |"), or null for any other line; the alignment row has none.</summary>
@@ -235,7 +304,7 @@ internal static partial class Tokenizer
     /// prints some number: a header row's empty cells are not values); empty cells among the labels (a group label
     /// printed on an earlier row) give nothing.
     /// </summary>
-    private static void CellLine(List<Token> tokens, string[] cells, int line, List<string> pieces)
+    private static void CellLine(List<Token> tokens, string[] cells, int line, List<Range> pieces)
     {
         var kinds = new CellKind[cells.Length];
         int lastText = -1;
@@ -243,21 +312,30 @@ internal static partial class Tokenizer
         var joined = new string?[cells.Length];
         for (var c = 0; c < cells.Length; c++)
         {
-            Pieces(cells[c], pieces);
+            var cell = cells[c];
+            Pieces(cell, pieces);
             if (pieces.Count == 0) { kinds[c] = CellKind.Empty; continue; }
             // A cell holds one value: "1 2" or "824. 975673" is a number whose characters were spaced out (a <span> each,
             // markup wrapped between them), not two cells.
-            if (pieces.Count > 1 && pieces.TrueForAll(p => p.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '+' or '-'))
-                && NumberRx().Match(string.Concat(pieces)) is { Success: true } whole)
+            if (pieces.Count > 1 && pieces.TrueForAll(p => cell.AsSpan()[p].IndexOfAnyExcept(SpacedNumberChars) < 0)
+                && NumberRx().Match(string.Concat(pieces.Select(p => cell[p]))) is { Success: true } whole)
             {
                 joined[c] = whole.Groups["num"].Value;
                 kinds[c] = CellKind.Numeric;
                 hasNumber = true;
                 continue;
             }
-            var numeric = pieces.TrueForAll(p => NumberRx().IsMatch(p) || UnitRx().IsMatch(p) || BlankRx().IsMatch(p) || p == Unread);
+            var numeric = true;
+            var anyNumber = false;
+            foreach (var p in pieces)
+            {
+                var piece = cell.AsSpan()[p];
+                var number = NumberRx().IsMatch(piece);
+                anyNumber |= number;
+                if (!number && !UnitRx().IsMatch(piece) && !BlankRx().IsMatch(piece) && piece is not Unread) { numeric = false; break; }
+            }
             kinds[c] = numeric ? CellKind.Numeric : CellKind.Text;
-            if (numeric) hasNumber |= pieces.Exists(p => NumberRx().IsMatch(p));
+            if (numeric) hasNumber |= anyNumber;
             else lastText = c;
         }
         for (var c = 0; c < cells.Length; c++)
@@ -270,33 +348,35 @@ internal static partial class Tokenizer
                 case CellKind.Numeric:
                     if (joined[c] is { } number) { tokens.Add(Number(number, null, line)); break; }
                     Pieces(cells[c], pieces);
-                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, line, inCell: true);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, cells[c], pieces, p, line, inCell: true);
                     break;
                 default:
                     Pieces(cells[c], pieces);
-                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, pieces, p, line, inCell: true);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, cells[c], pieces, p, line, inCell: true);
                     break;
             }
         }
     }
 
-    private static void AddPiece(List<Token> tokens, List<string> pieces, int p, int line, bool inCell = false)
+    private static readonly SearchValues<char> SpacedNumberChars = SearchValues.Create("0123456789.,+-");
+
+    private static void AddPiece(List<Token> tokens, string source, List<Range> pieces, int p, int line, bool inCell = false)
     {
-        var piece = pieces[p];
+        var piece = source.AsSpan()[pieces[p]];
         // Cheap first-character tests keep the regexes off the many pieces of label text.
         var first = piece[0];
         if (char.IsAsciiDigit(first) || first is '+' or '-')
         {
             // Plain ASCII digits (most numeric pieces) are what NumberRx matches as a number with no unit, without a Match.
-            if (piece.Length <= Token.MaxDigits && piece.AsSpan().IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
+            if (piece.Length <= Token.MaxDigits && piece.IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
             {
                 tokens.Add(Number(piece, null, line));
                 return;
             }
-            var m = NumberRx().Match(piece);
-            if (m.Success)
+            if (NumberRx().IsMatch(piece))
             {
-                tokens.Add(Number(m.Groups["num"].Value, m.Groups["unit"].Success ? m.Groups["unit"].Value : null, line));
+                var m = NumberRx().Match(source[pieces[p]]);
+                tokens.Add(Number(m.Groups["num"].ValueSpan, m.Groups["unit"].Success ? UnitOf(m.Groups["unit"].ValueSpan) : null, line));
                 return;
             }
         }
@@ -304,10 +384,10 @@ internal static partial class Tokenizer
         if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev
             && (prev.Line == line || prev.LineEnd && pieces.Count == 1))
         {
-            tokens[^1] = prev with { Unit = piece };
+            tokens[^1] = prev with { Unit = UnitOf(piece) };
             return;
         }
-        if (piece == Unread && (p > 0 || pieces.Count == 1 || inCell))
+        if (piece is Unread && (p > 0 || pieces.Count == 1 || inCell))
         {
             tokens.Add(new Token(TokenKind.Blank, Unread, 0, null, line, false, false));
             return;
@@ -317,22 +397,63 @@ internal static partial class Tokenizer
             // "本年增 / 减" is a header, not a blank cell: a blank has a number or a line edge beside it.
             // 无 and 空 are also words ("无 正 当 理 由" in a spaced-out label): those need a number beside them and no text.
             // Inside a delimited cell, a dash alone is the cell.
-            bool textBefore = p > 0 && !IsNumeric(pieces[p - 1]), textAfter = p + 1 < pieces.Count && !IsNumeric(pieces[p + 1]);
+            bool textBefore = p > 0 && !IsNumeric(source.AsSpan()[pieces[p - 1]]), textAfter = p + 1 < pieces.Count && !IsNumeric(source.AsSpan()[pieces[p + 1]]);
             bool numberBefore = p > 0 && !textBefore, numberAfter = p + 1 < pieces.Count && !textAfter;
             var isWord = piece is "无" or "空";
             var alone = inCell && pieces.Count == 1;
             if (alone || (isWord ? !textBefore && !textAfter && (numberBefore || numberAfter) : !(textBefore && textAfter)))
             {
-                tokens.Add(new Token(TokenKind.Blank, piece, 0, null, line, false, false));
+                tokens.Add(new Token(TokenKind.Blank, TokenText(piece), 0, null, line, false, false));
                 return;
             }
         }
-        if (piece.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0 && Segment(tokens, piece, line)) return;
-        var key = TextNormalizer.MatchKey(piece);
-        if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
+        if (piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0 && Segment(tokens, piece, line)) return;
+        AddText(tokens, piece, line);
     }
 
-    private static bool IsNumeric(string piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece) || piece == Unread;
+    /// <summary>A text token of <paramref name="piece"/>'s match key, if any is left.</summary>
+    private static void AddText(List<Token> tokens, ReadOnlySpan<char> piece, int line)
+    {
+        if (piece.Length > 256) { AddKey(tokens, TextNormalizer.MatchKey(piece), line); return; }
+        Span<char> key = stackalloc char[piece.Length];
+        var n = TextNormalizer.MatchKey(piece, key);
+        if (n > 0) tokens.Add(new Token(TokenKind.Text, TokenText(key[..n]), 0, null, line, false, false));
+
+        static void AddKey(List<Token> tokens, string key, int line)
+        {
+            if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
+        }
+    }
+
+    private static string UnitOf(ReadOnlySpan<char> unit)
+    {
+        foreach (var u in UnitList)
+            if (unit.SequenceEqual(u)) return u;
+        return unit.ToString();
+    }
+
+    /// <summary>
+    /// The text of a token, one string for equal texts on this thread: the same numbers and labels come back in every
+    /// report, and a string per piece of every table line was the tokenizer's largest allocation. Bounded, so one
+    /// report's thousands of distinct pieces cannot keep memory.
+    /// </summary>
+    private static string TokenText(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxInterned) return text.ToString();
+        var set = t_texts ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known)) return known;
+        if (set.Count >= MaxTexts) set.Clear();
+        var made = text.ToString();
+        set.Add(made);
+        return made;
+    }
+
+    private const int MaxInterned = 40, MaxTexts = 4096;
+
+    [ThreadStatic] private static HashSet<string>? t_texts;
+
+    private static bool IsNumeric(ReadOnlySpan<char> piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece) || piece is Unread;
 
     /// <summary>Most digits a run of cells run together may hold (a whole row of seven large counts, or all of 四).</summary>
     private const int MaxRunDigits = 160;
@@ -343,10 +464,11 @@ internal static partial class Tokenizer
     /// numbering ("1." of "1.属于…", always one digit in these tables) stays with its label; digits that are a year,
     /// a page or a document number ("2020年", "第3页", "〔2019〕60号") are text. False when the piece has no such number.
     /// </summary>
-    private static bool Segment(List<Token> tokens, string piece, int line)
+    private static bool Segment(List<Token> tokens, ReadOnlySpan<char> piece, int line)
     {
         if (DateRx().IsMatch(piece)) return false;
-        var parts = new List<(bool Number, int Start, int End, string? Unit)>();
+        var parts = t_segmentParts ??= [];
+        parts.Clear();
         var textStart = 0;
         var i = 0;
         while (i < piece.Length)
@@ -379,7 +501,7 @@ internal static partial class Tokenizer
                 continue; // a year, a page, a document number: text
             string? unit = null;
             foreach (var u in UnitList)
-                if (piece.AsSpan(end).StartsWith(u, StringComparison.Ordinal)) { unit = u; break; }
+                if (piece[end..].StartsWith(u, StringComparison.Ordinal)) { unit = u; break; }
             if (textStart < start) parts.Add((false, textStart, start, null));
             parts.Add((true, start, end, unit));
             i = end + (unit?.Length ?? 0);
@@ -392,8 +514,7 @@ internal static partial class Tokenizer
             var (isNumber, s, e, unit) = parts[k];
             if (!isNumber)
             {
-                var key = TextNormalizer.MatchKey(piece.AsSpan(s, e - s));
-                if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
+                AddText(tokens, piece[s..e], line);
                 continue;
             }
             var glued = k > 0 || k + 1 < parts.Count;
@@ -402,15 +523,17 @@ internal static partial class Tokenizer
         return true;
     }
 
-    private static Token Number(string raw, string? unit, int line)
+    [ThreadStatic] private static List<(bool Number, int Start, int End, string? Unit)>? t_segmentParts;
+
+    private static Token Number(ReadOnlySpan<char> raw, string? unit, int line)
     {
-        if (raw.Length is > 0 and <= Token.MaxDigits && raw.AsSpan().IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
-            return new Token(TokenKind.Number, raw, ulong.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture), unit, line, false, false);
-        var clean = raw.Replace(",", "", StringComparison.Ordinal);
+        if (raw.Length is > 0 and <= Token.MaxDigits && raw.IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
+            return new Token(TokenKind.Number, TokenText(raw), ulong.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture), unit, line, false, false);
+        var clean = raw.ToString().Replace(",", "", StringComparison.Ordinal);
         var digits = 0;
         foreach (var c in clean) if (char.IsAsciiDigit(c)) digits++;
         // A run of many cells is too long for one value: it is only ever read split into cells.
         var value = digits > Token.MaxDigits ? 0 : decimal.Parse(clean, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return new Token(TokenKind.Number, raw, value, unit, line, false, false);
+        return new Token(TokenKind.Number, TokenText(raw), value, unit, line, false, false);
     }
 }

@@ -148,6 +148,39 @@ public sealed class InputSafetyTests
         Assert.Contains("Name:", System.Text.Encoding.ASCII.GetString(status!, 0, length));
     }
 
+    [Theory]
+    [InlineData(4700, 4000, true)]   // grown after its length was taken
+    [InlineData(4700, 4000, false)]
+    [InlineData(3000, 4000, true)]   // shrunk
+    [InlineData(3000, 4000, false)]
+    [InlineData(4000, 4000, true)]
+    [InlineData(4000, 4000, false)]
+    [InlineData(2 * 1024 * 1024 + 7, 5000, true)] // grown past a chunk
+    public void A_file_whose_length_changed_after_it_was_taken_is_read_as_it_is_now(int actual, int claimed, bool pooled)
+    {
+        var content = Enumerable.Range(0, actual).Select(i => (byte)(i * 7 + 3)).ToArray();
+        var pool = pooled ? System.Buffers.ArrayPool<byte>.Shared : null;
+
+        var (read, length, rented, error) = InputFiles.ReadKnownLength(new MemoryStream(content), claimed, 64L * 1024 * 1024, pool);
+
+        Assert.Null(error);
+        Assert.Equal(actual, length);
+        Assert.Equal(content, read.AsSpan(0, length).ToArray());
+        // Only a read that ended within the claimed length keeps the pool's array; otherwise the array is exact.
+        Assert.Equal(pooled && actual <= claimed, rented);
+        if (rented) System.Buffers.ArrayPool<byte>.Shared.Return(read!);
+        else Assert.Equal(actual, read!.Length);
+    }
+
+    [Fact]
+    public void A_file_grown_past_the_bound_after_its_length_was_taken_is_refused()
+    {
+        var (read, _, rented, error) = InputFiles.ReadKnownLength(new MemoryStream(new byte[6000]), 4000, 5000, System.Buffers.ArrayPool<byte>.Shared);
+        Assert.Null(read);
+        Assert.False(rented);
+        Assert.Contains("文件过大", error);
+    }
+
     /// <summary>Bytes forever, counting how many were asked for.</summary>
     private sealed class EndlessStream : Stream
     {
