@@ -41,6 +41,15 @@ internal static class CellResolver
     private const int MaxSteps = 200_000;
 
     /// <summary>
+    /// Enumerate the rows no identity reads with the others instead of combining their readings (the same answer, slower):
+    /// for the property test that compares the two, on its own thread.
+    /// </summary>
+    [ThreadStatic] internal static bool EnumerateEveryReading;
+
+    /// <summary>Resolves on this thread that combined free rows, by the full enumeration and by the keeping-identities search (for the tests).</summary>
+    [ThreadStatic] internal static int FreeRowsCombinedInEnumeration, FreeRowsCombinedInSearch;
+
+    /// <summary>
     /// A cell printed blank, while readings are compared: unlike an unknown (null) cell the identities must not fill it,
     /// and an identity reading it cannot be checked. It becomes null in the result.
     /// </summary>
@@ -176,6 +185,39 @@ internal static class CellResolver
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
 
+    /// <summary>
+    /// Two readings' cells are the same reading when their <see cref="Candidate.Key"/>s are equal, compared without
+    /// building the keys (a string a reading, thousands of readings for a row of run-together digits): a decimal's
+    /// invariant text shows its value and every digit of its scale, so equal texts are equal values of equal scale;
+    /// a zero, whose sign the text may or may not show, is compared by its text.
+    /// </summary>
+    private sealed class SameReading : IEqualityComparer<decimal?[]>
+    {
+        public static readonly SameReading Instance = new();
+
+        public bool Equals(decimal?[]? a, decimal?[]? b)
+        {
+            if (a is null || b is null) return a == b;
+            if (a.Length != b.Length) return false;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i].HasValue != b[i].HasValue) return false;
+                if (!a[i].HasValue) continue;
+                decimal x = a[i].GetValueOrDefault(), y = b[i].GetValueOrDefault();
+                if (x != y || x.Scale != y.Scale) return false;
+                if (x == 0 && x.ToString(CultureInfo.InvariantCulture) != y.ToString(CultureInfo.InvariantCulture)) return false;
+            }
+            return true;
+        }
+
+        public int GetHashCode(decimal?[] cells)
+        {
+            var h = new HashCode();
+            foreach (var v in cells) h.Add(v is not decimal d ? -1 : d == 0 ? d.Scale : d.GetHashCode() ^ d.Scale << 24);
+            return h.ToHashCode();
+        }
+    }
+
     internal sealed record Compiled(int[] Cells, int[] Coef)
     {
         public int MaxCell { get; } = Cells.Max();
@@ -184,13 +226,28 @@ internal static class CellResolver
     /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
     private sealed record SectionRules(Compiled[] Identities, bool[] NonNegative, FieldLayout[] Fields)
     {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), FieldLayout[]> _runFields = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), RunRules> _runs = new();
+        /// <summary>By a run's first cell: a plain array read (a concurrent dictionary's lookup was a cost of every row read).</summary>
+        private readonly RunRules?[] _byFirstCell = new RunRules?[Fields.Length];
 
-        /// <summary>The fields of a run's cells, built once per layout and run.</summary>
-        public FieldLayout[] FieldsOf(RowRun run) =>
-            _runFields.TryGetValue((run.FirstCell, run.FieldCount), out var f) ? f
-                : _runFields.GetOrAdd((run.FirstCell, run.FieldCount), k => Fields.AsSpan(k.Item1, k.Item2).ToArray());
+        /// <summary>What a run's cells are, built once per layout and run.</summary>
+        public RunRules Of(RowRun run)
+        {
+            var first = run.FirstCell;
+            if ((uint)first < (uint)_byFirstCell.Length && _byFirstCell[first] is { } known && known.FieldCount == run.FieldCount) return known;
+            var made = _runs.GetOrAdd((first, run.FieldCount), k => new RunRules(k.Item2,
+                Fields.AsSpan(k.Item1, k.Item2).ToArray(),
+                [.. Identities.Where(id => id.Cells.All(c => c >= k.Item1 && c < k.Item1 + k.Item2))],
+                [.. Identities.Where(id => id.Cells.Any(c => c >= k.Item1 && c < k.Item1 + k.Item2))]));
+            // A reference written whole: another thread reads either null or this, and a run of another width sharing the
+            // first cell only makes this slot the dictionary's again.
+            if ((uint)first < (uint)_byFirstCell.Length) _byFirstCell[first] = made;
+            return made;
+        }
     }
+
+    /// <summary>A run's fields, the identities that read only its cells (a row's 总计; section 四's three totals) and those that read any, in order.</summary>
+    private sealed record RunRules(int FieldCount, FieldLayout[] Fields, Compiled[] InRow, Compiled[] Touching);
 
     /// <summary>
     /// Section-size cell arrays that a resolve needs only while it runs, kept per thread for the next one: each is a
@@ -324,15 +381,21 @@ internal static class CellResolver
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
-            var fields = rules.FieldsOf(run);
+            var fields = rules.Of(run).Fields;
             if (run.Tokens is null || unreadable[r])
             {
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
-            var inRow = InRow(compiled, run);
+            if (run.AmountUnit is null && PrintedAsIs(run.Tokens, fields))
+            {
+                // Nothing to read but the printed numbers: no candidate built (their cells are written below).
+                candidates[r] = PrintedAsIsRow;
+                continue;
+            }
+            var inRow = rules.Of(run).InRow;
             var tokens = run.AmountUnit is { } unit ? run.Tokens.ConvertAll(t => t is { Kind: TokenKind.Number, Unit: null } ? t with { Unit = unit } : t) : run.Tokens;
-            var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, compiled, nonNegative, layout.CellCount) : null;
+            var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, rules, nonNegative, layout.CellCount) : null;
             var (list, truncated, pruned) = kept is not null ? (kept, false, false)
                 : collapsed && tokens.Count < run.FieldCount ? (Expansions(tokens, fields), false, false)
                 : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
@@ -342,10 +405,10 @@ internal static class CellResolver
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
                 unreadable[r] = true;
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, compiled, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
-            var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, compiled, nonNegative, layout.CellCount) : []);
+            var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, rules, nonNegative, layout.CellCount) : []);
             if (filtered.Count == 0)
                 filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
             if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
@@ -368,8 +431,29 @@ internal static class CellResolver
             var ambiguous = new List<int>();
             for (var r = 0; r < runs.Count; r++)
             {
-                if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
+                if (ReferenceEquals(candidates[r], PrintedAsIsRow)) ApplyPrinted(baseCells, runs[r], rules.Of(runs[r]).Fields);
+                else if (candidates[r].Count == 1) Apply(baseCells, runs[r], candidates[r][0]);
                 else ambiguous.Add(r);
+            }
+
+            if (ambiguous.Count == 0)
+            {
+                // One reading, the cells as printed and propagated: what the search below would find (its first and only
+                // reading, whether feasible or not: the same propagation), without the search's setup; most sections.
+                result = spare.TakeCopy(baseCells);
+                Propagate(result, compiled, nonNegative);
+                var only = new int[runs.Count];
+                List<int>? notConfirmed = null;
+                for (var r = 0; r < runs.Count; r++)
+                    if (MustConfirm(r, only) && !Confirmed(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
+                if (notConfirmed is not null) return (Finish(result), [], notConfirmed);
+                var described = new List<Finding>();
+                for (var r = 0; r < runs.Count; r++)
+                {
+                    if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, described);
+                    else Describe(runs[r], candidates[r][0], result, NoReadings, decidedBy[r], layout, described);
+                }
+                return (Finish(result), described, []);
             }
 
             // Identities that read no ambiguous cell give the same answer in every combination: settle them once.
@@ -394,7 +478,7 @@ internal static class CellResolver
                     || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
                 if (!damaged) return false;
                 // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
-                return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && Touching(rules.Identities, runs[r]).Length == 0);
+                return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && rules.Of(runs[r]).Touching.Length == 0);
             }
             // Only the ambiguous runs' cells and the cells still unknown can differ from one reading to the next; every
             // other cell is the base cells' in all of them.
@@ -404,7 +488,7 @@ internal static class CellResolver
             for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
             // Looked up when first asked (only damaged rows are confirmed), then once per resolve, not per tied reading.
             var touchingRun = new Compiled[runs.Count][];
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= Touching(rules.Identities, runs[r])));
+            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching));
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
@@ -412,13 +496,68 @@ internal static class CellResolver
             // are set back to null after it (they were null before), instead of copying the whole section for each leaf.
             scratch = spare.TakeCopy(baseCells);
             var filled = new List<int>();
+
+            // Free rows: ambiguous rows whose cells no identity reads (run-together digits in section 二, where few identities
+            // bind; 1 % of reports had ~19,000 tied readings, the product of such rows' splits, and half the resolver's
+            // time). They are taken out of the enumeration and their readings combined, with the same answer, because:
+            // - no identity reads a free row's cells, so no identity's state, no propagation (it writes only cells an
+            //   identity reads) and no other row's confirmation depends on them; a free row itself, touched by no identity,
+            //   is never confirmed in any reading. A reading's score is then the bound rows' (identities broken, cost) plus
+            //   the free rows' costs, and the best readings are exactly the bound rows' best readings × each free row's
+            //   cheapest candidates;
+            // - the enumeration goes through the choices in lexicographic order, and the first of such a product is the
+            //   bound rows' first best reading with every free row at its first cheapest candidate: the first reading;
+            // - what BestReadings keeps of the readings (the first; per cell the first value of each class of equal values,
+            //   in order; whether every reading confirms a run) is the same when it is given the bound rows' best readings
+            //   with the free rows at their first cheapest candidates, then each free row's other cheapest candidates in
+            //   order over the first reading: every cell's values come first in the same order, and its other values are
+            //   the first reading's.
+            // The keeping-identities search must still stop where it stopped (its node bound): see SearchKeepingIdentities.
+            // EnumerateEveryReading keeps the full enumeration, for the property test that compares the two.
+            var free = new bool[runs.Count];
+            var anyFree = false;
+            if (!EnumerateEveryReading)
+                foreach (var r in ambiguous) anyFree |= free[r] = rules.Of(runs[r]).Touching.Length == 0;
+
+            // A free row's cheapest cost, and its first candidate of that cost.
+            int FreeCost(int r, out int first)
+            {
+                var list = candidates[r];
+                first = 0;
+                for (var c = 1; c < list.Count; c++) if (list[c].Cost < list[first].Cost) first = c;
+                return list[first].Cost;
+            }
+
+            // After the bound rows' best readings (free rows at their first cheapest candidate): each free row's other
+            // cheapest candidates, in order, over the first reading.
+            void AddFreeRows(BestReadings into)
+            {
+                if (into.Count == 0) return;
+                foreach (var r in ambiguous)
+                {
+                    if (!free[r]) continue;
+                    var min = FreeCost(r, out var first);
+                    for (var c = first + 1; c < candidates[r].Count; c++)
+                    {
+                        if (candidates[r][c].Cost != min) continue;
+                        var cells = spare.TakeCopy(into.First);
+                        Apply(cells, runs[r], candidates[r][c]);
+                        into.AddCopy(cells, into.FirstChoice);
+                        spare.Give(cells);
+                    }
+                }
+            }
+
+            // The rows enumerated (the ambiguous rows but the free ones) and the free rows' cheapest cost.
+            var bound = ambiguous;
+            var freeCost = 0;
             void Visit(int depth)
             {
-                if (depth == ambiguous.Count)
+                if (depth == bound.Count)
                 {
                     var cells = scratch;
-                    var cost = 0;
-                    foreach (var r in ambiguous) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
+                    var cost = freeCost;
+                    foreach (var r in bound) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
                     filled.Clear();
                     var (violations, infeasible) = Propagate(cells, compiled, nonNegative, filled);
                     if (!infeasible)
@@ -430,10 +569,29 @@ internal static class CellResolver
                     foreach (var c in filled) cells[c] = null;
                     return;
                 }
-                var run = ambiguous[depth];
+                var run = bound[depth];
                 for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
             }
-            if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) Visit(0);
+            // Every combination of the ambiguous rows' readings, the free rows combined (above).
+            void VisitAll()
+            {
+                if (!anyFree) { Visit(0); return; }
+                bound = [];
+                freeCost = 0;
+                foreach (var r in ambiguous)
+                {
+                    if (!free[r]) { bound.Add(r); continue; }
+                    freeCost += FreeCost(r, out var first);
+                    choice[r] = first;
+                    Apply(scratch, runs[r], candidates[r][first]);
+                }
+                Visit(0);
+                AddFreeRows(best);
+                FreeRowsCombinedInEnumeration++;
+                // Where the full enumeration leaves its choices: read when no reading was feasible.
+                foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
+            }
+            if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) VisitAll();
             else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
             else
             {
@@ -446,7 +604,7 @@ internal static class CellResolver
                     candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
                     ambiguous.Remove(widest);
                 }
-                Visit(0);
+                VisitAll();
             }
             if (best.Count == 0)
             {
@@ -465,6 +623,7 @@ internal static class CellResolver
                 var cheapest = int.MaxValue;
                 var nodes = 0;
                 var stopped = false;
+                var anyKept = false;
                 var cells = spare.TakeCopy(baseCells);
                 // By run index, not a dictionary: it is read at every node of the search.
                 var touching = new Compiled[runs.Count][];
@@ -472,6 +631,12 @@ internal static class CellResolver
                     touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray();
                 var pick = new int[runs.Count];
                 var leafFilled = new List<int>();
+                // The search must stop where the full one stopped, so a free row's level is still walked, but what a
+                // subtree under one of its candidates does (the nodes it visits, the cheapest cost it leaves) depends only
+                // on the bound rows' cells above it, its cost and the cheapest cost when it is entered: a later candidate of
+                // the same cost entered at the same cheapest does exactly the same, and is counted instead of walked again.
+                // Per depth, under the node being walked: (cost, cheapest on entry) → (nodes, cheapest after).
+                var walked = new (int Cost, int Entry, int Nodes, int Exit)[ambiguous.Count][];
                 void Search(int depth, int cost)
                 {
                     if (stopped || cost > cheapest) return;
@@ -485,12 +650,38 @@ internal static class CellResolver
                         if (!infeasible && violations == 0)
                         {
                             if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                            found.AddCopy(cells, pick);
+                            // With free rows the kept readings are collected after the search (below).
+                            if (!anyFree) found.AddCopy(cells, pick);
+                            anyKept = true;
                         }
                         foreach (var c in leafFilled) cells[c] = null;
                         return;
                     }
                     var r = ambiguous[depth];
+                    if (free[r])
+                    {
+                        // No identity reads the row (touching[r] is empty): its cells are not written, nothing prunes.
+                        var seen = walked[depth] ??= new (int, int, int, int)[4];
+                        var seenCount = 0;
+                        for (var c = 0; c < candidates[r].Count; c++)
+                        {
+                            var next = cost + candidates[r][c].Cost;
+                            var i = 0;
+                            while (i < seenCount && (seen[i].Cost != next || seen[i].Entry != cheapest)) i++;
+                            if (i < seenCount)
+                            {
+                                nodes += seen[i].Nodes;
+                                if (nodes > MaxSearchNodes) { stopped = true; return; }
+                                cheapest = seen[i].Exit;
+                                continue;
+                            }
+                            var (entry, before) = (cheapest, nodes);
+                            Search(depth + 1, next);
+                            if (stopped) return;
+                            if (seenCount < seen.Length) seen[seenCount++] = (next, entry, nodes - before, cheapest);
+                        }
+                        return;
+                    }
                     for (var c = 0; c < candidates[r].Count; c++)
                     {
                         pick[r] = c;
@@ -500,6 +691,43 @@ internal static class CellResolver
                     for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
                 }
                 Search(0, 0);
+                if (anyFree && !stopped && anyKept)
+                {
+                    // The kept readings are every one that breaks no identity at the cheapest cost (none was cut by the bound):
+                    // the bound rows' readings of that cost less the free rows' cheapest, in order, combined as above.
+                    var boundCost = cheapest;
+                    var boundRows = new List<int>();
+                    foreach (var r in ambiguous)
+                    {
+                        if (!free[r]) { boundRows.Add(r); continue; }
+                        boundCost -= FreeCost(r, out var first);
+                        pick[r] = first;
+                        Apply(cells, runs[r], candidates[r][first]);
+                    }
+                    void Collect(int depth, int cost)
+                    {
+                        if (cost > boundCost) return;
+                        if (depth == boundRows.Count)
+                        {
+                            leafFilled.Clear();
+                            var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
+                            if (!infeasible && violations == 0 && cost == boundCost) found.AddCopy(cells, pick);
+                            foreach (var c in leafFilled) cells[c] = null;
+                            return;
+                        }
+                        var r = boundRows[depth];
+                        for (var c = 0; c < candidates[r].Count; c++)
+                        {
+                            pick[r] = c;
+                            Apply(cells, runs[r], candidates[r][c]);
+                            if (!BreaksComplete(cells, touching[r])) Collect(depth + 1, cost + candidates[r][c].Cost);
+                        }
+                        for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
+                    }
+                    Collect(0, 0);
+                    AddFreeRows(found);
+                    FreeRowsCombinedInSearch++;
+                }
                 spare.Give(cells);
                 return stopped ? NewBest() : found;
             }
@@ -606,6 +834,9 @@ internal static class CellResolver
         }
     }
 
+    /// <summary>No cell read two ways (Describe only reads it).</summary>
+    private static readonly Dictionary<int, SortedSet<string>> NoReadings = [];
+
     private static ImmutableArray<decimal?> Finish(decimal?[] cells)
     {
         var b = ImmutableArray.CreateBuilder<decimal?>(cells.Length);
@@ -664,6 +895,38 @@ internal static class CellResolver
 
     private static Compiled Compile(Identity id) =>
         new([.. id.Left, .. id.Right], [.. id.Left.Select(_ => 1), .. id.Right.Select(_ => -1)]);
+
+    /// <summary>
+    /// The one reading of a row printed as it is described — as many numbers or blanks as cells, none too long, unread or
+    /// converted from another unit — which <see cref="Generate"/> would give as one plain candidate that no filter
+    /// changes (no cell unknown): the most common row, read without building it.
+    /// </summary>
+    private static bool PrintedAsIs(List<Token> tokens, FieldLayout[] fields)
+    {
+        if (tokens.Count != fields.Length) return false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Overlong || t.IsUnread) return false;
+            if (t.Kind == TokenKind.Blank) continue;
+            if (t.Kind != TokenKind.Number || fields[i].Kind == FieldKind.Amount && InWan(t.Value, t.Unit) != t.Value) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Stands for the reading of a row <see cref="PrintedAsIs"/>: plain, nothing unknown, nothing to describe, never
+    /// confirmed; its cells are written by <see cref="ApplyPrinted"/>. Shared, so never changed (and never read for edits:
+    /// <see cref="Describe"/> returns before).
+    /// </summary>
+    private static readonly List<Candidate> PrintedAsIsRow = [new Candidate { Values = [] }];
+
+    /// <summary>The cells of a row <see cref="PrintedAsIs"/>, as <see cref="Generate"/>'s one candidate holds them.</summary>
+    private static void ApplyPrinted(decimal?[] cells, RowRun run, FieldLayout[] fields)
+    {
+        var tokens = run.Tokens!;
+        for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = Value(tokens[f], fields[f], null, f);
+    }
 
     private static void Apply(decimal?[] cells, RowRun run, Candidate c)
     {
@@ -771,11 +1034,11 @@ internal static class CellResolver
     }
 
     /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
-    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, SectionRules rules, bool[] nonNegative, int cellCount)
     {
-        var inRow = InRow(all, run);
+        var inRow = rules.Of(run).InRow;
         if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
-        var seen = new Dictionary<string, Candidate>();
+        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
         var cells = SpareCells.Mine.Take(cellCount);
         foreach (var c in list)
         {
@@ -785,36 +1048,14 @@ internal static class CellResolver
             if (infeasible || violations > 0) continue;
             var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
             solved.CopyEditsFrom(c);
-            var key = solved.Key;
-            if (seen.TryGetValue(key, out var prev) && prev.Cost <= solved.Cost) continue;
-            seen[key] = solved;
+            if (seen.TryGetValue(solved.Values, out var prev) && prev.Cost <= solved.Cost) continue;
+            seen[solved.Values] = solved;
         }
         SpareCells.Mine.Give(cells);
         if (seen.Count > 0) return [.. seen.Values];
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> InRowCache = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> TouchingCache = new();
-
-    /// <summary>The identities that read only cells of this run (a row's 总计; section 四's three totals).</summary>
-    private static Compiled[] InRow(Compiled[] all, RowRun run) =>
-        ByRun(InRowCache, all, run, static (id, first, end) => id.Cells.All(c => c >= first && c < end));
-
-    /// <summary>The identities that read any cell of this run, in their order.</summary>
-    private static Compiled[] Touching(Compiled[] all, RowRun run) =>
-        ByRun(TouchingCache, all, run, static (id, first, end) => id.Cells.Any(c => c >= first && c < end));
-
-    /// <summary>Per layout and run, built once: a lock-free read after the first (a lock here was a cost of every row read).</summary>
-    private static Compiled[] ByRun(System.Runtime.CompilerServices.ConditionalWeakTable<Compiled[], System.Collections.Concurrent.ConcurrentDictionary<(int, int), Compiled[]>> cache,
-        Compiled[] all, RowRun run, Func<Compiled, int, int, bool> keep)
-    {
-        var byRun = cache.GetValue(all, _ => new());
-        var key = (run.FirstCell, run.FieldCount);
-        return byRun.TryGetValue(key, out var ids) ? ids
-            : byRun.GetOrAdd(key, k => all.Where(id => keep(id, k.Item1, k.Item1 + k.Item2)).ToArray());
     }
 
     /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
@@ -1052,14 +1293,14 @@ internal static class CellResolver
     /// would not be the same as the two steps: one expansion or none (kept unfiltered), or none accepted (the
     /// cheapest are kept); the caller then takes the two steps.
     /// </summary>
-    private static List<Candidate>? ExpansionsKeptByRow(List<Token> tokens, FieldLayout[] fields, RowRun run, Compiled[] all, bool[] nonNegative, int cellCount)
+    private static List<Candidate>? ExpansionsKeptByRow(List<Token> tokens, FieldLayout[] fields, RowRun run, SectionRules rules, bool[] nonNegative, int cellCount)
     {
         int n = fields.Length, k = tokens.Count;
         if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
-        var inRow = InRow(all, run);
+        var inRow = rules.Of(run).InRow;
         var values = new decimal?[n];
         var cells = SpareCells.Mine.Take(cellCount);
-        var seen = new Dictionary<string, Candidate>();
+        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
         long generated = 0;
         // An identity of the row complete and broken in the cells placed so far rejects every expansion after it: they
         // are counted, as if generated, but not built.
@@ -1084,7 +1325,7 @@ internal static class CellResolver
                 var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
                 if (infeasible || violations > 0) return;
                 var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + n)], Expanded = true };
-                seen.TryAdd(solved.Key, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
+                seen.TryAdd(solved.Values, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
                 return;
             }
             for (var m = 1; f + m <= n - (k - t - 1); m++)
@@ -1239,3 +1480,4 @@ internal static class CellResolver
     private static string Values(decimal?[] result, int[] cells) =>
         string.Join("、", cells.Select(c => IsBlank(result[c]) ? "空白" : Rule.Format(result[c])));
 }
+
