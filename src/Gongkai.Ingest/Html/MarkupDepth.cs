@@ -5,10 +5,14 @@ namespace Gongkai.Ingest.Html;
 /// the square of the nesting (AngleSharp took 1–2.6 s for 10,000 nested &lt;div&gt;s, warm), so a hostile page could
 /// only be stopped by the time budget, and whether it was read then depended on the machine's load. Counted here, it
 /// is refused the same way everywhere, at once, naming the line.
-/// The estimate errs low, never high, so a real page is never refused for it: an element is counted open only until
-/// its own end tag, an end tag of an element around it, or (for the elements the parser closes by themselves, such
-/// as &lt;p&gt;, &lt;li&gt;, &lt;td&gt;, &lt;tr&gt;) the start of the next of its kind or of a block that ends a paragraph; void elements, those closing themselves
-/// inside svg or math, raw text (script, style, textarea, title), comments and declarations are not counted.
+/// The estimate errs low, never high, so a real page is never refused for it (a property test holds it to AngleSharp's
+/// own tree): an element is counted open only until its own end tag, an end tag of an element around it, or what the
+/// parser's tree construction closes it with — the next of its kind (&lt;p&gt;, &lt;li&gt;, &lt;a&gt;, headings), a block that
+/// ends a paragraph, a table's part clearing back to its table, an HTML element ending svg or math; void elements, those
+/// closing themselves inside svg or math, raw text (script, style, textarea, title), tags a select or a form in a form
+/// drops, comments and declarations are not counted. (Markup strewn between a table's cells or left open in svg or a
+/// select is placed by the parser in ways not all followed here; such a page may count a level or two deeper, which
+/// matters only a thousand levels down.)
 /// </summary>
 internal static class MarkupDepth
 {
@@ -20,8 +24,9 @@ internal static class MarkupDepth
 
     private static (int Deepest, int Line) Walk(string html, int limit)
     {
-        var open = new List<string>();
+        var open = new List<Open>();
         var deepest = 0;
+        var formOpen = false; // the parser's form element pointer: set by a form, cleared only by </form>
         var i = html.IndexOf('<');
         while (i >= 0 && i + 1 < html.Length)
         {
@@ -33,41 +38,24 @@ internal static class MarkupDepth
             else if (next == '/')
             {
                 var (name, end) = Name(html, i + 2);
-                if (name.Length > 0)
-                {
-                    var at = open.LastIndexOf(name);
-                    if (at >= 0) open.RemoveRange(at, open.Count - at);
-                }
+                if (name == "form") formOpen = false;
+                // </h1> closes an open h2 as well: any heading ends any heading.
+                var at = Headings.Contains(name) ? open.FindLastIndex(o => Headings.Contains(o.Name)) : name.Length > 0 ? open.FindLastIndex(o => o.Name == name) : -1;
+                if (at >= 0) Close(open, at);
                 i = Skip(html, end, ">");
             }
             else if (char.IsAsciiLetter(next))
             {
                 var (name, end) = Name(html, i + 1);
                 var (close, selfClosed) = TagEnd(html, end);
-                if (RawText.Contains(name))
+                if (Start(open, name, selfClosed, ref formOpen))
                 {
-                    i = SkipRawText(html, close, name);
-                    continue;
+                    var depth = open[^1].Depth;
+                    deepest = Math.Max(deepest, depth);
+                    if (depth > limit) return (deepest, LineOf(html, i));
                 }
-                // "<div/>" stays open in HTML (only void elements and those inside svg or math close themselves), and a
-                // form inside a form is dropped by the parser.
-                if (!(selfClosed && (open.Contains("svg") || open.Contains("math"))) && !Void.Contains(name) && !Root.Contains(name) && !(name == "form" && open.Contains("form")))
-                {
-                    if (ClosesParagraph.Contains(name))
-                    {
-                        var p = OpenOfKind(open, Paragraph);
-                        if (p >= 0) open.RemoveRange(p, open.Count - p);
-                    }
-                    if (ClosedByNextOfKind.TryGetValue(name, out var kind))
-                    {
-                        var at = OpenOfKind(open, kind);
-                        if (at >= 0) open.RemoveRange(at, open.Count - at);
-                    }
-                    open.Add(name);
-                    deepest = Math.Max(deepest, open.Count);
-                    if (open.Count > limit) return (deepest, LineOf(html, i));
-                }
-                i = close;
+                i = RawText.Contains(name) ? SkipRawText(html, close, name) : close < html.Length ? html.IndexOf('<', close) : -1;
+                continue;
             }
             else
             {
@@ -77,6 +65,89 @@ internal static class MarkupDepth
         }
         return (deepest, 0);
     }
+
+    /// <summary>A start tag: closes what the parser would close for it, then opens it unless it is void, raw text, or dropped; true when opened.</summary>
+    private static bool Start(List<Open> open, string name, bool selfClosed, ref bool formOpen)
+    {
+        // In a select only options are kept: another select, an input or a table's part ends it, the rest is dropped.
+        var select = open.FindLastIndex(o => o.Name == "select");
+        if (select >= 0)
+        {
+            if (name is "select" or "input" or "keygen" or "textarea" || name == "table" || TableParts.Contains(name)) Close(open, select);
+            else if (name is not ("option" or "optgroup" or "script" or "template" or "hr")) return false;
+            if (name == "select") return false;
+        }
+        // An HTML element in svg or math ends the foreign content (unless inside an integration point).
+        if (BreaksOutOfForeign.Contains(name))
+        {
+            var foreign = open.FindLastIndex(o => o.Name is "svg" or "math");
+            if (foreign >= 0 && open.FindLastIndex(o => IntegrationPoints.Contains(o.Name)) < foreign) Close(open, foreign);
+        }
+        var inForeign = open.Exists(o => o.Name is "svg" or "math");
+        if (!inForeign && ClosesParagraph.Contains(name))
+        {
+            var p = OpenOfKind(open, Paragraph);
+            if (p >= 0) Close(open, p);
+        }
+        if (!inForeign && TableParts.Contains(name))
+        {
+            // Outside a table these are dropped; inside, the parser clears back to the table (or its row group, or
+            // row) before inserting them, closing any cell, row or stray element left open.
+            var table = open.FindLastIndex(o => o.Name == "table");
+            if (table < 0) return false;
+            var keep = table + 1;
+            if (name is "tr" or "td" or "th" && keep < open.Count && open[keep].Name is "tbody" or "thead" or "tfoot") keep++;
+            if (name is "td" or "th" && keep < open.Count && open[keep].Name == "tr") keep++;
+            if (keep < open.Count) open.RemoveRange(keep, open.Count - keep);
+        }
+        else if (!inForeign && name == "table")
+        {
+            // A table straight inside a table (not in a cell or caption) closes the first.
+            var around = open.FindLastIndex(o => o.Name is "table" or "td" or "th" or "caption");
+            if (around >= 0 && open[around].Name == "table") Close(open, around);
+        }
+        if (RawText.Contains(name) || Void.Contains(name) || Root.Contains(name) || name == "col") return false;
+        // "<div/>" stays open in HTML: only void elements and those in svg or math close themselves.
+        if (selfClosed && inForeign) return false;
+        // In a table, outside its cells, the parser puts an element beside the table ("foster parenting"), and one in
+        // a form it closes at once.
+        var fostered = !inForeign && open.Count > 0 && TableContext.Contains(open[^1].Name) && !TableParts.Contains(name) && name != "table";
+        if (name == "form")
+        {
+            if (formOpen) return false; // a form in a form is dropped
+            formOpen = true;
+            if (fostered) return false;
+        }
+        if (ClosedByNextOfKind.TryGetValue(name, out var kind))
+        {
+            var at = OpenOfKind(open, kind);
+            if (at >= 0) Close(open, at);
+        }
+        var parent = open.Count == 0 ? 0 : fostered ? open[open.FindLastIndex(o => o.Name == "table")].Depth - 1 : open[^1].Depth;
+        open.Add(new Open(name, parent + 1));
+        return true;
+    }
+
+    /// <summary>An open element and its depth in the tree the parser builds (a fostered element's is its table's).</summary>
+    private readonly record struct Open(string Name, int Depth);
+
+    private static readonly HashSet<string> TableContext = ["table", "tbody", "thead", "tfoot", "tr"];
+
+    private static void Close(List<Open> open, int at) => open.RemoveRange(at, open.Count - at);
+
+    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    private static readonly HashSet<string> TableParts = ["caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th"];
+
+    private static readonly HashSet<string> IntegrationPoints = ["foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"];
+
+    /// <summary>HTML start tags that end svg or math content (font too, with colour, face or size: counted as if always).</summary>
+    private static readonly HashSet<string> BreaksOutOfForeign =
+    [
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4",
+        "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
+        "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font",
+    ];
 
     private static readonly HashSet<string> Void =
         ["area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"];
@@ -88,7 +159,7 @@ internal static class MarkupDepth
 
     /// <summary>
     /// Elements the parser closes when the next of their kind starts, and where it stops looking for the open one
-    /// (HTML's tree construction: "in table scope", "in button scope", the list-item walk, "current node"). Each stop
+    /// (HTML's tree construction: "in scope", "in button scope", the list-item walk, "current node"). Each stop
     /// set here is a subset of the standard's, so the open one is found at least as often as by the parser.
     /// </summary>
     private sealed record Kind(string Name, HashSet<string>? StopAt)
@@ -98,18 +169,14 @@ internal static class MarkupDepth
     }
 
     private static readonly HashSet<string> Scope = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"];
-    private static readonly HashSet<string> TableScope = ["html", "table", "template"];
-    private static readonly Kind Cell = new("cell", TableScope), Row = new("tr", TableScope), Section = new("section", TableScope),
-        Caption = new("caption", TableScope), ColGroup = new("colgroup", TableScope),
-        Paragraph = new("p", [.. Scope, "button"]), Item = new("li", [.. Scope, "button", "ul", "ol"]),
+    private static readonly Kind Paragraph = new("p", [.. Scope, "button"]), Item = new("li", [.. Scope, "button", "ul", "ol"]),
         Definition = new("d", [.. Scope, "button", "dl", "ul", "ol"]), Anchor = new("a", Scope), NoBreak = new("nobr", Scope),
         Button = new("button", Scope), Ruby = new("ruby", Scope), Option = new("option", null), OptGroup = new("optgroup", null),
         Heading = new("h", null);
 
     private static readonly Dictionary<string, Kind> ClosedByNextOfKind = new()
     {
-        ["td"] = Cell, ["th"] = Cell, ["tr"] = Row, ["thead"] = Section, ["tbody"] = Section, ["tfoot"] = Section,
-        ["caption"] = Caption, ["colgroup"] = ColGroup, ["p"] = Paragraph, ["li"] = Item, ["dt"] = Definition,
+        ["p"] = Paragraph, ["li"] = Item, ["dt"] = Definition,
         ["dd"] = Definition, ["a"] = Anchor, ["nobr"] = NoBreak, ["button"] = Button, ["rt"] = Ruby, ["rp"] = Ruby,
         ["option"] = Option, ["optgroup"] = OptGroup,
         ["h1"] = Heading, ["h2"] = Heading, ["h3"] = Heading, ["h4"] = Heading, ["h5"] = Heading, ["h6"] = Heading,
@@ -122,16 +189,16 @@ internal static class MarkupDepth
     [
         "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
         "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "search", "section", "summary",
-        "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "table", "xmp", "plaintext", "li", "dd", "dt",
+        "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "table", "xmp", "plaintext", "li", "dd", "dt", "hr",
     ];
 
     /// <summary>The index of the open element of <paramref name="kind"/> the parser would close; -1 when none.</summary>
-    private static int OpenOfKind(List<string> open, Kind kind)
+    private static int OpenOfKind(List<Open> open, Kind kind)
     {
         for (var k = open.Count - 1; k >= 0; k--)
         {
-            if (ClosedByNextOfKind.TryGetValue(open[k], out var other) && other == kind) return k;
-            if (kind.TopOnly || kind.StopAt!.Contains(open[k])) return -1;
+            if (ClosedByNextOfKind.TryGetValue(open[k].Name, out var other) && other == kind) return k;
+            if (kind.TopOnly || kind.StopAt!.Contains(open[k].Name)) return -1;
         }
         return -1;
     }

@@ -41,10 +41,17 @@ public class MarkupDepthTests
         "<i>", "<font color=red>", "<h1>", "<h2>", "<br>", "<img src=x>", "<o:p>", "<div/>", "<span/>", "<button>", "<form>",
         "<nobr>", "<!-- <div> -->", "<script>var a = '<div>';</script>", "<style>p{}</style>", "文字", "1,234", "\n",
         "</div>", "</span>", "</p>", "</li>", "</ul>", "</ol>", "</a>", "</b>", "</i>", "</font>", "</h1>", "</o:p>",
-        "</button>", "</form>", "</nobr>", "</dl>", "<svg><path d=\"M0\"/><path/></svg>",
+        "</button>", "</form>", "</nobr>", "</dl>", "<svg><path d=\"M0\"/><path/></svg>", "</h2>", "<hr>", "<pre>",
+        "<math><mi>x</mi></math>", "<select><option>甲<option>乙</select>", "<input>", "<center>", "<xmp>x</xmp>",
+        "<textarea>t</textarea>",
     ];
 
-    /// <summary>Random tag soup, with whole tables whose cells hold more soup (as Word-pasted and CMS pages are).</summary>
+    /// <summary>
+    /// Random tag soup, with tables whose cells hold more soup (as Word-pasted and CMS pages are). Tables' parts stay
+    /// inside their tables, and svg, math and select come whole: markup strewn between a table's cells or left open in
+    /// svg or a select is put elsewhere by the parser in ways the estimate does not follow (it may count such a page
+    /// a level or two deeper), and no report page is made so.
+    /// </summary>
     private static string RandomPage(int seed)
     {
         var random = new Random(seed);
@@ -59,7 +66,7 @@ public class MarkupDepthTests
                     Append(random.Next(1, 30), tablesLeft - 1);
                     page.Append("</td><td>");
                     Append(random.Next(1, 30), tablesLeft - 1);
-                    page.Append(random.Next(2) == 0 ? "</td></tr></table>" : "<tr><td>x</table>");
+                    page.Append(random.Next(3) switch { 0 => "</td></tr></table>", 1 => "<tr><td>x</table>", _ => "</td><tr><th>y<td>z</tr></tbody></table>" });
                 }
                 else
                 {
@@ -71,7 +78,7 @@ public class MarkupDepthTests
         return page.Append("</body></html>").ToString();
     }
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 2000)]
     public void The_estimate_never_exceeds_the_parsed_depth_of_random_tag_soup(NonNegativeInt seed)
     {
         var page = RandomPage(seed.Get);
