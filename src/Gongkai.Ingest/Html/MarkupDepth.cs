@@ -24,7 +24,7 @@ internal static class MarkupDepth
 
     private static (int Deepest, int Line) Walk(string html, int limit)
     {
-        var open = new List<Open>();
+        var open = new OpenElements();
         var deepest = 0;
         var formOpen = false; // the parser's form element pointer: set by a form, cleared only by </form>
         var i = html.IndexOf('<');
@@ -40,8 +40,8 @@ internal static class MarkupDepth
                 var (name, end) = Name(html, i + 2);
                 if (name == "form") formOpen = false;
                 // </h1> closes an open h2 as well: any heading ends any heading.
-                var at = Headings.Contains(name) ? open.FindLastIndex(o => Headings.Contains(o.Name)) : name.Length > 0 ? open.FindLastIndex(o => o.Name == name) : -1;
-                if (at >= 0) Close(open, at);
+                var at = Headings.Contains(name) ? open.LastOfAny(HeadingNames) : open.LastOf(name);
+                if (at >= 0) open.CloseFrom(at);
                 i = Skip(html, end, ">");
             }
             else if (char.IsAsciiLetter(next))
@@ -50,7 +50,7 @@ internal static class MarkupDepth
                 var (close, selfClosed) = TagEnd(html, end);
                 if (Start(open, name, selfClosed, ref formOpen))
                 {
-                    var depth = open[^1].Depth;
+                    var depth = open.Top.Depth;
                     deepest = Math.Max(deepest, depth);
                     if (depth > limit) return (deepest, LineOf(html, i));
                 }
@@ -67,51 +67,51 @@ internal static class MarkupDepth
     }
 
     /// <summary>A start tag: closes what the parser would close for it, then opens it unless it is void, raw text, or dropped; true when opened.</summary>
-    private static bool Start(List<Open> open, string name, bool selfClosed, ref bool formOpen)
+    private static bool Start(OpenElements open, string name, bool selfClosed, ref bool formOpen)
     {
         // In a select only options are kept: another select, an input or a table's part ends it, the rest is dropped.
-        var select = open.FindLastIndex(o => o.Name == "select");
+        var select = open.LastOf("select");
         if (select >= 0)
         {
-            if (name is "select" or "input" or "keygen" or "textarea" || name == "table" || TableParts.Contains(name)) Close(open, select);
+            if (name is "select" or "input" or "keygen" or "textarea" || name == "table" || TableParts.Contains(name)) open.CloseFrom(select);
             else if (name is not ("option" or "optgroup" or "script" or "template" or "hr")) return false;
             if (name == "select") return false;
         }
         // An HTML element in svg or math ends the foreign content (unless inside an integration point).
         if (BreaksOutOfForeign.Contains(name))
         {
-            var foreign = open.FindLastIndex(o => o.Name is "svg" or "math");
-            if (foreign >= 0 && open.FindLastIndex(o => IntegrationPoints.Contains(o.Name)) < foreign) Close(open, foreign);
+            var foreign = open.LastOfAny(ForeignRoots);
+            if (foreign >= 0 && open.LastOfAny(IntegrationPoints) < foreign) open.CloseFrom(foreign);
         }
-        var inForeign = open.Exists(o => o.Name is "svg" or "math");
+        var inForeign = open.LastOfAny(ForeignRoots) >= 0;
         if (!inForeign && ClosesParagraph.Contains(name))
         {
             var p = OpenOfKind(open, Paragraph);
-            if (p >= 0) Close(open, p);
+            if (p >= 0) open.CloseFrom(p);
         }
         if (!inForeign && TableParts.Contains(name))
         {
             // Outside a table these are dropped; inside, the parser clears back to the table (or its row group, or
             // row) before inserting them, closing any cell, row or stray element left open.
-            var table = open.FindLastIndex(o => o.Name == "table");
+            var table = open.LastOf("table");
             if (table < 0) return false;
             var keep = table + 1;
             if (name is "tr" or "td" or "th" && keep < open.Count && open[keep].Name is "tbody" or "thead" or "tfoot") keep++;
             if (name is "td" or "th" && keep < open.Count && open[keep].Name == "tr") keep++;
-            if (keep < open.Count) open.RemoveRange(keep, open.Count - keep);
+            if (keep < open.Count) open.CloseFrom(keep);
         }
         else if (!inForeign && name == "table")
         {
             // A table straight inside a table (not in a cell or caption) closes the first.
-            var around = open.FindLastIndex(o => o.Name is "table" or "td" or "th" or "caption");
-            if (around >= 0 && open[around].Name == "table") Close(open, around);
+            var table = open.LastOf("table");
+            if (table >= 0 && table > open.LastOfAny(CellOrCaption)) open.CloseFrom(table);
         }
         if (RawText.Contains(name) || Void.Contains(name) || Root.Contains(name) || name == "col") return false;
         // "<div/>" stays open in HTML: only void elements and those in svg or math close themselves.
         if (selfClosed && inForeign) return false;
         // In a table, outside its cells, the parser puts an element beside the table ("foster parenting"), and one in
         // a form it closes at once.
-        var fostered = !inForeign && open.Count > 0 && TableContext.Contains(open[^1].Name) && !TableParts.Contains(name) && name != "table";
+        var fostered = !inForeign && open.Count > 0 && TableContext.Contains(open.Top.Name) && !TableParts.Contains(name) && name != "table";
         if (name == "form")
         {
             if (formOpen) return false; // a form in a form is dropped
@@ -121,25 +121,71 @@ internal static class MarkupDepth
         if (ClosedByNextOfKind.TryGetValue(name, out var kind))
         {
             var at = OpenOfKind(open, kind);
-            if (at >= 0) Close(open, at);
+            if (at >= 0) open.CloseFrom(at);
         }
-        var parent = open.Count == 0 ? 0 : fostered ? open[open.FindLastIndex(o => o.Name == "table")].Depth - 1 : open[^1].Depth;
-        open.Add(new Open(name, parent + 1));
+        var parent = open.Count == 0 ? 0 : fostered ? open[open.LastOf("table")].Depth - 1 : open.Top.Depth;
+        open.Push(name, parent + 1);
         return true;
     }
 
     /// <summary>An open element and its depth in the tree the parser builds (a fostered element's is its table's).</summary>
     private readonly record struct Open(string Name, int Depth);
 
+    /// <summary>
+    /// The parser's stack of open elements as the estimate keeps it, with where each name is open, so that every question
+    /// the walk asks of it (the last open p, table, select or svg; the nearest boundary of a scope) takes a few lookups
+    /// instead of a pass over the stack: a page nested 999 deep followed by a million tags took 38 s that way.
+    /// </summary>
+    private sealed class OpenElements
+    {
+        private readonly List<Open> _open = [];
+        private readonly Dictionary<string, List<int>> _at = new(StringComparer.Ordinal);
+
+        public int Count => _open.Count;
+        public Open this[int index] => _open[index];
+        public Open Top => _open[^1];
+
+        public void Push(string name, int depth)
+        {
+            if (!_at.TryGetValue(name, out var at)) _at[name] = at = [];
+            at.Add(_open.Count);
+            _open.Add(new Open(name, depth));
+        }
+
+        /// <summary>The index of the last open element of that name; -1 when none is open.</summary>
+        public int LastOf(string name) => _at.TryGetValue(name, out var at) ? at[^1] : -1;
+
+        public int LastOfAny(string[] names)
+        {
+            var last = -1;
+            foreach (var name in names) last = Math.Max(last, LastOf(name));
+            return last;
+        }
+
+        /// <summary>Closes the element at <paramref name="index"/> and every one above it.</summary>
+        public void CloseFrom(int index)
+        {
+            for (var k = _open.Count - 1; k >= index; k--)
+            {
+                var at = _at[_open[k].Name];
+                at.RemoveAt(at.Count - 1);
+                if (at.Count == 0) _at.Remove(_open[k].Name); // only open names kept: a page of a million distinct tags stays small
+            }
+            _open.RemoveRange(index, _open.Count - index);
+        }
+    }
+
+    private static readonly string[] ForeignRoots = ["svg", "math"];
+    private static readonly string[] CellOrCaption = ["td", "th", "caption"];
+
     private static readonly HashSet<string> TableContext = ["table", "tbody", "thead", "tfoot", "tr"];
 
-    private static void Close(List<Open> open, int at) => open.RemoveRange(at, open.Count - at);
-
-    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly string[] HeadingNames = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly HashSet<string> Headings = [.. HeadingNames];
 
     private static readonly HashSet<string> TableParts = ["caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th"];
 
-    private static readonly HashSet<string> IntegrationPoints = ["foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"];
+    private static readonly string[] IntegrationPoints = ["foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"];
 
     /// <summary>HTML start tags that end svg or math content (font too, with colour, face or size: counted as if always).</summary>
     private static readonly HashSet<string> BreaksOutOfForeign =
@@ -162,25 +208,21 @@ internal static class MarkupDepth
     /// (HTML's tree construction: "in scope", "in button scope", the list-item walk, "current node"). Each stop
     /// set here is a subset of the standard's, so the open one is found at least as often as by the parser.
     /// </summary>
-    private sealed record Kind(string Name, HashSet<string>? StopAt)
+    private sealed record Kind(string[] Members, string[]? StopAt)
     {
         /// <summary>Only the element on top is closed (option, optgroup, h1–h6).</summary>
         public bool TopOnly => StopAt is null;
     }
 
-    private static readonly HashSet<string> Scope = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"];
-    private static readonly Kind Paragraph = new("p", [.. Scope, "button"]), Item = new("li", [.. Scope, "button", "ul", "ol"]),
-        Definition = new("d", [.. Scope, "button", "dl", "ul", "ol"]), Anchor = new("a", Scope), NoBreak = new("nobr", Scope),
-        Button = new("button", Scope), Ruby = new("ruby", Scope), Option = new("option", null), OptGroup = new("optgroup", null),
-        Heading = new("h", null);
+    private static readonly string[] Scope = ["applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"];
+    private static readonly Kind Paragraph = new(["p"], [.. Scope, "button"]), Item = new(["li"], [.. Scope, "button", "ul", "ol"]),
+        Definition = new(["dt", "dd"], [.. Scope, "button", "dl", "ul", "ol"]), Anchor = new(["a"], Scope), NoBreak = new(["nobr"], Scope),
+        Button = new(["button"], Scope), Ruby = new(["rt", "rp"], Scope), Option = new(["option"], null), OptGroup = new(["optgroup"], null),
+        Heading = new(HeadingNames, null);
 
-    private static readonly Dictionary<string, Kind> ClosedByNextOfKind = new()
-    {
-        ["p"] = Paragraph, ["li"] = Item, ["dt"] = Definition,
-        ["dd"] = Definition, ["a"] = Anchor, ["nobr"] = NoBreak, ["button"] = Button, ["rt"] = Ruby, ["rp"] = Ruby,
-        ["option"] = Option, ["optgroup"] = OptGroup,
-        ["h1"] = Heading, ["h2"] = Heading, ["h3"] = Heading, ["h4"] = Heading, ["h5"] = Heading, ["h6"] = Heading,
-    };
+    private static readonly Dictionary<string, Kind> ClosedByNextOfKind =
+        new Kind[] { Paragraph, Item, Definition, Anchor, NoBreak, Button, Ruby, Option, OptGroup, Heading }
+            .SelectMany(kind => kind.Members.Select(name => KeyValuePair.Create(name, kind))).ToDictionary();
 
     /// <summary>
     /// Start tags that close an open &lt;p&gt; in button scope (table only in standards mode: closing it always errs low).
@@ -192,15 +234,15 @@ internal static class MarkupDepth
         "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "table", "xmp", "plaintext", "li", "dd", "dt", "hr",
     ];
 
-    /// <summary>The index of the open element of <paramref name="kind"/> the parser would close; -1 when none.</summary>
-    private static int OpenOfKind(List<Open> open, Kind kind)
+    /// <summary>
+    /// The index of the open element of <paramref name="kind"/> the parser would close; -1 when none: the nearest one,
+    /// unless an element of the kind's stop set is open above it (or, for a top-only kind, anything is).
+    /// </summary>
+    private static int OpenOfKind(OpenElements open, Kind kind)
     {
-        for (var k = open.Count - 1; k >= 0; k--)
-        {
-            if (ClosedByNextOfKind.TryGetValue(open[k].Name, out var other) && other == kind) return k;
-            if (kind.TopOnly || kind.StopAt!.Contains(open[k].Name)) return -1;
-        }
-        return -1;
+        if (kind.TopOnly) return open.Count > 0 && kind.Members.Contains(open.Top.Name) ? open.Count - 1 : -1;
+        var last = open.LastOfAny(kind.Members);
+        return last > open.LastOfAny(kind.StopAt!) ? last : -1;
     }
 
     /// <summary>The tag name at <paramref name="start"/>, lower case (letters, digits, ':', '-', '_'), and where it ends.</summary>
