@@ -414,15 +414,9 @@ internal static partial class Tokenizer
     /// <summary>A text token of <paramref name="piece"/>'s match key, if any is left.</summary>
     private static void AddText(List<Token> tokens, ReadOnlySpan<char> piece, int line)
     {
-        if (piece.Length > 256) { AddKey(tokens, TextNormalizer.MatchKey(piece), line); return; }
-        Span<char> key = stackalloc char[piece.Length];
+        var key = piece.Length <= 256 ? stackalloc char[piece.Length] : new char[piece.Length];
         var n = TextNormalizer.MatchKey(piece, key);
         if (n > 0) tokens.Add(new Token(TokenKind.Text, TokenText(key[..n]), 0, null, line, false, false));
-
-        static void AddKey(List<Token> tokens, string key, int line)
-        {
-            if (key.Length > 0) tokens.Add(new Token(TokenKind.Text, key, 0, null, line, false, false));
-        }
     }
 
     private static string UnitOf(ReadOnlySpan<char> unit)
