@@ -25,33 +25,90 @@ public static partial class NarrativeCheck
     // Every count is written (?<!\d)\d{1,12}(?!\d): it starts where a run of digits starts and has at most 12 digits.
     // A bare \d+ let each position of a long digit run start a match that backtracked to the run's end: quadratic,
     // 22 s for one 206,000-digit line (fuzz fixture text/8378e9be685c772d).
+    private const string N = @"(?<n>(?<!\d)\d{1,12}(?!\d))";
 
-    [GeneratedRegex(@"(?:受理|收到|新收|接收)(?:了|各类)?[^，。；,;:\d]{0,10}?申请(?:共|合计|总计|总数为?)?(?<n>(?<!\d)\d{1,12}(?!\d))" + Unit)]
+    // Each pattern twice: with \d, and with [0-9] for \d (the "A" ones). \d is every script's decimal digit, so the
+    // \d patterns asked GetUnicodeCategory of every ideograph of the prose (CarriedForwardRx, which may start at any
+    // digit, was 2 % of an extract's CPU). On a text whose only decimal digits are ASCII — Clean's output unless
+    // another script's digit is in it — both find the same matches, and the [0-9] ones scan vectorised; a text with
+    // another script's digit keeps the \d patterns (Rx). NarrativeCheckTests holds each pair to that.
+    private const string NA = @"(?<n>(?<![0-9])[0-9]{1,12}(?![0-9]))";
+
+    [GeneratedRegex(@"(?:受理|收到|新收|接收)(?:了|各类)?[^，。；,;:\d]{0,10}?申请(?:共|合计|总计|总数为?)?" + N + Unit)]
     private static partial Regex ReceivedRx();
+    [GeneratedRegex(@"(?:受理|收到|新收|接收)(?:了|各类)?[^，。；,;:0-9]{0,10}?申请(?:共|合计|总计|总数为?)?" + NA + Unit)]
+    private static partial Regex ReceivedA();
 
-    [GeneratedRegex(@"(?:办理|办结|答复|处理)(?:了)?[^，。；,;:\d]{0,10}?申请(?:共|合计)?(?<n>(?<!\d)\d{1,12}(?!\d))(?:件|宗)")]
+    [GeneratedRegex(@"(?:办理|办结|答复|处理)(?:了)?[^，。；,;:\d]{0,10}?申请(?:共|合计)?" + N + "(?:件|宗)")]
     private static partial Regex HandledRx();
+    [GeneratedRegex(@"(?:办理|办结|答复|处理)(?:了)?[^，。；,;:0-9]{0,10}?申请(?:共|合计)?" + NA + "(?:件|宗)")]
+    private static partial Regex HandledA();
 
-    [GeneratedRegex(@"(?:结转上一?年度?|上一?年度?结转)[^，。；,;:\d]{0,12}?(?<n>(?<!\d)\d{1,12}(?!\d))(?:件|宗)")]
+    [GeneratedRegex(@"(?:结转上一?年度?|上一?年度?结转)[^，。；,;:\d]{0,12}?" + N + "(?:件|宗)")]
     private static partial Regex CarriedOverRx();
+    [GeneratedRegex(@"(?:结转上一?年度?|上一?年度?结转)[^，。；,;:0-9]{0,12}?" + NA + "(?:件|宗)")]
+    private static partial Regex CarriedOverA();
 
-    [GeneratedRegex(@"(?<n>(?<!\d)\d{1,12}(?!\d))(?:件|宗)(?:申请)?(?:需)?结转(?:至|到)?下一?年|结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?[^，。；,;:\d]{0,6}?(?<n>(?<!\d)\d{1,12}(?!\d))(?:件|宗)")]
+    [GeneratedRegex(N + @"(?:件|宗)(?:申请)?(?:需)?结转(?:至|到)?下一?年|结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?[^，。；,;:\d]{0,6}?" + N + "(?:件|宗)")]
     private static partial Regex CarriedForwardRx();
+    [GeneratedRegex(NA + "(?:件|宗)(?:申请)?(?:需)?结转(?:至|到)?下一?年|结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?[^，。；,;:0-9]{0,6}?" + NA + "(?:件|宗)")]
+    private static partial Regex CarriedForwardA();
 
-    [GeneratedRegex(@"行政复议(?:案件|申请)?(?:共|合计|总计)?(?<n>(?<!\d)\d{1,12}(?!\d))" + Unit)]
+    [GeneratedRegex("行政复议(?:案件|申请)?(?:共|合计|总计)?" + N + Unit)]
     private static partial Regex ReviewRx();
+    [GeneratedRegex("行政复议(?:案件|申请)?(?:共|合计|总计)?" + NA + Unit)]
+    private static partial Regex ReviewA();
 
-    [GeneratedRegex(@"诉讼(?:案件)?(?:共|合计|总计)?(?<n>(?<!\d)\d{1,12}(?!\d))" + Unit)]
+    [GeneratedRegex("诉讼(?:案件)?(?:共|合计|总计)?" + N + Unit)]
     private static partial Regex LitigationRx();
+    [GeneratedRegex("诉讼(?:案件)?(?:共|合计|总计)?" + NA + Unit)]
+    private static partial Regex LitigationA();
 
-    [GeneratedRegex(@"(?<k>结果维持|维持|结果纠正|纠正|其他结果|尚未审结|未审结)(?<n>(?<!\d)\d{1,12}(?!\d))" + Unit)]
+    [GeneratedRegex("(?<k>结果维持|维持|结果纠正|纠正|其他结果|尚未审结|未审结)" + N + Unit)]
     private static partial Regex OutcomePartRx();
+    [GeneratedRegex("(?<k>结果维持|维持|结果纠正|纠正|其他结果|尚未审结|未审结)" + NA + Unit)]
+    private static partial Regex OutcomePartA();
 
-    [GeneratedRegex(@"主动公开(?:政府)?信息(?:共|合计|总计)?(?<n>(?<!\d)\d{1,12}(?!\d))(?:条|件|项|篇)")]
+    [GeneratedRegex("主动公开(?:政府)?信息(?:共|合计|总计)?" + N + "(?:条|件|项|篇)")]
     private static partial Regex ProactiveRx();
+    [GeneratedRegex("主动公开(?:政府)?信息(?:共|合计|总计)?" + NA + "(?:条|件|项|篇)")]
+    private static partial Regex ProactiveA();
 
-    [GeneratedRegex(@"(?<label>[^\d，。；、,;:]{1,30}?)(?<n>(?<!\d)\d{1,12}(?!\d))(?:条|件|项|篇)")]
+    [GeneratedRegex(@"(?<label>[^\d，。；、,;:]{1,30}?)" + N + "(?:条|件|项|篇)")]
     private static partial Regex ListedPartRx();
+    [GeneratedRegex("(?<label>[^0-9，。；、,;:]{1,30}?)" + NA + "(?:条|件|项|篇)")]
+    private static partial Regex ListedPartA();
+
+    /// <summary>The patterns, each with \d and with [0-9], in one order (tests hold each pair to the same matches).</summary>
+    internal static readonly (Func<Regex> Digits, Func<Regex> Ascii)[] Patterns =
+    [
+        (ReceivedRx, ReceivedA), (HandledRx, HandledA), (CarriedOverRx, CarriedOverA), (CarriedForwardRx, CarriedForwardA),
+        (ReviewRx, ReviewA), (LitigationRx, LitigationA), (OutcomePartRx, OutcomePartA), (ProactiveRx, ProactiveA),
+        (ListedPartRx, ListedPartA),
+    ];
+
+    // Each pattern to run over a text: [0-9] (ascii) unless the text has another script's decimal digit.
+    private static Regex Received(bool ascii) => ascii ? ReceivedA() : ReceivedRx();
+    private static Regex Handled(bool ascii) => ascii ? HandledA() : HandledRx();
+    private static Regex CarriedOver(bool ascii) => ascii ? CarriedOverA() : CarriedOverRx();
+    private static Regex CarriedForward(bool ascii) => ascii ? CarriedForwardA() : CarriedForwardRx();
+    private static Regex Review(bool ascii) => ascii ? ReviewA() : ReviewRx();
+    private static Regex Litigation(bool ascii) => ascii ? LitigationA() : LitigationRx();
+    private static Regex OutcomePart(bool ascii) => ascii ? OutcomePartA() : OutcomePartRx();
+    private static Regex Proactive(bool ascii) => ascii ? ProactiveA() : ProactiveRx();
+    private static Regex ListedPart(bool ascii) => ascii ? ListedPartA() : ListedPartRx();
+
+    /// <summary>True when a character of <paramref name="text"/> is a decimal digit (\d, Unicode Nd) other than 0–9.</summary>
+    internal static bool HasOtherDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            // No decimal digit below U+0660 but 0–9, none among the CJK ideographs and punctuation prose is made of.
+            if (c < '\u0660' || c is >= '\u3000' and <= '\u303F' or >= '\u4E00' and <= '\u9FFF') continue;
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
+    }
 
     public static IEnumerable<Finding> Check(Report report)
     {
@@ -70,11 +127,11 @@ public static partial class NarrativeCheck
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            if (char.IsWhiteSpace(c))
+            if (Text.Chars.IsWhiteSpace(c))
             {
                 var prev = sb.Length > 0 ? sb[^1] : ' ';
                 var j = i + 1;
-                while (j < s.Length && char.IsWhiteSpace(s[j])) j++;
+                while (j < s.Length && Text.Chars.IsWhiteSpace(s[j])) j++;
                 if (char.IsAsciiDigit(prev) && j < s.Length && char.IsAsciiDigit(s[j])) sb.Append(' ');
                 i = j - 1;
                 continue;
@@ -98,18 +155,19 @@ public static partial class NarrativeCheck
         foreach (var (_, raw) in narrative.Parts())
         {
             var text = Clean(raw);
-            foreach (Match m in ReceivedRx().Matches(text)) yield return ("applications", "newReceived", "total", Num(m), Quote(text, m));
-            foreach (Match m in CarriedOverRx().Matches(text)) yield return ("applications", "carriedOver", "total", Num(m), Quote(text, m));
-            foreach (Match m in CarriedForwardRx().Matches(text)) yield return ("applications", "carriedForward", "total", Num(m), Quote(text, m));
-            foreach (Match m in ReviewRx().Matches(text)) yield return ("reviewLitigation", "review", "total", Num(m), Quote(text, m));
-            foreach (Match m in ProactiveRx().Matches(text))
+            var ascii = !HasOtherDigit(text);
+            foreach (Match m in Received(ascii).Matches(text)) yield return ("applications", "newReceived", "total", Num(m), Quote(text, m));
+            foreach (Match m in CarriedOver(ascii).Matches(text)) yield return ("applications", "carriedOver", "total", Num(m), Quote(text, m));
+            foreach (Match m in CarriedForward(ascii).Matches(text)) yield return ("applications", "carriedForward", "total", Num(m), Quote(text, m));
+            foreach (Match m in Review(ascii).Matches(text)) yield return ("reviewLitigation", "review", "total", Num(m), Quote(text, m));
+            foreach (Match m in Proactive(ascii).Matches(text))
             {
                 var rest = m.Index + m.Length;
                 while (rest < text.Length && text[rest] is '，' or ',') rest++;
                 if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) continue;
                 var end = text.IndexOf('。', rest);
                 var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
-                foreach (Match p in ListedPartRx().Matches(list))
+                foreach (Match p in ListedPart(ascii).Matches(list))
                 {
                     var row = p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':') switch
                     {
@@ -125,14 +183,15 @@ public static partial class NarrativeCheck
 
     private static IEnumerable<Finding> CheckPart(Report report, string where, string text)
     {
+        var ascii = !HasOtherDigit(text);
         var a = report.Applications;
         var rl = report.ReviewLitigation;
 
         foreach (var (rx, row) in TotalQuotes)
-            foreach (Match m in rx().Matches(text))
+            foreach (Match m in rx(ascii).Matches(text))
                 if (Compare(where, text, m, a.Layout, a.Layout.CellIndex(row, "total"), a) is { } f) yield return f;
 
-        foreach (Match m in HandledRx().Matches(text))
+        foreach (Match m in Handled(ascii).Matches(text))
         {
             // "办理申请N件" is used both for handled and for received (+ carried over): accept any of them.
             var n = Num(m);
@@ -144,16 +203,16 @@ public static partial class NarrativeCheck
         }
 
 
-        foreach (Match m in ReviewRx().Matches(text))
+        foreach (Match m in Review(ascii).Matches(text))
             foreach (var f in CompareGroup(where, text, m, rl, ["review"], "行政复议")) yield return f;
-        foreach (Match m in LitigationRx().Matches(text))
+        foreach (Match m in Litigation(ascii).Matches(text))
         {
             // "行政复议…诉讼" never: the litigation pattern must not sit inside a review clause.
             if (m.Index >= 2 && text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)).Contains("复议", StringComparison.Ordinal)) continue;
             foreach (var f in CompareGroup(where, text, m, rl, ["litigationDirect", "litigationAfterReview"], "行政诉讼")) yield return f;
         }
 
-        foreach (Match m in ProactiveRx().Matches(text))
+        foreach (Match m in Proactive(ascii).Matches(text))
             foreach (var f in CheckProactiveList(report, where, text, m)) yield return f;
     }
 
@@ -166,6 +225,7 @@ public static partial class NarrativeCheck
 
     private static IEnumerable<Finding> CompareGroup(string where, string text, Match m, SectionData rl, string[] rows, string name)
     {
+        var ascii = !HasOtherDigit(text);
         var n = Num(m);
         var layout = rl.Layout;
         decimal? Sum(string field)
@@ -186,7 +246,7 @@ public static partial class NarrativeCheck
         var clause = text[(m.Index + m.Length)..(end < 0 ? text.Length : end)];
         decimal partsSum = 0;
         var parts = 0;
-        foreach (Match p in OutcomePartRx().Matches(clause))
+        foreach (Match p in OutcomePart(ascii).Matches(clause))
         {
             var field = OutcomeField(p);
             var v = Num(p);
@@ -202,6 +262,7 @@ public static partial class NarrativeCheck
 
     private static IEnumerable<Finding> CheckProactiveList(Report report, string where, string text, Match m)
     {
+        var ascii = !HasOtherDigit(text);
         var n = Num(m);
         var rest = m.Index + m.Length;
         while (rest < text.Length && text[rest] is '，' or ',') rest++;
@@ -211,7 +272,7 @@ public static partial class NarrativeCheck
         decimal sum = 0;
         var exhaustive = false;
         var parts = new List<(string Label, decimal Value)>();
-        foreach (Match p in ListedPartRx().Matches(list))
+        foreach (Match p in ListedPart(ascii).Matches(list))
         {
             var label = p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':');
             var v = Num(p);
@@ -238,8 +299,8 @@ public static partial class NarrativeCheck
     }
 
     /// <summary>Sentences whose number is a row's 总计 of section 三: "受理…申请N件", "结转上年…N件", "N件结转下年度".</summary>
-    private static readonly (Func<Regex> Rx, string Row)[] TotalQuotes =
-        [(ReceivedRx, "newReceived"), (CarriedOverRx, "carriedOver"), (CarriedForwardRx, "carriedForward")];
+    private static readonly (Func<bool, Regex> Rx, string Row)[] TotalQuotes =
+        [(Received, "newReceived"), (CarriedOver, "carriedOver"), (CarriedForward, "carriedForward")];
 
     private static string OutcomeField(Match part) => part.Groups["k"].Value switch
     {
@@ -272,6 +333,7 @@ public static partial class NarrativeCheck
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = Clean(raw);
+        var ascii = !HasOtherDigit(text);
         var found = new List<(int At, QuotedNumber Quote)>();
         var a = report.Applications;
         var rl = report.ReviewLitigation;
@@ -287,24 +349,24 @@ public static partial class NarrativeCheck
         }
 
         foreach (var (rx, row) in TotalQuotes)
-            foreach (Match m in rx().Matches(text)) Add(m, -1, a, row + ".total");
-        foreach (Match m in HandledRx().Matches(text))
+            foreach (Match m in rx(ascii).Matches(text)) Add(m, -1, a, row + ".total");
+        foreach (Match m in Handled(ascii).Matches(text))
             // "办理申请N件" means handled, or received when that is the number.
             Add(m, -1, a, Num(m) == a["newReceived", "total"] && Num(m) != a["total", "total"] ? "newReceived.total" : "total.total");
-        foreach (Match m in ReviewRx().Matches(text)) Group(m, ["review"]);
-        foreach (Match m in LitigationRx().Matches(text))
+        foreach (Match m in Review(ascii).Matches(text)) Group(m, ["review"]);
+        foreach (Match m in Litigation(ascii).Matches(text))
         {
             if (m.Index >= 2 && text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)).Contains("复议", StringComparison.Ordinal)) continue;
             Group(m, ["litigationDirect", "litigationAfterReview"]);
         }
-        foreach (Match m in ProactiveRx().Matches(text))
+        foreach (Match m in Proactive(ascii).Matches(text))
         {
             var rest = m.Index + m.Length;
             while (rest < text.Length && text[rest] is '，' or ',') rest++;
             if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) continue;
             var end = text.IndexOf('。', rest);
             var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
-            foreach (Match p in ListedPartRx().Matches(list))
+            foreach (Match p in ListedPart(ascii).Matches(list))
             {
                 if (ProactiveCell(report, p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':')) is not { } cell) continue;
                 var at = rest + 2 + p.Index;
@@ -320,7 +382,7 @@ public static partial class NarrativeCheck
             var end = text.IndexOfAny(['；', ';', '。'], m.Index + m.Length);
             var clauseStart = m.Index + m.Length;
             var clause = text[clauseStart..(end < 0 ? text.Length : end)];
-            foreach (Match p in OutcomePartRx().Matches(clause))
+            foreach (Match p in OutcomePart(ascii).Matches(clause))
             {
                 decimal? sum = 0;
                 foreach (var r in rows) sum += rl[r, OutcomeField(p)];

@@ -47,7 +47,7 @@ internal sealed partial class DocumentMap
         {
             _lineStart[i] = n;
             foreach (var c in Lines[i])
-                if (!char.IsWhiteSpace(c)) buffer[n++] = c is '（' ? '(' : c is '）' ? ')' : c;
+                if (!Gongkai.Core.Text.Chars.IsWhiteSpace(c)) buffer[n++] = c is '（' ? '(' : c is '）' ? ')' : c;
         }
         _lineStart[Lines.Length] = n;
         Compact = new string(buffer, 0, n);

@@ -144,7 +144,7 @@ public static partial class ReportTextReader
         if (s.Length == 0 || !char.IsDigit(s[0])) return false;
         var i = 1;
         if (i < s.Length && char.IsDigit(s[i])) i++;
-        while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+        while (i < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[i])) i++;
         return i < s.Length && s[i] is '.' or '、' or '．' && AtEnd(s, i + 1);
     }
 

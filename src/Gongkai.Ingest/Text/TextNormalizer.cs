@@ -49,7 +49,7 @@ internal static partial class TextNormalizer
     internal static bool MayBeFooter(ReadOnlySpan<char> line)
     {
         var i = 0;
-        while (i < line.Length && char.IsWhiteSpace(line[i])) i++;
+        while (i < line.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(line[i])) i++;
         return i < line.Length && (line[i] is '-' or '—' or '–' or '第' or '共' || char.IsDigit(line[i]));
     }
 
@@ -61,7 +61,7 @@ internal static partial class TextNormalizer
     public static string MatchKey(string s)
     {
         foreach (var c in s)
-            if (c is '“' or '”' or '"' or '\'' or '‘' or '’' or '「' or '」' or '『' or '』' or '*' or '\u200b' or '\ufeff' or '、' or '．' or '。' or '（' or '）' || char.IsWhiteSpace(c))
+            if (c is '“' or '”' or '"' or '\'' or '‘' or '’' or '「' or '」' or '『' or '』' or '*' or '\u200b' or '\ufeff' or '、' or '．' or '。' or '（' or '）' || Gongkai.Core.Text.Chars.IsWhiteSpace(c))
                 return MatchKey(s.AsSpan());
         return s; // nothing to change: no copy
     }
@@ -92,7 +92,7 @@ internal static partial class TextNormalizer
                 case '（': into[n++] = '('; continue;
                 case '）': into[n++] = ')'; continue;
                 default:
-                    if (!char.IsWhiteSpace(c)) into[n++] = c;
+                    if (!Gongkai.Core.Text.Chars.IsWhiteSpace(c)) into[n++] = c;
                     continue;
             }
         }

@@ -244,11 +244,11 @@ internal static partial class Tokenizer
             var digitsEnd = i + 1;
             if (digitsEnd < s.Length && char.IsDigit(s[digitsEnd])) digitsEnd++;
             var k = digitsEnd;
-            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
             if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; } // a third digit lands here too
             var mark = k++;
-            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
-            if (k >= s.Length || char.IsDigit(s[k]) || char.IsWhiteSpace(s[k]) || s[k] is '.' or ',') { i++; continue; }
+            while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
+            if (k >= s.Length || char.IsDigit(s[k]) || Gongkai.Core.Text.Chars.IsWhiteSpace(s[k]) || s[k] is '.' or ',') { i++; continue; }
             if (mark != digitsEnd || k != mark + 1 || s[mark] != '.')
             {
                 sb ??= new StringBuilder(s.Length);
@@ -268,12 +268,12 @@ internal static partial class Tokenizer
         while (i < s.Length)
         {
             // Spaces after a digit, a numbering mark, spaces, then an ideograph: the mark alone stays.
-            if (!char.IsWhiteSpace(s[i]) || !char.IsDigit(s[i - 1])) { i++; continue; }
+            if (!Gongkai.Core.Text.Chars.IsWhiteSpace(s[i]) || !char.IsDigit(s[i - 1])) { i++; continue; }
             var k = i;
-            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
             if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; }
             var mark = k++;
-            while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
+            while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
             if (k >= s.Length || s[k] is < '\u4e00' or > '\u9fff') { i++; continue; }
             sb ??= new StringBuilder(s.Length);
             sb.Append(s, copied, i - copied).Append(s[mark]);
