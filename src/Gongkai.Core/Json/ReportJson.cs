@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Core.Layout;
@@ -57,33 +58,63 @@ public static class ReportJson
     public static void WriteFinding(Utf8JsonWriter w, Finding f, bool withAmounts)
     {
         w.WriteStartObject();
-        w.WriteString("rule", f.Rule);
-        w.WriteString("severity", f.SeverityCode);
-        w.WriteString("where", f.Where);
+        w.WriteString(RuleName, f.Rule);
+        w.WriteString(SeverityName, f.SeverityCode);
+        w.WriteString(WhereName, f.Where);
         if (withAmounts)
         {
             if (f.Expected is decimal e) w.WriteNumber("expected", e); else w.WriteNull("expected");
             if (f.Actual is decimal a) w.WriteNumber("actual", a); else w.WriteNull("actual");
         }
-        w.WriteString("message", f.Message);
+        w.WriteString(MessageName, f.Message);
         w.WriteEndObject();
     }
 
+    private static readonly JsonEncodedText RuleName = JsonEncodedText.Encode("rule"), SeverityName = JsonEncodedText.Encode("severity"),
+        WhereName = JsonEncodedText.Encode("where"), MessageName = JsonEncodedText.Encode("message");
+
     private static void WriteSection(Utf8JsonWriter w, SectionData data)
     {
+        var names = s_names.GetValue(data.Layout, static l => new SectionNames(l));
         w.WriteStartObject();
-        foreach (var row in data.Layout.Rows)
+        var rows = data.Layout.Rows;
+        for (var r = 0; r < rows.Length; r++)
         {
-            w.WriteStartObject(row.Key);
-            for (var f = 0; f < row.Fields.Length; f++)
+            var row = rows[r];
+            var fields = names.Fields[r];
+            w.WriteStartObject(names.Rows[r]);
+            for (var f = 0; f < fields.Length; f++)
             {
-                if (data.Cells[row.Offset + f] is decimal v) w.WriteNumber(row.Fields[f].Key, v);
-                else w.WriteNull(row.Fields[f].Key);
+                if (data.Cells[row.Offset + f] is not decimal v) w.WriteNull(fields[f]);
+                // A whole number written with no decimal point as a long: the same bytes as the decimal's own
+                // format (which keeps a scale: 5.0 stays 5.0, so only scale 0), which divided by ten per digit.
+                // A negative zero keeps the decimal's way.
+                else if (v.Scale == 0 && v is >= long.MinValue and <= long.MaxValue && (v != 0 || !decimal.IsNegative(v)))
+                    w.WriteNumber(fields[f], (long)v);
+                else w.WriteNumber(fields[f], v);
             }
             w.WriteEndObject();
         }
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// A section's row and field names encoded once for the writer (the same bytes as a string name, which the
+    /// writer checked for escaping and transcoded for every cell of every report).
+    /// </summary>
+    private sealed class SectionNames
+    {
+        public readonly JsonEncodedText[] Rows;
+        public readonly JsonEncodedText[][] Fields;
+
+        public SectionNames(SectionLayout layout)
+        {
+            Rows = [.. layout.Rows.Select(r => JsonEncodedText.Encode(r.Key, WriterOptions.Encoder))];
+            Fields = [.. layout.Rows.Select(r => r.Fields.Select(f => JsonEncodedText.Encode(f.Key, WriterOptions.Encoder)).ToArray())];
+        }
+    }
+
+    private static readonly ConditionalWeakTable<SectionLayout, SectionNames> s_names = [];
 
     /// <summary>Reads one report object; throws <see cref="ReportJsonException"/> naming the JSON path of a bad field.</summary>
     public static Report Read(JsonElement root)
