@@ -122,27 +122,47 @@ public static partial class NarrativeCheck
     /// <summary>Prose as one line: NFKC digits, Chinese punctuation, no line breaks, no spaces except between digits, no thousands commas.</summary>
     public static string Clean(string raw)
     {
+        // The reader (QuotedCells) and the checker clean the same parts of the same report on one thread: the last
+        // few are kept, by reference, so each is cleaned once.
+        var cache = t_cleaned ??= new (string Raw, string Clean)[4];
+        foreach (var (r, c) in cache)
+            if (r is not null && ReferenceEquals(r, raw)) return c;
+        var cleaned = CleanOnce(raw);
+        cache[t_next] = (raw, cleaned);
+        t_next = (t_next + 1) % cache.Length;
+        return cleaned;
+    }
+
+    [ThreadStatic] private static (string Raw, string Clean)[]? t_cleaned;
+    [ThreadStatic] private static int t_next;
+
+    private static string CleanOnce(string raw)
+    {
         var s = Gongkai.Core.Text.Nfkc.Normalize(raw);
-        var sb = new StringBuilder(s.Length);
+        // Into a pooled buffer (the text only shrinks), then one string: no StringBuilder's chunks and copy.
+        var sb = System.Buffers.ArrayPool<char>.Shared.Rent(s.Length);
+        var n = 0;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
             if (Text.Chars.IsWhiteSpace(c))
             {
-                var prev = sb.Length > 0 ? sb[^1] : ' ';
+                var prev = n > 0 ? sb[n - 1] : ' ';
                 var j = i + 1;
                 while (j < s.Length && Text.Chars.IsWhiteSpace(s[j])) j++;
-                if (char.IsAsciiDigit(prev) && j < s.Length && char.IsAsciiDigit(s[j])) sb.Append(' ');
+                if (char.IsAsciiDigit(prev) && j < s.Length && char.IsAsciiDigit(s[j])) sb[n++] = ' ';
                 i = j - 1;
                 continue;
             }
-            if (c == ',' && sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && i + 3 < s.Length &&
+            if (c == ',' && n > 0 && char.IsAsciiDigit(sb[n - 1]) && i + 3 < s.Length &&
                 char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))
                 continue;
             // NFKC turned the report's ，；：（） into ASCII; put them back so quotes read as printed.
-            sb.Append(c switch { ',' => '，', ';' => '；', ':' => '：', '(' => '（', ')' => '）', _ => c });
+            sb[n++] = c switch { ',' => '，', ';' => '；', ':' => '：', '(' => '（', ')' => '）', _ => c };
         }
-        return sb.ToString();
+        var cleaned = new string(sb, 0, n);
+        System.Buffers.ArrayPool<char>.Shared.Return(sb);
+        return cleaned;
     }
 
     /// <summary>

@@ -132,4 +132,47 @@ public sealed class NarrativePatternTests
             for (var i = 0; i < Original.Length; i++)
                 Assert.Equal(Matches(OriginalRx[i], text), Matches(NarrativeCheck.Patterns[i].Ascii(), text));
     }
+
+    /// <summary>NarrativeCheck.Clean as it was before its pooled buffer and its cache.</summary>
+    private static string OriginalClean(string raw)
+    {
+        var s = Nfkc.Normalize(raw);
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var prev = sb.Length > 0 ? sb[^1] : ' ';
+                var j = i + 1;
+                while (j < s.Length && char.IsWhiteSpace(s[j])) j++;
+                if (char.IsAsciiDigit(prev) && j < s.Length && char.IsAsciiDigit(s[j])) sb.Append(' ');
+                i = j - 1;
+                continue;
+            }
+            if (c == ',' && sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && i + 3 < s.Length &&
+                char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]))
+                continue;
+            sb.Append(c switch { ',' => '，', ';' => '；', ':' => '：', '(' => '（', ')' => '）', _ => c });
+        }
+        return sb.ToString();
+    }
+
+    private static readonly string[] ProseParts =
+        ["受理", "申请", "1", "234", "５", "٣", " ", "\u3000", "\n", "\t", "\u00a0", "\u2028", ",", "，", ";", ":", "(", "）", "（", "⼀", "ﬁ", "件", "a"];
+
+    [Fact]
+    public void Cleaning_prose_gives_what_it_gave_before_and_the_same_again_from_the_cache()
+    {
+        var texts = Gen.Sample(Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(Gen.Elements(ProseParts), n)).Select(p => string.Concat(p)), 20_000)
+            .Concat(RealCorpusLines()).ToList();
+        foreach (var text in texts) Assert.Equal(OriginalClean(text), NarrativeCheck.Clean(text));
+        foreach (var text in texts.Take(50)) Assert.Equal(OriginalClean(text), NarrativeCheck.Clean(text)); // from the cache
+        var a = new string('1', 3) + "，000";
+        var b = new string('1', 3) + "，000"; // equal text, another string
+        Assert.Equal(NarrativeCheck.Clean(a), NarrativeCheck.Clean(b));
+    }
+
+    private static IEnumerable<string> RealCorpusLines() =>
+        Directory.GetFiles(RealCorpus.Dir, "*.txt").SelectMany(f => File.ReadAllText(f).Split('\n'));
 }
