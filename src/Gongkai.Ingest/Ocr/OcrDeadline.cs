@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace Gongkai.Ingest.Ocr;
 
@@ -17,7 +16,7 @@ internal readonly record struct OcrDeadline(int CpuMs, int WallMs)
     public static OcrDeadline Cpu(int cpuMs) => new(cpuMs, int.MaxValue);
 
     /// <summary>The calling thread's CPU clock when the call may no longer go on, in nanoseconds.</summary>
-    public long CpuEndNs() => ThreadCpu.NowNs() + CpuMs * 1_000_000L;
+    public long CpuEndNs() => ThreadCpuClock.NowNs() + CpuMs * 1_000_000L;
 
     /// <summary>Starts timing a call on this thread.</summary>
     public Timer Start() => new(CpuEndNs(), WallMs, Stopwatch.GetTimestamp());
@@ -25,29 +24,6 @@ internal readonly record struct OcrDeadline(int CpuMs, int WallMs)
     /// <summary>A started call's two clocks.</summary>
     public readonly record struct Timer(long CpuEndNs, int WallMs, long Started)
     {
-        public bool Passed => ThreadCpu.NowNs() > CpuEndNs || Stopwatch.GetElapsedTime(Started).TotalMilliseconds > WallMs;
+        public bool Passed => ThreadCpuClock.NowNs() > CpuEndNs || Stopwatch.GetElapsedTime(Started).TotalMilliseconds > WallMs;
     }
-}
-
-/// <summary>The calling thread's CPU time (Linux's CLOCK_THREAD_CPUTIME_ID), nanoseconds.</summary>
-internal static partial class ThreadCpu
-{
-    private const int ClockThreadCpuTime = 3;
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    public static long NowNs()
-    {
-        // Only a platform without the clock fails here; the process clock then stands in (Tesseract is Linux-only here).
-        if (clock_gettime(ClockThreadCpuTime, out var t) != 0) return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
-        return t.Seconds * 1_000_000_000L + t.Nanoseconds;
-    }
-
-    [LibraryImport("libc")]
-    private static partial int clock_gettime(int clock, out TimeSpec time);
 }

@@ -40,7 +40,7 @@ internal sealed partial class Tesseract : IDisposable
     /// past which the call's budget is spent (<see cref="OcrDeadline"/>).
     /// </summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
-    private static byte CpuSpent(nint cpuEndNs, int words) => ThreadCpu.NowNs() > cpuEndNs ? (byte)1 : (byte)0;
+    private static byte CpuSpent(nint cpuEndNs, int words) => ThreadCpuClock.NowNs() > cpuEndNs ? (byte)1 : (byte)0;
 
     /// <summary>The tessdata folder: $GONGKAI_TESSDATA, else the library's own default (Debian: /usr/share/tesseract-ocr/5/tessdata).</summary>
     private static string? DataPath => Environment.GetEnvironmentVariable("GONGKAI_TESSDATA") is { Length: > 0 } p ? p : null;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gongkai.Ingest;
 using Gongkai.Ingest.Ocr;
 using SkiaSharp;
 
@@ -35,47 +36,24 @@ public class OcrDeadlineTests
 
     private static (List<string> Lines, long CpuNs, TimeSpan Wall) Read(IOcrEngine engine, GreyImage page, OcrDeadline deadline)
     {
-        var cpu = ThreadCpu.NowNs();
+        var cpu = ThreadCpuClock.NowNs();
         var wall = Stopwatch.StartNew();
         var lines = engine.ReadLines(page, deadline).Select(l => l.Text).ToList();
-        return (lines, ThreadCpu.NowNs() - cpu, wall.Elapsed);
-    }
-
-    /// <summary>Busy threads, several to a core, until disposed: the machine at a high load.</summary>
-    private sealed class Load : IDisposable
-    {
-        private volatile bool _stop;
-        private readonly List<Thread> _threads = [];
-
-        public Load(int perCore)
-        {
-            for (var i = 0; i < perCore * Environment.ProcessorCount; i++)
-            {
-                var t = new Thread(() => { var x = 0L; while (!_stop) x++; GC.KeepAlive(x); }) { IsBackground = true };
-                t.Start();
-                _threads.Add(t);
-            }
-        }
-
-        public void Dispose()
-        {
-            _stop = true;
-            foreach (var t in _threads) t.Join();
-        }
+        return (lines, ThreadCpuClock.NowNs() - cpu, wall.Elapsed);
     }
 
     [Fact]
     public void The_thread_clock_counts_the_threads_work_and_not_its_waiting()
     {
-        var start = ThreadCpu.NowNs();
+        var start = ThreadCpuClock.NowNs();
         Thread.Sleep(300);
-        var slept = ThreadCpu.NowNs() - start;
-        start = ThreadCpu.NowNs();
+        var slept = ThreadCpuClock.NowNs() - start;
+        start = ThreadCpuClock.NowNs();
         var wall = Stopwatch.StartNew();
         var x = 0L;
         while (wall.ElapsedMilliseconds < 300) x++;
         GC.KeepAlive(x);
-        var worked = ThreadCpu.NowNs() - start;
+        var worked = ThreadCpuClock.NowNs() - start;
         Assert.True(slept < 50_000_000, $"asleep 300 ms, the clock moved {slept / 1e6:0} ms");
         Assert.True(worked > 30_000_000, $"busy 300 ms, the clock moved {worked / 1e6:0} ms");
     }
@@ -90,7 +68,7 @@ public class OcrDeadlineTests
         // Twice the CPU the quiet reading took: a clock deadline of this length is passed under the load below.
         var budget = (int)(2 * quiet.CpuNs / 1_000_000) + 200;
         (List<string> Lines, long CpuNs, TimeSpan Wall) busy;
-        using (new Load(perCore: 4)) busy = Read(engine, page, OcrDeadline.Cpu(budget));
+        using (new BusyMachine(perCore: 4)) busy = Read(engine, page, OcrDeadline.Cpu(budget));
         Assert.True(busy.Wall.TotalMilliseconds > budget, $"the load did not slow the reading ({busy.Wall.TotalMilliseconds:0} ms against a budget of {budget} ms): the test proves nothing");
         Assert.Equal(quiet.Lines, busy.Lines);
     }
@@ -121,7 +99,7 @@ public class OcrDeadlineTests
         Assert.Contains(quiet.Lines, l => l.Contains("2024年共受理政府信息公开申请71件"));
         var budget = (int)(2 * quiet.CpuNs / 1_000_000) + 200;
         (List<string> Lines, long CpuNs, TimeSpan Wall) busy;
-        using (new Load(perCore: 4)) busy = Read(engine, page, OcrDeadline.Cpu(budget));
+        using (new BusyMachine(perCore: 4)) busy = Read(engine, page, OcrDeadline.Cpu(budget));
         Assert.True(busy.Wall.TotalMilliseconds > budget, $"the load did not slow the reading ({busy.Wall.TotalMilliseconds:0} ms against a budget of {budget} ms): the test proves nothing");
         Assert.Equal(quiet.Lines, busy.Lines);
         // PaddleOCR reads box by box and checks the budget before each: a spent budget reads fewer lines.
