@@ -140,6 +140,7 @@ internal static class CellResolver
     {
         var ids = id.Cells;
         var coef = id.Coef;
+        var plus = id.Plus;
         long sum = 0;
         bool unknown = false, slow = false;
         for (var k = 0; k < ids.Length; k++)
@@ -147,7 +148,7 @@ internal static class CellResolver
             ref readonly var cell = ref cells[ids[k] - offset];
             if (!cell.HasValue) { unknown = true; continue; }
             var v = cell.GetValueOrDefault();
-            if (FastSums && SmallInteger(v, out var x)) sum += coef[k] > 0 ? x : -x;
+            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
             else if (IsBlankValue(v)) return IdentityState.Blank;
             else slow = true;
         }
@@ -221,6 +222,21 @@ internal static class CellResolver
     internal sealed record Compiled(int[] Cells, int[] Coef)
     {
         public int MaxCell { get; } = Cells.Max();
+
+        /// <summary>
+        /// The cells <c>[0, Plus)</c> are added and the rest subtracted (<see cref="Compile"/> puts the left side first):
+        /// the sums read a cell's sign from its position instead of loading its coefficient.
+        /// </summary>
+        public int Plus { get; } = PlusCount(Coef);
+
+        private static int PlusCount(int[] coef)
+        {
+            var plus = 0;
+            while (plus < coef.Length && coef[plus] == 1) plus++;
+            for (var k = plus; k < coef.Length; k++)
+                if (coef[k] != -1) throw new ArgumentException("an identity's coefficients are +1 on the left, then −1", nameof(coef));
+            return plus;
+        }
     }
 
     /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
@@ -340,7 +356,7 @@ internal static class CellResolver
             if (cells[c] == read[c]) continue;
             var place = layout.CellName(c);
             findings.Add(cells[c] is decimal v
-                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", v))
+                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", FormatCell(v)))
                 : RuleCatalogue.OcrConflict.Make(layout.CellPath(c), null, read[c], ("place", place), ("read", Show(read[c]))));
         }
         return [.. cells];
@@ -358,14 +374,16 @@ internal static class CellResolver
         var unreadable = new bool[runs.Count];
         for (var attempt = 0; ; attempt++)
         {
-            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed);
+            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed, last: attempt >= 3);
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
             foreach (var r in unconfirmed) unreadable[r] = true;
         }
     }
 
+    /// <param name="last">The cells are returned even when a row is unconfirmed (no further attempt); otherwise such a
+    /// resolve is done again and its cells are not built.</param>
     private static (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) ResolveOnce(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes, bool collapsed)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes, bool collapsed, bool last)
     {
         var rules = RulesOf(report, layout);
         var compiled = rules.Identities;
@@ -446,7 +464,7 @@ internal static class CellResolver
                 List<int>? notConfirmed = null;
                 for (var r = 0; r < runs.Count; r++)
                     if (MustConfirm(r, only) && !Confirmed(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
-                if (notConfirmed is not null) return (Finish(result), [], notConfirmed);
+                if (notConfirmed is not null) return (last ? Finish(result) : default, [], notConfirmed);
                 var described = new List<Finding>();
                 for (var r = 0; r < runs.Count; r++)
                 {
@@ -750,7 +768,7 @@ internal static class CellResolver
                 // readings differ are null in the result, but each reading still had to hold on its own.
                 if (MustConfirm(r, best.FirstChoice) && !best.ConfirmedInAll(r)) unconfirmed.Add(r);
             }
-            if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
+            if (unconfirmed.Count > 0) return (last ? Finish(result) : default, [], unconfirmed);
 
             var findings = new List<Finding>();
             for (var r = 0; r < runs.Count; r++)
@@ -844,7 +862,26 @@ internal static class CellResolver
         return b.MoveToImmutable();
     }
 
-    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : Rule.Format(v);
+    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : FormatCell(v);
+
+    /// <summary>
+    /// <see cref="Rule.Format"/>'s text for a cell, a whole number at scale 0 written by its digits: the custom format
+    /// "0.############" writes such a number as its digits, "-" first when negative, and it was most of the time spent
+    /// describing ambiguous rows. Anything else (decimals, a zero with its sign bit set, null) is Rule.Format's.
+    /// </summary>
+    internal static string FormatCell(decimal? v)
+    {
+        if (v is decimal d)
+        {
+            ref readonly var b = ref Unsafe.As<decimal, DecimalBits>(ref d);
+            if (FastSums && b.Hi == 0)
+            {
+                if (b.Flags == 0) return b.Lo.ToString(CultureInfo.InvariantCulture);
+                if (b.Flags == int.MinValue && b.Lo != 0) return "-" + b.Lo.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        return Rule.Format(v);
+    }
 
     /// <summary>
     /// Of several splits of a row's run-together digits, the ones that agree with every number the prose quotes for
@@ -960,13 +997,14 @@ internal static class CellResolver
                 var slow = false;
                 var idCells = id.Cells;
                 var coef = id.Coef;
+                var plus = id.Plus;
                 for (var k = 0; k < idCells.Length; k++)
                 {
                     ref readonly var cell = ref cells[idCells[k]];
                     if (cell.HasValue)
                     {
                         var v = cell.GetValueOrDefault();
-                        if (FastSums && SmallInteger(v, out var x)) knownFast += coef[k] > 0 ? x : -x;
+                        if (FastSums && SmallInteger(v, out var x)) knownFast += k < plus ? x : -x;
                         else if (IsBlankValue(v)) { blank = true; break; }
                         else slow = true;
                     }
@@ -974,7 +1012,8 @@ internal static class CellResolver
                     {
                         unknown++;
                         last = k;
-                        if (sign == 0) sign = coef[k]; else if (sign != coef[k]) mixed = true;
+                        var c = k < plus ? 1 : -1;
+                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
                     }
                 }
                 if (blank) continue;
@@ -1176,17 +1215,12 @@ internal static class CellResolver
 
         bool PrefixHolds(int f)
         {
+            // An identity whose last cell is f, all its cells known and none blank, that does not hold (StateOf sums as
+            // this did in decimal, in 64 bits while the cells are small whole numbers).
             foreach (var id in inRow)
             {
                 if (id.MaxCell - firstCell != f) continue;
-                decimal sum = 0;
-                for (var k = 0; k < id.Cells.Length; k++)
-                {
-                    if (values[id.Cells[k] - firstCell] is not decimal v || IsBlankValue(v)) { sum = 0; goto next; }
-                    sum = AddTerm(sum, id.Coef[k], v);
-                }
-                if (sum != 0) { anyPruned = true; return false; }
-            next:;
+                if (StateOf(values, id, firstCell) == IdentityState.Breaks) { anyPruned = true; return false; }
             }
             return true;
         }
@@ -1231,8 +1265,11 @@ internal static class CellResolver
                 decimal? v;
                 if ((pos > 0 || sign.Length == 0) && (!last || tail.Length == 0))
                 {
-                    // Digits only (the common case): the part's value without building its text.
-                    var value = (decimal)ulong.Parse(body.AsSpan(pos, len), NumberStyles.None, CultureInfo.InvariantCulture);
+                    // Digits only (the common case): the part's value without building its text. The body is ASCII digits
+                    // (Splittable) and a part at most 12 of them, so the value is exact in a ulong, as ulong.Parse read it.
+                    ulong digitsValue = 0;
+                    for (var i = pos; i < pos + len; i++) digitsValue = digitsValue * 10 + (ulong)(body[i] - '0');
+                    var value = (decimal)digitsValue;
                     v = field.Kind == FieldKind.Amount ? InWan(value, last ? unit : null) : value;
                 }
                 else
@@ -1425,12 +1462,15 @@ internal static class CellResolver
         if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !anyDisagree) return;
         var cells = Enumerable.Range(run.FirstCell, n).ToArray();
         var printed = run.Tokens?.Count ?? 0;
-        var printedCells = run.Tokens?.Count(t => t.Kind != TokenKind.Text) ?? 0;
-        var allKnown = cells.All(c => result[c] is not null);
+        var printedCells = 0;
+        if (run.Tokens is { } tokens)
+            foreach (var t in tokens) if (t.Kind != TokenKind.Text) printedCells++;
+        var allKnown = true;
+        for (var c = run.FirstCell; c < run.FirstCell + n; c++) allKnown &= result[c] is not null;
 
         foreach (var (raw, value, f) in chosen.Converted)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
-                ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", value)));
+                ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", FormatCell(value))));
 
         if (run.Tokens is null)
         {
@@ -1457,11 +1497,11 @@ internal static class CellResolver
                 ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
         foreach (var (parts, value, f) in chosen.Joined)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
-                ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", value)));
+                ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", FormatCell(value))));
         if (chosen.Dropped.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
-        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
+        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.HasUnknown;
         if (!lost) return;
         if (allKnown)
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),
@@ -1477,7 +1517,11 @@ internal static class CellResolver
         return s.Length <= 60 ? s : s[..58] + "…";
     }
 
-    private static string Values(decimal?[] result, int[] cells) =>
-        string.Join("、", cells.Select(c => IsBlank(result[c]) ? "空白" : Rule.Format(result[c])));
+    private static string Values(decimal?[] result, int[] cells)
+    {
+        var parts = new string[cells.Length];
+        for (var i = 0; i < cells.Length; i++) parts[i] = IsBlank(result[cells[i]]) ? "空白" : FormatCell(result[cells[i]]);
+        return string.Join("、", parts);
+    }
 }
 
