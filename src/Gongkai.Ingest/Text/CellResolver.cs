@@ -159,6 +159,31 @@ internal static class CellResolver
         return total != 0 ? IdentityState.Breaks : IdentityState.Holds;
     }
 
+    /// <summary>
+    /// <c>StateOf(cells, id, offset) == Breaks</c>, stopping at the first cell unknown or blank (then it is not Breaks
+    /// whatever the other cells hold): the search asks it of identities that mostly read a row not yet chosen.
+    /// </summary>
+    private static bool Breaks(decimal?[] cells, Compiled id, int offset = 0)
+    {
+        var ids = id.Cells;
+        var plus = id.Plus;
+        long sum = 0;
+        var slow = false;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            ref readonly var cell = ref cells[ids[k] - offset];
+            if (!cell.HasValue) return false;
+            var v = cell.GetValueOrDefault();
+            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
+            else if (IsBlankValue(v)) return false;
+            else slow = true;
+        }
+        if (!slow) return sum != 0;
+        decimal total = 0;
+        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, id.Coef[k], cells[ids[k] - offset]!.Value);
+        return total != 0;
+    }
+
     private sealed class Candidate
     {
         public required decimal?[] Values;
@@ -645,8 +670,24 @@ internal static class CellResolver
                 var cells = spare.TakeCopy(baseCells);
                 // By run index, not a dictionary: it is read at every node of the search.
                 var touching = new Compiled[runs.Count][];
-                foreach (var r in ambiguous)
-                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray();
+                // Where the ambiguous rows share no cell, a cell of a row deeper in the search that the base cells leave
+                // unknown is unknown whenever a shallower row is checked (only its own row writes it, and clears it again
+                // on the way back), so an identity reading one is incomplete there and cannot break: it is not checked.
+                var depthOf = new int[layout.CellCount];
+                var disjoint = true;
+                for (var d = 0; d < ambiguous.Count; d++)
+                    for (var f = 0; f < runs[ambiguous[d]].FieldCount; f++)
+                    {
+                        ref var at = ref depthOf[runs[ambiguous[d]].FirstCell + f];
+                        if (at != 0) disjoint = false;
+                        at = d + 1;
+                    }
+                for (var d = 0; d < ambiguous.Count; d++)
+                {
+                    var r = ambiguous[d];
+                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)
+                        && !(disjoint && id.Cells.Any(c => depthOf[c] > d + 1 && baseCells[c] is null))).ToArray();
+                }
                 var pick = new int[runs.Count];
                 var leafFilled = new List<int>();
                 // The search must stop where the full one stopped, so a free row's level is still walked, but what a
@@ -1052,7 +1093,7 @@ internal static class CellResolver
 
         var violations = 0;
         foreach (var id in ids)
-            if (StateOf(cells, id) == IdentityState.Breaks) violations++;
+            if (Breaks(cells, id)) violations++;
         return (violations, false);
     }
 
@@ -1101,7 +1142,7 @@ internal static class CellResolver
     private static bool BreaksComplete(decimal?[] cells, Compiled[] ids)
     {
         foreach (var id in ids)
-            if (StateOf(cells, id) == IdentityState.Breaks) return true;
+            if (Breaks(cells, id)) return true;
         return false;
     }
 
@@ -1220,7 +1261,7 @@ internal static class CellResolver
             foreach (var id in inRow)
             {
                 if (id.MaxCell - firstCell != f) continue;
-                if (StateOf(values, id, firstCell) == IdentityState.Breaks) { anyPruned = true; return false; }
+                if (Breaks(values, id, firstCell)) { anyPruned = true; return false; }
             }
             return true;
         }
@@ -1346,7 +1387,7 @@ internal static class CellResolver
             foreach (var id in inRow)
             {
                 var max = id.MaxCell - run.FirstCell;
-                if (max >= from && max < to && StateOf(values, id, run.FirstCell) == IdentityState.Breaks) return true;
+                if (max >= from && max < to && Breaks(values, id, run.FirstCell)) return true;
             }
             return false;
         }
