@@ -441,7 +441,7 @@ internal static class CellResolver
             var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, rules, nonNegative, layout.CellCount) : null;
             var (list, truncated, pruned) = kept is not null ? (kept, false, false)
                 : collapsed && tokens.Count < run.FieldCount ? (Expansions(tokens, fields), false, false)
-                : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
+                : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell, nonNegative, layout.CellCount);
             // Digits that split only one way, or a number that can only stand for the whole row: the text itself gives the cells.
             forced[r] = kept is null && list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
             if (truncated)
@@ -1126,8 +1126,14 @@ internal static class CellResolver
             for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
             var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
             if (infeasible || violations > 0) continue;
-            var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
-            solved.CopyEditsFrom(c);
+            // Propagation writes only unknown cells: a reading with none, or no identity to propagate, is kept as it is.
+            Candidate solved;
+            if (inRow.Length == 0 || !c.HasUnknown) solved = c;
+            else
+            {
+                solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
+                solved.CopyEditsFrom(c);
+            }
             if (seen.TryGetValue(solved.Values, out var prev) && prev.Cost <= solved.Cost) continue;
             seen[solved.Values] = solved;
         }
@@ -1150,8 +1156,13 @@ internal static class CellResolver
     /// All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells; truncated when the
     /// enumeration hit its bound (then the readings found are not all the readings there are).
     /// </summary>
+    /// <remarks>
+    /// Where tokens are joined or dropped, a reading that the row's own identities reject is counted but not built (its
+    /// edits' text was most of the work): <see cref="FilterByRow"/> would drop it, and the readings it keeps come in the
+    /// same order. When the row's identities reject every reading, all are built, for FilterByRow's cheapest-reading rule.
+    /// </remarks>
     private static (List<Candidate> Readings, bool Truncated, bool Pruned) Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops, bool split,
-        Compiled[] inRow, int firstCell)
+        Compiled[] inRow, int firstCell, bool[] nonNegative, int cellCount)
     {
         int k = tokens.Count, n = fields.Length;
         var result = new List<Candidate>();
@@ -1198,16 +1209,22 @@ internal static class CellResolver
             joinableAfter[i] = joinableAfter[i + 1] + (i + 1 < k && Joinable(tokens[i], tokens[i + 1]) ? 1 : 0);
         var steps = 0;
         var stopped = false;
+        // Readings found, built or not: the bound counts them all, as when each was built.
+        var generated = 0;
+        var prefilter = inRow.Length > 0;
+        var scratch = prefilter ? SpareCells.Mine.Take(cellCount) : null;
         int GroupDigits((int Start, int End) g) { var d = 0; for (var t = g.Start; t < g.End; t++) d += tokens[t].Text.Length; return d; }
         void Walk(int i)
         {
-            if (result.Count >= MaxCandidatesPerRun || ++steps > MaxSteps) { stopped = true; return; }
+            if (generated >= MaxCandidatesPerRun || ++steps > MaxSteps) { stopped = true; return; }
             if (k - i < n - groups.Count) return;
             var surplus = k - i - (n - groups.Count);
             if (surplus > joinableAfter[i] + (allowDrops ? maxDrops - dropped.Count : 0) + 1) return;
             if (i == k)
             {
-                if (groups.Count == n) result.Add(Build(tokens, fields, groups, dropped));
+                if (groups.Count != n) return;
+                generated++;
+                if (!prefilter || RowAccepts(groups)) result.Add(Build(tokens, fields, groups, dropped));
                 return;
             }
             // join token i to the previous cell
@@ -1233,8 +1250,37 @@ internal static class CellResolver
                 dropped.RemoveAt(dropped.Count - 1);
             }
         }
+        // The row's identities over the reading's cells, as FilterByRow propagates them: whether it would keep it.
+        bool RowAccepts(List<(int Start, int End)> cellsOf)
+        {
+            var cells = scratch!;
+            Array.Clear(cells, firstCell, n);
+            for (var f = 0; f < n; f++)
+            {
+                var (s, e) = cellsOf[f];
+                cells[firstCell + f] = e - s == 1 ? Value(tokens[s], fields[f], null, f) : Value(JoinedToken(tokens, s, e), fields[f], null, f);
+            }
+            var (violations, infeasible) = Propagate(cells, inRow, nonNegative);
+            return !infeasible && violations == 0;
+        }
         Walk(0);
+        if (prefilter && result.Count == 0 && generated > 0 && !stopped)
+        {
+            // The row's identities reject every reading: all of them, built, for FilterByRow's fallback (the same walk).
+            prefilter = false;
+            steps = 0;
+            generated = 0;
+            Walk(0);
+        }
+        if (scratch is not null) SpareCells.Mine.Give(scratch);
         return (result, stopped, false);
+    }
+
+    /// <summary>Tokens <paramref name="s"/>..<paramref name="e"/> joined into one number, as <see cref="Build"/> reads them.</summary>
+    private static Token JoinedToken(List<Token> tokens, int s, int e)
+    {
+        var digits = string.Concat(tokens.Skip(s).Take(e - s).Select(t => t.Text));
+        return tokens[e - 1] with { Text = digits, Value = decimal.Parse(digits, CultureInfo.InvariantCulture) };
     }
 
     /// <summary>
@@ -1462,9 +1508,7 @@ internal static class CellResolver
         {
             var (s, e) = groups[f];
             if (e - s == 1) { c.Values[f] = Value(tokens[s], fields[f], c, f); continue; }
-            var digits = string.Concat(tokens.Skip(s).Take(e - s).Select(t => t.Text));
-            var joined = tokens[e - 1] with { Text = digits, Value = decimal.Parse(digits, CultureInfo.InvariantCulture) };
-            var v = Value(joined, fields[f], c, f);
+            var v = Value(JoinedToken(tokens, s, e), fields[f], c, f);
             c.Values[f] = v;
             c.Joined.Add((string.Join("/", tokens.Skip(s).Take(e - s).Select(t => t.Text)), v ?? 0, f));
             c.Cost += e - s - 1;
