@@ -53,7 +53,7 @@ internal static class CellResolver
     /// A cell printed blank, while readings are compared: unlike an unknown (null) cell the identities must not fill it,
     /// and an identity reading it cannot be checked. It becomes null in the result.
     /// </summary>
-    private const decimal BlankMark = decimal.MinValue;
+    internal const decimal BlankMark = decimal.MinValue;
 
     private static bool IsBlank(decimal? v) => v is decimal d && IsBlankValue(d);
 
@@ -129,14 +129,14 @@ internal static class CellResolver
     }
 
     /// <summary>What an identity says of the cells: a cell printed blank (it cannot be checked), a cell unknown, or complete and holding or not.</summary>
-    private enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
+    internal enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
 
     /// <summary>
     /// An identity over the cells: <see cref="IdentityState.Blank"/> when any cell is printed blank, else
     /// <see cref="IdentityState.Incomplete"/> when any is unknown, else whether it holds.
     /// </summary>
     /// <param name="offset">The cell that <paramref name="cells"/>[0] holds (a row's own cells).</param>
-    private static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0)
+    internal static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0)
     {
         var ids = id.Cells;
         var coef = id.Coef;
@@ -163,7 +163,7 @@ internal static class CellResolver
     /// <c>StateOf(cells, id, offset) == Breaks</c>, stopping at the first cell unknown or blank (then it is not Breaks
     /// whatever the other cells hold): the search asks it of identities that mostly read a row not yet chosen.
     /// </summary>
-    private static bool Breaks(decimal?[] cells, Compiled id, int offset = 0)
+    internal static bool Breaks(decimal?[] cells, Compiled id, int offset = 0)
     {
         var ids = id.Cells;
         var plus = id.Plus;
