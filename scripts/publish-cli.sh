@@ -8,15 +8,20 @@
 # (Debian: clang or gcc); zlib and brotli come inside the SDK's package. Without them, or when the AOT link fails,
 # ReadyToRun, with one line on stderr saying so: ./run.sh ARGS needs only the .NET SDK. The build log is shown only
 # when the build fails. ./run.sh, bench/extract/run.sh and tests/Gongkai.Tests/Cli/NativeCliTests.cs call it.
+# GONGKAI_CLI_OUT=DIR publishes into DIR instead of .build/cli: the AOT test uses its own folder, so that it never
+# replaces the build ./run.sh ARGS uses (which would then have to publish ReadyToRun again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
-out=.build/cli
+out=${GONGKAI_CLI_OUT:-.build/cli}
 mode=${GONGKAI_CLI_BUILD:-r2r}
 
 publish() {
-  # A folder published the other way would keep the other build's files: start it again.
-  if [ "$(cat "$out/.built-as" 2>/dev/null)" != "$1" ]; then rm -rf "$out"; fi
+  # A folder published the other way would keep the other build's files: start it again. A folder given in
+  # GONGKAI_CLI_OUT is cleared only when this script's mark shows it made it.
+  local was
+  was=$(cat "$out/.built-as" 2>/dev/null || true)
+  if [ "$was" != "$1" ] && { [ -n "$was" ] || [ "$out" = .build/cli ]; }; then rm -rf "$out"; fi
   shift
   log=$(dotnet publish src/Gongkai.Cli -c Release -r "${rid:-linux-x64}" -o "$out" -nologo -v quiet "$@" 2>&1)
 }

@@ -13,7 +13,8 @@ using Gongkai.Tests.Render;
 namespace Gongkai.Tests.Cli;
 
 /// <summary>
-/// The command line published once by `GONGKAI_CLI_BUILD=aot scripts/publish-cli.sh` into .build/cli: one Native AOT
+/// The command line published once by `GONGKAI_CLI_BUILD=aot scripts/publish-cli.sh` into .build/cli-aot (its own
+/// folder, so the ReadyToRun build ./run.sh ARGS uses in .build/cli is left alone): one Native AOT
 /// executable, trimmed, no JIT. Only there can trimming or AOT break a path the in-process tests pass (code trimmed
 /// away, reflection, resources, P/Invoke to libtesseract, ONNX Runtime and Skia), so the published program is run
 /// over the seeds, the real corpus, rendered files, a scan and bad input, and must do what the in-process run does.
@@ -33,12 +34,13 @@ public sealed class PublishedCli
         var root = SharedFiles.RepoRoot;
         var start = new ProcessStartInfo("bash") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(root, "scripts", "publish-cli.sh"));
+        var dir = Path.Combine(root, ".build", "cli-aot");
         start.Environment["GONGKAI_CLI_BUILD"] = "aot";
+        start.Environment["GONGKAI_CLI_OUT"] = dir;
         using var p = Process.Start(start)!;
         var err = p.StandardError.ReadToEndAsync();
         p.StandardOutput.ReadToEnd();
         if (!p.WaitForExit(1_800_000)) { p.Kill(entireProcessTree: true); throw new TimeoutException("scripts/publish-cli.sh did not finish in 30 minutes"); }
-        var dir = Path.Combine(root, ".build", "cli");
         // A fallback to ReadyToRun would hide an AOT-only break: here it is a failure (CI installs clang for it).
         var builtAs = File.Exists(Path.Combine(dir, ".built-as")) ? File.ReadAllText(Path.Combine(dir, ".built-as")).Trim() : "nothing";
         if (p.ExitCode != 0 || builtAs != "aot")
