@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -15,7 +14,10 @@ namespace Gongkai.Ingest.Html;
 /// </summary>
 public static partial class HtmlText
 {
-    /// <summary>Parsing and walking a page stops with an error after this long (a report page takes milliseconds).</summary>
+    /// <summary>
+    /// Parsing and walking a page stops with an error after this much CPU time (and 60 s on the clock, a guard:
+    /// <see cref="WorkBudget"/>); a report page takes milliseconds.
+    /// </summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(8); // below the fuzzer's 10 s bound, like PdfText.TimeLimit
 
     /// <summary>A table cell with more text than this is a layout cell, not a value or label.</summary>
@@ -38,7 +40,7 @@ public static partial class HtmlText
     /// <exception cref="NotAReportException">Unreadable page, or not read within <paramref name="budget"/>.</exception>
     public static string Extract(ReadOnlySpan<byte> bytes, TimeSpan budget)
     {
-        var clock = Stopwatch.StartNew();
+        var work = new WorkBudget(budget, WorkBudget.WallGuard).StartOnThisThread();
         var html = Decode(bytes);
         var cells = CountCells(html);
         if (cells > MaxCells) throw new NotAReportException($"HTML 页面中的表格单元格过多（{cells} 个，上限 {MaxCells}），不像年度报告");
@@ -46,16 +48,16 @@ public static partial class HtmlText
         if (deep > 0) throw new NotAReportException($"HTML 页面的元素嵌套过深（第 {deep} 行处超过 {MaxDepth} 层），不像年度报告");
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         AngleSharp.Html.Dom.IHtmlDocument document;
-        using (var timeout = new CancellationTokenSource(budget))
+        using (var watch = work.Watched())
         {
-            try { document = parser.ParseDocumentAsync(html, timeout.Token).GetAwaiter().GetResult(); }
+            try { document = parser.ParseDocumentAsync(html, watch.Token).GetAwaiter().GetResult(); }
             catch (OperationCanceledException) { throw TooSlow(budget); }
         }
         using (document)
         {
             var root = (INode?)document.Body ?? document.DocumentElement;
             if (root is null) return "";
-            var walker = new Walker(clock, budget);
+            var walker = new Walker(work, budget);
             walker.Walk(root);
             return string.Join('\n', TrimPageChrome(walker.Lines)) + "\n";
         }
@@ -278,7 +280,7 @@ public static partial class HtmlText
         return false;
     }
 
-    private sealed class Walker(Stopwatch clock, TimeSpan budget)
+    private sealed class Walker(WorkBudget work, TimeSpan budget)
     {
         public List<string> Lines { get; } = [];
         private readonly StringBuilder _line = new();
@@ -288,7 +290,7 @@ public static partial class HtmlText
 
         private void Tick()
         {
-            if ((++_steps & 0xFFF) == 0 && clock.Elapsed > budget) throw TooSlow(budget);
+            if ((++_steps & 0xFFF) == 0 && work.Spent) throw TooSlow(budget);
         }
 
         /// <summary>Iterative (a page may nest thousands of elements): each element is visited on entry and, if a block, on exit.</summary>

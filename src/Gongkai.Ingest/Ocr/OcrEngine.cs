@@ -25,11 +25,11 @@ internal interface IOcrEngine : IDisposable
     /// <summary>Engine and model, as the read.ocr finding names them.</summary>
     string Name { get; }
     /// <summary>A cell that should hold one number (digits, sign, decimal point) or a blank mark.</summary>
-    OcrRead ReadNumber(GreyImage cell, int deadlineMs);
+    OcrRead ReadNumber(GreyImage cell, OcrDeadline deadline);
     /// <summary>A cell of text: its lines top to bottom, joined without a separator.</summary>
-    OcrRead ReadText(GreyImage cell, int deadlineMs);
+    OcrRead ReadText(GreyImage cell, OcrDeadline deadline);
     /// <summary>The lines of text of a page (its tables painted out), with their boxes.</summary>
-    List<OcrLine> ReadLines(GreyImage page, int deadlineMs);
+    List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline);
 }
 
 /// <summary>
@@ -92,16 +92,16 @@ internal sealed class CheckedEngine(TesseractEngine tesseract, PaddleEngine? pad
     public const string AloneName = "Tesseract 5（chi_sim）；未找到 PaddleOCR 模型，数字未经第二个引擎互校";
     public string Name => paddle is null ? AloneName : DisplayName;
 
-    public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
+    public OcrRead ReadNumber(GreyImage cell, OcrDeadline deadline)
     {
-        var t = tesseract.ReadNumber(cell, deadlineMs);
+        var t = tesseract.ReadNumber(cell, deadline);
         if (t.Text.Length == 0 || paddle is null) return t;
-        var p = paddle.ReadNumber(cell, deadlineMs);
+        var p = paddle.ReadNumber(cell, deadline);
         return p.Text == t.Text ? t : new OcrRead($"{t.Text}≠{p.Text}", 0);
     }
 
-    public OcrRead ReadText(GreyImage cell, int deadlineMs) => tesseract.ReadText(cell, deadlineMs);
-    public List<OcrLine> ReadLines(GreyImage page, int deadlineMs) => tesseract.ReadLines(page, deadlineMs);
+    public OcrRead ReadText(GreyImage cell, OcrDeadline deadline) => tesseract.ReadText(cell, deadline);
+    public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline) => tesseract.ReadLines(page, deadline);
 
     public void Dispose()
     {
@@ -127,28 +127,28 @@ internal sealed class TesseractEngine : IOcrEngine
     public const string DisplayName = "Tesseract 5（chi_sim）";
     public string Name => DisplayName;
 
-    public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
+    public OcrRead ReadNumber(GreyImage cell, OcrDeadline deadline)
     {
         _digits.SetImage(cell.Pixels, cell.Width, cell.Height, cell.Dpi);
         // Character by character: a number is as sure as its least sure digit.
-        var symbols = _digits.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleLine, 4, deadlineMs);
+        var symbols = _digits.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleLine, 4, deadline);
         return Join(symbols, "");
     }
 
-    public OcrRead ReadText(GreyImage cell, int deadlineMs)
+    public OcrRead ReadText(GreyImage cell, OcrDeadline deadline)
     {
         _text.SetImage(cell.Pixels, cell.Width, cell.Height, cell.Dpi);
-        return Join(_text.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleBlock, 2, deadlineMs), null);
+        return Join(_text.Recognize(0, 0, cell.Width, cell.Height, Tesseract.PageSegMode.SingleBlock, 2, deadline), null);
     }
 
     private static OcrRead Join(List<OcrWord> words, string? separator) =>
         words.Count == 0 ? new OcrRead("", 0)
             : new OcrRead(string.Join(separator, words.Select(w => OcrText.Tidy(w.Text))), words.Min(w => w.Confidence));
 
-    public List<OcrLine> ReadLines(GreyImage page, int deadlineMs)
+    public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline)
     {
         _text.SetImage(page.Pixels, page.Width, page.Height, page.Dpi);
-        var lines = _text.Recognize(0, 0, page.Width, page.Height, Tesseract.PageSegMode.Auto, 2, deadlineMs);
+        var lines = _text.Recognize(0, 0, page.Width, page.Height, Tesseract.PageSegMode.Auto, 2, deadline);
         return [.. lines.Select(l => new OcrLine(OcrText.Tidy(l.Text), new Box(l.Left, l.Top, l.Right, l.Bottom)))];
     }
 

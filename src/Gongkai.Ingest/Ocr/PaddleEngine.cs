@@ -58,7 +58,7 @@ internal sealed class PaddleEngine : IOcrEngine
     public const string DisplayName = "PaddleOCR PP-OCRv4（ONNX Runtime）";
     public string Name => DisplayName;
 
-    public OcrRead ReadNumber(GreyImage cell, int deadlineMs)
+    public OcrRead ReadNumber(GreyImage cell, OcrDeadline deadline)
     {
         // The model reads a line cut close to its print (a lone 0 in a wide white margin comes out empty).
         var lines = LineBoxes(cell, splitWords: false);
@@ -79,7 +79,7 @@ internal sealed class PaddleEngine : IOcrEngine
         return read with { Text = text };
     }
 
-    public OcrRead ReadText(GreyImage cell, int deadlineMs)
+    public OcrRead ReadText(GreyImage cell, OcrDeadline deadline)
     {
         var lines = LineBoxes(cell, splitWords: false);
         if (lines.Count == 0) return new OcrRead("", 0);
@@ -87,13 +87,13 @@ internal sealed class PaddleEngine : IOcrEngine
         return new OcrRead(string.Concat(reads.Select(r => OcrText.Tidy(r.Text))), reads.Min(r => r.Confidence));
     }
 
-    public List<OcrLine> ReadLines(GreyImage page, int deadlineMs)
+    public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timer = deadline.Start();
         var result = new List<OcrLine>();
         foreach (var box in LineBoxes(page, splitWords: true))
         {
-            if (clock.ElapsedMilliseconds > deadlineMs) break;
+            if (timer.Passed) break;
             var read = Recognize(page, box);
             if (read.Text.Length > 0) result.Add(new OcrLine(OcrText.Tidy(read.Text), box));
         }

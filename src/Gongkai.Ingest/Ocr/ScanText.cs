@@ -135,7 +135,14 @@ internal static class ScanText
         return items;
     }
 
-    private static int Deadline(Func<TimeSpan> left) => (int)Math.Clamp(left().TotalMilliseconds, 1, 20_000);
+    /// <summary>
+    /// One call's budget: <see cref="CallCpuMs"/> of CPU time (a page's lines took at most 2.6 s in bench/ocr), and the
+    /// scan's time left on the clock as the guard. CPU time, so that a reading is the same on a quiet machine and a busy
+    /// one; past the guard the scan fails with its own error instead of giving a page cut short.
+    /// </summary>
+    private static OcrDeadline Deadline(Func<TimeSpan> left) => new(CallCpuMs, (int)Math.Clamp(left().TotalMilliseconds, 1, int.MaxValue));
+
+    internal const int CallCpuMs = 20_000;
 
     /// <summary>
     /// Every cell of one table as text. Cells of one line are first read as numbers; a column where most cells read as

@@ -32,7 +32,15 @@ internal sealed partial class Tesseract : IDisposable
         _api = api;
         _language = language;
         _monitor = TessMonitorCreate();
+        unsafe { TessMonitorSetCancelFunc(_monitor, (nint)(delegate* unmanaged[Cdecl]<nint, int, byte>)&CpuSpent); }
     }
+
+    /// <summary>
+    /// Tesseract asks this between words whether to stop; <c>cancel_this</c> carries the thread's CPU clock reading
+    /// past which the call's budget is spent (<see cref="OcrDeadline"/>).
+    /// </summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    private static byte CpuSpent(nint cpuEndNs, int words) => ThreadCpuClock.NowNs() > cpuEndNs ? (byte)1 : (byte)0;
 
     /// <summary>The tessdata folder: $GONGKAI_TESSDATA, else the library's own default (Debian: /usr/share/tesseract-ocr/5/tessdata).</summary>
     private static string? DataPath => Environment.GetEnvironmentVariable("GONGKAI_TESSDATA") is { Length: > 0 } p ? p : null;
@@ -92,14 +100,15 @@ internal sealed partial class Tesseract : IDisposable
     }
 
     /// <summary>
-    /// Recognises a rectangle of the page as words (level 3) or lines (level 2), within a deadline; an empty list when
-    /// nothing was found or the deadline passed.
+    /// Recognises a rectangle of the page as words (level 3) or lines (level 2), within a deadline (CPU time of this
+    /// thread, and the scan's time left on the clock); an empty list when nothing was found or the deadline passed.
     /// </summary>
-    public List<OcrWord> Recognize(int left, int top, int width, int height, PageSegMode mode, int level, int deadlineMs)
+    public List<OcrWord> Recognize(int left, int top, int width, int height, PageSegMode mode, int level, OcrDeadline deadline)
     {
         TessBaseAPISetPageSegMode(_api, (int)mode);
         TessBaseAPISetRectangle(_api, left, top, width, height);
-        TessMonitorSetDeadlineMSecs(_monitor, deadlineMs);
+        TessMonitorSetDeadlineMSecs(_monitor, deadline.WallMs);
+        TessMonitorSetCancelThis(_monitor, (nint)deadline.CpuEndNs());
         var words = new List<OcrWord>();
         if (TessBaseAPIRecognize(_api, _monitor) != 0) return words;
         var it = TessBaseAPIGetIterator(_api);
@@ -158,6 +167,8 @@ internal sealed partial class Tesseract : IDisposable
     [LibraryImport(Lib)] private static partial nint TessMonitorCreate();
     [LibraryImport(Lib)] private static partial void TessMonitorDelete(nint monitor);
     [LibraryImport(Lib)] private static partial void TessMonitorSetDeadlineMSecs(nint monitor, int deadline);
+    [LibraryImport(Lib)] private static partial void TessMonitorSetCancelFunc(nint monitor, nint cancel);
+    [LibraryImport(Lib)] private static partial void TessMonitorSetCancelThis(nint monitor, nint cancelThis);
 }
 
 /// <summary>The OCR engine (or its language data) is not installed; the message says what to install.</summary>

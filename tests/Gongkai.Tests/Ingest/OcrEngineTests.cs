@@ -39,7 +39,7 @@ public class OcrEngineTests
     public void Tesseract_reads_a_printed_number_exactly_and_surely(string number)
     {
         using var engine = new TesseractEngine();
-        var read = engine.ReadNumber(Printed(number), 5000);
+        var read = engine.ReadNumber(Printed(number), OcrDeadline.Cpu(5000));
         Assert.Equal(number, read.Text);
         Assert.True(read.Confidence >= ScanText.MinNumberConfidence, $"confidence {read.Confidence}");
     }
@@ -51,21 +51,21 @@ public class OcrEngineTests
     public void PaddleOCR_reads_a_printed_number_of_several_digits(string number)
     {
         using var engine = new PaddleEngine();
-        Assert.Equal(number, engine.ReadNumber(Printed(number), 5000).Text);
+        Assert.Equal(number, engine.ReadNumber(Printed(number), OcrDeadline.Cpu(5000)).Text);
     }
 
     [Fact]
     public void PaddleOCR_reads_a_lone_zero_as_a_letter_O_which_a_number_cell_takes_as_0()
     {
         using var engine = new PaddleEngine();
-        Assert.Equal("0", engine.ReadNumber(Printed("0"), 5000).Text);
+        Assert.Equal("0", engine.ReadNumber(Printed("0"), OcrDeadline.Cpu(5000)).Text);
     }
 
     [Fact]
     public void PaddleOCR_misreads_a_digit_Tesseract_reads_which_is_why_it_only_checks_numbers()
     {
         using var engine = new PaddleEngine();
-        Assert.Equal("-20", engine.ReadNumber(Printed("-29"), 5000).Text);
+        Assert.Equal("-20", engine.ReadNumber(Printed("-29"), OcrDeadline.Cpu(5000)).Text);
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public class OcrEngineTests
     public void Tesseract_checked_by_PaddleOCR_gives_the_printed_number_or_none_never_another(string number)
     {
         using var engine = new CheckedEngine(new TesseractEngine(), new PaddleEngine());
-        var read = engine.ReadNumber(Printed(number), 5000);
+        var read = engine.ReadNumber(Printed(number), OcrDeadline.Cpu(5000));
         if (read.Confidence >= ScanText.MinNumberConfidence) Assert.Equal(number, read.Text);
         else Assert.NotEqual(number, read.Text);
     }
@@ -86,8 +86,8 @@ public class OcrEngineTests
     {
         using var tesseract = new TesseractEngine();
         using var paddle = new PaddleEngine();
-        Assert.Equal(label, Lexicon.Snap(tesseract.ReadText(Printed(label), 5000).Text));
-        Assert.Equal(label, Lexicon.Snap(paddle.ReadText(Printed(label), 5000).Text));
+        Assert.Equal(label, Lexicon.Snap(tesseract.ReadText(Printed(label), OcrDeadline.Cpu(5000)).Text));
+        Assert.Equal(label, Lexicon.Snap(paddle.ReadText(Printed(label), OcrDeadline.Cpu(5000)).Text));
     }
 
     [Theory]

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Gongkai.Ingest;
+using Gongkai.Ingest.Ocr;
+using SkiaSharp;
+
+namespace Gongkai.Tests.Ingest;
+
+/// <summary>
+/// An OCR call's budget is CPU time of its thread, so a scan reads the same on a quiet machine and a busy one: a clock
+/// deadline once cut a page short at load 20 (its title lost) that a quiet machine read whole.
+/// </summary>
+[Collection("OCR")]
+public class OcrDeadlineTests
+{
+    private const string Font = "/usr/share/fonts/truetype/arphic/uming.ttc";
+
+    /// <summary>A page of prose lines at 10.5 pt, drawn at 150 dpi and taken to 300 dpi as the scan reader does.</summary>
+    private static GreyImage Page(int lines)
+    {
+        using var typeface = SKTypeface.FromFile(Font);
+        using var font = new SKFont(typeface, 10.5f * 150 / 72);
+        const int width = 1240, lineHeight = 40;
+        using var bitmap = new SKBitmap(width, 120 + lines * lineHeight, SKColorType.Gray8, SKAlphaType.Opaque);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            for (var i = 0; i < lines; i++)
+                canvas.DrawText($"本机关{2020 + i % 5}年共受理政府信息公开申请{17 * i + 3}件，均在法定期限内答复。", 80, 80 + i * lineHeight, SKTextAlign.Left, font, paint);
+        }
+        var pixels = new byte[bitmap.Width * bitmap.Height];
+        var bytes = bitmap.Bytes;
+        for (var y = 0; y < bitmap.Height; y++) Array.Copy(bytes, y * bitmap.RowBytes, pixels, y * bitmap.Width, bitmap.Width);
+        return new GreyImage(bitmap.Width, bitmap.Height, pixels, 150).Scale(2);
+    }
+
+    private static (List<string> Lines, long CpuNs, TimeSpan Wall) Read(IOcrEngine engine, GreyImage page, OcrDeadline deadline)
+    {
+        var cpu = ThreadCpuClock.NowNs();
+        var wall = Stopwatch.StartNew();
+        var lines = engine.ReadLines(page, deadline).Select(l => l.Text).ToList();
+        return (lines, ThreadCpuClock.NowNs() - cpu, wall.Elapsed);
+    }
+
+    [Fact]
+    public void The_thread_clock_counts_the_threads_work_and_not_its_waiting()
+    {
+        var start = ThreadCpuClock.NowNs();
+        Thread.Sleep(300);
+        var slept = ThreadCpuClock.NowNs() - start;
+        start = ThreadCpuClock.NowNs();
+        var wall = Stopwatch.StartNew();
+        var x = 0L;
+        while (wall.ElapsedMilliseconds < 300) x++;
+        GC.KeepAlive(x);
+        var worked = ThreadCpuClock.NowNs() - start;
+        Assert.True(slept < 50_000_000, $"asleep 300 ms, the clock moved {slept / 1e6:0} ms");
+        Assert.True(worked > 30_000_000, $"busy 300 ms, the clock moved {worked / 1e6:0} ms");
+    }
+
+    [Fact]
+    public void Tesseract_reads_a_page_alike_on_a_busy_machine_within_the_same_budget()
+    {
+        using var engine = new TesseractEngine();
+        var page = Page(12);
+        var quiet = Read(engine, page, OcrDeadline.Cpu(60_000));
+        Assert.Contains(quiet.Lines, l => l.Contains("2024年共受理政府信息公开申请156件"));
+        // Twice the CPU the quiet reading took: a clock deadline of this length is passed under the load below.
+        var budget = (int)(2 * quiet.CpuNs / 1_000_000) + 200;
+        (List<string> Lines, long CpuNs, TimeSpan Wall) busy;
+        using (new BusyMachine(perCore: 4)) busy = Read(engine, page, OcrDeadline.Cpu(budget));
+        Assert.True(busy.Wall.TotalMilliseconds > budget, $"the load did not slow the reading ({busy.Wall.TotalMilliseconds:0} ms against a budget of {budget} ms): the test proves nothing");
+        Assert.Equal(quiet.Lines, busy.Lines);
+    }
+
+    [Fact]
+    public void Tesseract_stops_a_call_whose_cpu_budget_is_spent()
+    {
+        using var engine = new TesseractEngine();
+        var page = Page(12);
+        Assert.Contains(Read(engine, page, OcrDeadline.Cpu(60_000)).Lines, l => l.Contains("2024年共受理政府信息公开申请156件"));
+        // The clock allows all the time in the world; only the CPU budget can stop the call.
+        Assert.Empty(Read(engine, page, new OcrDeadline(CpuMs: 1, WallMs: int.MaxValue)).Lines);
+    }
+
+    [Fact]
+    public void Tesseract_still_stops_at_the_scans_time_left_on_the_clock()
+    {
+        using var engine = new TesseractEngine();
+        Assert.Empty(Read(engine, Page(12), new OcrDeadline(CpuMs: 60_000, WallMs: 1)).Lines);
+    }
+
+    [Fact]
+    public void PaddleOCR_reads_a_page_alike_on_a_busy_machine_and_stops_when_its_cpu_budget_is_spent()
+    {
+        using var engine = new PaddleEngine();
+        var page = Page(6);
+        var quiet = Read(engine, page, OcrDeadline.Cpu(60_000));
+        Assert.Contains(quiet.Lines, l => l.Contains("2024年共受理政府信息公开申请71件"));
+        var budget = (int)(2 * quiet.CpuNs / 1_000_000) + 200;
+        (List<string> Lines, long CpuNs, TimeSpan Wall) busy;
+        using (new BusyMachine(perCore: 4)) busy = Read(engine, page, OcrDeadline.Cpu(budget));
+        Assert.True(busy.Wall.TotalMilliseconds > budget, $"the load did not slow the reading ({busy.Wall.TotalMilliseconds:0} ms against a budget of {budget} ms): the test proves nothing");
+        Assert.Equal(quiet.Lines, busy.Lines);
+        // PaddleOCR reads box by box and checks the budget before each: a spent budget reads fewer lines.
+        Assert.True(Read(engine, page, new OcrDeadline(CpuMs: 1, WallMs: int.MaxValue)).Lines.Count < quiet.Lines.Count);
+    }
+}
