@@ -53,7 +53,7 @@ internal static class CellResolver
     /// A cell printed blank, while readings are compared: unlike an unknown (null) cell the identities must not fill it,
     /// and an identity reading it cannot be checked. It becomes null in the result.
     /// </summary>
-    private const decimal BlankMark = decimal.MinValue;
+    internal const decimal BlankMark = decimal.MinValue;
 
     private static bool IsBlank(decimal? v) => v is decimal d && IsBlankValue(d);
 
@@ -129,17 +129,18 @@ internal static class CellResolver
     }
 
     /// <summary>What an identity says of the cells: a cell printed blank (it cannot be checked), a cell unknown, or complete and holding or not.</summary>
-    private enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
+    internal enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
 
     /// <summary>
     /// An identity over the cells: <see cref="IdentityState.Blank"/> when any cell is printed blank, else
     /// <see cref="IdentityState.Incomplete"/> when any is unknown, else whether it holds.
     /// </summary>
     /// <param name="offset">The cell that <paramref name="cells"/>[0] holds (a row's own cells).</param>
-    private static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0)
+    internal static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0)
     {
         var ids = id.Cells;
         var coef = id.Coef;
+        var plus = id.Plus;
         long sum = 0;
         bool unknown = false, slow = false;
         for (var k = 0; k < ids.Length; k++)
@@ -147,7 +148,7 @@ internal static class CellResolver
             ref readonly var cell = ref cells[ids[k] - offset];
             if (!cell.HasValue) { unknown = true; continue; }
             var v = cell.GetValueOrDefault();
-            if (FastSums && SmallInteger(v, out var x)) sum += coef[k] > 0 ? x : -x;
+            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
             else if (IsBlankValue(v)) return IdentityState.Blank;
             else slow = true;
         }
@@ -156,6 +157,31 @@ internal static class CellResolver
         decimal total = 0;
         for (var k = 0; k < ids.Length; k++) total = AddTerm(total, coef[k], cells[ids[k] - offset]!.Value);
         return total != 0 ? IdentityState.Breaks : IdentityState.Holds;
+    }
+
+    /// <summary>
+    /// <c>StateOf(cells, id, offset) == Breaks</c>, stopping at the first cell unknown or blank (then it is not Breaks
+    /// whatever the other cells hold): the search asks it of identities that mostly read a row not yet chosen.
+    /// </summary>
+    internal static bool Breaks(decimal?[] cells, Compiled id, int offset = 0)
+    {
+        var ids = id.Cells;
+        var plus = id.Plus;
+        long sum = 0;
+        var slow = false;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            ref readonly var cell = ref cells[ids[k] - offset];
+            if (!cell.HasValue) return false;
+            var v = cell.GetValueOrDefault();
+            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
+            else if (IsBlankValue(v)) return false;
+            else slow = true;
+        }
+        if (!slow) return sum != 0;
+        decimal total = 0;
+        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, id.Coef[k], cells[ids[k] - offset]!.Value);
+        return total != 0;
     }
 
     private sealed class Candidate
@@ -221,6 +247,21 @@ internal static class CellResolver
     internal sealed record Compiled(int[] Cells, int[] Coef)
     {
         public int MaxCell { get; } = Cells.Max();
+
+        /// <summary>
+        /// The cells <c>[0, Plus)</c> are added and the rest subtracted (<see cref="Compile"/> puts the left side first):
+        /// the sums read a cell's sign from its position instead of loading its coefficient.
+        /// </summary>
+        public int Plus { get; } = PlusCount(Coef);
+
+        private static int PlusCount(int[] coef)
+        {
+            var plus = 0;
+            while (plus < coef.Length && coef[plus] == 1) plus++;
+            for (var k = plus; k < coef.Length; k++)
+                if (coef[k] != -1) throw new ArgumentException("an identity's coefficients are +1 on the left, then −1", nameof(coef));
+            return plus;
+        }
     }
 
     /// <summary>A section's identities as cell/coefficient arrays, and which cells are never negative; built once per layout.</summary>
@@ -340,7 +381,7 @@ internal static class CellResolver
             if (cells[c] == read[c]) continue;
             var place = layout.CellName(c);
             findings.Add(cells[c] is decimal v
-                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", v))
+                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", FormatCell(v)))
                 : RuleCatalogue.OcrConflict.Make(layout.CellPath(c), null, read[c], ("place", place), ("read", Show(read[c]))));
         }
         return [.. cells];
@@ -358,14 +399,16 @@ internal static class CellResolver
         var unreadable = new bool[runs.Count];
         for (var attempt = 0; ; attempt++)
         {
-            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed);
+            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed, last: attempt >= 3);
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
             foreach (var r in unconfirmed) unreadable[r] = true;
         }
     }
 
+    /// <param name="last">The cells are returned even when a row is unconfirmed (no further attempt); otherwise such a
+    /// resolve is done again and its cells are not built.</param>
     private static (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) ResolveOnce(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes, bool collapsed)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes, bool collapsed, bool last)
     {
         var rules = RulesOf(report, layout);
         var compiled = rules.Identities;
@@ -398,7 +441,7 @@ internal static class CellResolver
             var kept = collapsed && tokens.Count < run.FieldCount ? ExpansionsKeptByRow(tokens, fields, run, rules, nonNegative, layout.CellCount) : null;
             var (list, truncated, pruned) = kept is not null ? (kept, false, false)
                 : collapsed && tokens.Count < run.FieldCount ? (Expansions(tokens, fields), false, false)
-                : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell);
+                : Generate(tokens, fields, allowDrops: hasIdentities, split: runTogether, inRow, run.FirstCell, nonNegative, layout.CellCount);
             // Digits that split only one way, or a number that can only stand for the whole row: the text itself gives the cells.
             forced[r] = kept is null && list.Count == 1 && (list[0].Split || list[0].Expanded) && !pruned;
             if (truncated)
@@ -446,7 +489,7 @@ internal static class CellResolver
                 List<int>? notConfirmed = null;
                 for (var r = 0; r < runs.Count; r++)
                     if (MustConfirm(r, only) && !Confirmed(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
-                if (notConfirmed is not null) return (Finish(result), [], notConfirmed);
+                if (notConfirmed is not null) return (last ? Finish(result) : default, [], notConfirmed);
                 var described = new List<Finding>();
                 for (var r = 0; r < runs.Count; r++)
                 {
@@ -627,8 +670,24 @@ internal static class CellResolver
                 var cells = spare.TakeCopy(baseCells);
                 // By run index, not a dictionary: it is read at every node of the search.
                 var touching = new Compiled[runs.Count][];
-                foreach (var r in ambiguous)
-                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)).ToArray();
+                // Where the ambiguous rows share no cell, a cell of a row deeper in the search that the base cells leave
+                // unknown is unknown whenever a shallower row is checked (only its own row writes it, and clears it again
+                // on the way back), so an identity reading one is incomplete there and cannot break: it is not checked.
+                var depthOf = new int[layout.CellCount];
+                var disjoint = true;
+                for (var d = 0; d < ambiguous.Count; d++)
+                    for (var f = 0; f < runs[ambiguous[d]].FieldCount; f++)
+                    {
+                        ref var at = ref depthOf[runs[ambiguous[d]].FirstCell + f];
+                        if (at != 0) disjoint = false;
+                        at = d + 1;
+                    }
+                for (var d = 0; d < ambiguous.Count; d++)
+                {
+                    var r = ambiguous[d];
+                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)
+                        && !(disjoint && id.Cells.Any(c => depthOf[c] > d + 1 && baseCells[c] is null))).ToArray();
+                }
                 var pick = new int[runs.Count];
                 var leafFilled = new List<int>();
                 // The search must stop where the full one stopped, so a free row's level is still walked, but what a
@@ -750,7 +809,7 @@ internal static class CellResolver
                 // readings differ are null in the result, but each reading still had to hold on its own.
                 if (MustConfirm(r, best.FirstChoice) && !best.ConfirmedInAll(r)) unconfirmed.Add(r);
             }
-            if (unconfirmed.Count > 0) return (Finish(result), [], unconfirmed);
+            if (unconfirmed.Count > 0) return (last ? Finish(result) : default, [], unconfirmed);
 
             var findings = new List<Finding>();
             for (var r = 0; r < runs.Count; r++)
@@ -844,7 +903,26 @@ internal static class CellResolver
         return b.MoveToImmutable();
     }
 
-    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : Rule.Format(v);
+    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : FormatCell(v);
+
+    /// <summary>
+    /// <see cref="Rule.Format"/>'s text for a cell, a whole number at scale 0 written by its digits: the custom format
+    /// "0.############" writes such a number as its digits, "-" first when negative, and it was most of the time spent
+    /// describing ambiguous rows. Anything else (decimals, a zero with its sign bit set, null) is Rule.Format's.
+    /// </summary>
+    internal static string FormatCell(decimal? v)
+    {
+        if (v is decimal d)
+        {
+            ref readonly var b = ref Unsafe.As<decimal, DecimalBits>(ref d);
+            if (FastSums && b.Hi == 0)
+            {
+                if (b.Flags == 0) return b.Lo.ToString(CultureInfo.InvariantCulture);
+                if (b.Flags == int.MinValue && b.Lo != 0) return "-" + b.Lo.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        return Rule.Format(v);
+    }
 
     /// <summary>
     /// Of several splits of a row's run-together digits, the ones that agree with every number the prose quotes for
@@ -960,13 +1038,14 @@ internal static class CellResolver
                 var slow = false;
                 var idCells = id.Cells;
                 var coef = id.Coef;
+                var plus = id.Plus;
                 for (var k = 0; k < idCells.Length; k++)
                 {
                     ref readonly var cell = ref cells[idCells[k]];
                     if (cell.HasValue)
                     {
                         var v = cell.GetValueOrDefault();
-                        if (FastSums && SmallInteger(v, out var x)) knownFast += coef[k] > 0 ? x : -x;
+                        if (FastSums && SmallInteger(v, out var x)) knownFast += k < plus ? x : -x;
                         else if (IsBlankValue(v)) { blank = true; break; }
                         else slow = true;
                     }
@@ -974,7 +1053,8 @@ internal static class CellResolver
                     {
                         unknown++;
                         last = k;
-                        if (sign == 0) sign = coef[k]; else if (sign != coef[k]) mixed = true;
+                        var c = k < plus ? 1 : -1;
+                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
                     }
                 }
                 if (blank) continue;
@@ -1013,7 +1093,7 @@ internal static class CellResolver
 
         var violations = 0;
         foreach (var id in ids)
-            if (StateOf(cells, id) == IdentityState.Breaks) violations++;
+            if (Breaks(cells, id)) violations++;
         return (violations, false);
     }
 
@@ -1046,8 +1126,14 @@ internal static class CellResolver
             for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
             var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
             if (infeasible || violations > 0) continue;
-            var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
-            solved.CopyEditsFrom(c);
+            // Propagation writes only unknown cells: a reading with none, or no identity to propagate, is kept as it is.
+            Candidate solved;
+            if (inRow.Length == 0 || !c.HasUnknown) solved = c;
+            else
+            {
+                solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
+                solved.CopyEditsFrom(c);
+            }
             if (seen.TryGetValue(solved.Values, out var prev) && prev.Cost <= solved.Cost) continue;
             seen[solved.Values] = solved;
         }
@@ -1062,7 +1148,7 @@ internal static class CellResolver
     private static bool BreaksComplete(decimal?[] cells, Compiled[] ids)
     {
         foreach (var id in ids)
-            if (StateOf(cells, id) == IdentityState.Breaks) return true;
+            if (Breaks(cells, id)) return true;
         return false;
     }
 
@@ -1070,8 +1156,13 @@ internal static class CellResolver
     /// All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells; truncated when the
     /// enumeration hit its bound (then the readings found are not all the readings there are).
     /// </summary>
+    /// <remarks>
+    /// Where tokens are joined or dropped, a reading that the row's own identities reject is counted but not built (its
+    /// edits' text was most of the work): <see cref="FilterByRow"/> would drop it, and the readings it keeps come in the
+    /// same order. When the row's identities reject every reading, all are built, for FilterByRow's cheapest-reading rule.
+    /// </remarks>
     private static (List<Candidate> Readings, bool Truncated, bool Pruned) Generate(List<Token> tokens, FieldLayout[] fields, bool allowDrops, bool split,
-        Compiled[] inRow, int firstCell)
+        Compiled[] inRow, int firstCell, bool[] nonNegative, int cellCount)
     {
         int k = tokens.Count, n = fields.Length;
         var result = new List<Candidate>();
@@ -1118,16 +1209,22 @@ internal static class CellResolver
             joinableAfter[i] = joinableAfter[i + 1] + (i + 1 < k && Joinable(tokens[i], tokens[i + 1]) ? 1 : 0);
         var steps = 0;
         var stopped = false;
+        // Readings found, built or not: the bound counts them all, as when each was built.
+        var generated = 0;
+        var prefilter = inRow.Length > 0;
+        var scratch = prefilter ? SpareCells.Mine.Take(cellCount) : null;
         int GroupDigits((int Start, int End) g) { var d = 0; for (var t = g.Start; t < g.End; t++) d += tokens[t].Text.Length; return d; }
         void Walk(int i)
         {
-            if (result.Count >= MaxCandidatesPerRun || ++steps > MaxSteps) { stopped = true; return; }
+            if (generated >= MaxCandidatesPerRun || ++steps > MaxSteps) { stopped = true; return; }
             if (k - i < n - groups.Count) return;
             var surplus = k - i - (n - groups.Count);
             if (surplus > joinableAfter[i] + (allowDrops ? maxDrops - dropped.Count : 0) + 1) return;
             if (i == k)
             {
-                if (groups.Count == n) result.Add(Build(tokens, fields, groups, dropped));
+                if (groups.Count != n) return;
+                generated++;
+                if (!prefilter || RowAccepts(groups)) result.Add(Build(tokens, fields, groups, dropped));
                 return;
             }
             // join token i to the previous cell
@@ -1153,8 +1250,37 @@ internal static class CellResolver
                 dropped.RemoveAt(dropped.Count - 1);
             }
         }
+        // The row's identities over the reading's cells, as FilterByRow propagates them: whether it would keep it.
+        bool RowAccepts(List<(int Start, int End)> cellsOf)
+        {
+            var cells = scratch!;
+            Array.Clear(cells, firstCell, n);
+            for (var f = 0; f < n; f++)
+            {
+                var (s, e) = cellsOf[f];
+                cells[firstCell + f] = e - s == 1 ? Value(tokens[s], fields[f], null, f) : Value(JoinedToken(tokens, s, e), fields[f], null, f);
+            }
+            var (violations, infeasible) = Propagate(cells, inRow, nonNegative);
+            return !infeasible && violations == 0;
+        }
         Walk(0);
+        if (prefilter && result.Count == 0 && generated > 0 && !stopped)
+        {
+            // The row's identities reject every reading: all of them, built, for FilterByRow's fallback (the same walk).
+            prefilter = false;
+            steps = 0;
+            generated = 0;
+            Walk(0);
+        }
+        if (scratch is not null) SpareCells.Mine.Give(scratch);
         return (result, stopped, false);
+    }
+
+    /// <summary>Tokens <paramref name="s"/>..<paramref name="e"/> joined into one number, as <see cref="Build"/> reads them.</summary>
+    private static Token JoinedToken(List<Token> tokens, int s, int e)
+    {
+        var digits = string.Concat(tokens.Skip(s).Take(e - s).Select(t => t.Text));
+        return tokens[e - 1] with { Text = digits, Value = decimal.Parse(digits, CultureInfo.InvariantCulture) };
     }
 
     /// <summary>
@@ -1176,17 +1302,12 @@ internal static class CellResolver
 
         bool PrefixHolds(int f)
         {
+            // An identity whose last cell is f, all its cells known and none blank, that does not hold (StateOf sums as
+            // this did in decimal, in 64 bits while the cells are small whole numbers).
             foreach (var id in inRow)
             {
                 if (id.MaxCell - firstCell != f) continue;
-                decimal sum = 0;
-                for (var k = 0; k < id.Cells.Length; k++)
-                {
-                    if (values[id.Cells[k] - firstCell] is not decimal v || IsBlankValue(v)) { sum = 0; goto next; }
-                    sum = AddTerm(sum, id.Coef[k], v);
-                }
-                if (sum != 0) { anyPruned = true; return false; }
-            next:;
+                if (Breaks(values, id, firstCell)) { anyPruned = true; return false; }
             }
             return true;
         }
@@ -1231,8 +1352,11 @@ internal static class CellResolver
                 decimal? v;
                 if ((pos > 0 || sign.Length == 0) && (!last || tail.Length == 0))
                 {
-                    // Digits only (the common case): the part's value without building its text.
-                    var value = (decimal)ulong.Parse(body.AsSpan(pos, len), NumberStyles.None, CultureInfo.InvariantCulture);
+                    // Digits only (the common case): the part's value without building its text. The body is ASCII digits
+                    // (Splittable) and a part at most 12 of them, so the value is exact in a ulong, as ulong.Parse read it.
+                    ulong digitsValue = 0;
+                    for (var i = pos; i < pos + len; i++) digitsValue = digitsValue * 10 + (ulong)(body[i] - '0');
+                    var value = (decimal)digitsValue;
                     v = field.Kind == FieldKind.Amount ? InWan(value, last ? unit : null) : value;
                 }
                 else
@@ -1309,7 +1433,7 @@ internal static class CellResolver
             foreach (var id in inRow)
             {
                 var max = id.MaxCell - run.FirstCell;
-                if (max >= from && max < to && StateOf(values, id, run.FirstCell) == IdentityState.Breaks) return true;
+                if (max >= from && max < to && Breaks(values, id, run.FirstCell)) return true;
             }
             return false;
         }
@@ -1384,9 +1508,7 @@ internal static class CellResolver
         {
             var (s, e) = groups[f];
             if (e - s == 1) { c.Values[f] = Value(tokens[s], fields[f], c, f); continue; }
-            var digits = string.Concat(tokens.Skip(s).Take(e - s).Select(t => t.Text));
-            var joined = tokens[e - 1] with { Text = digits, Value = decimal.Parse(digits, CultureInfo.InvariantCulture) };
-            var v = Value(joined, fields[f], c, f);
+            var v = Value(JoinedToken(tokens, s, e), fields[f], c, f);
             c.Values[f] = v;
             c.Joined.Add((string.Join("/", tokens.Skip(s).Take(e - s).Select(t => t.Text)), v ?? 0, f));
             c.Cost += e - s - 1;
@@ -1425,12 +1547,15 @@ internal static class CellResolver
         if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !anyDisagree) return;
         var cells = Enumerable.Range(run.FirstCell, n).ToArray();
         var printed = run.Tokens?.Count ?? 0;
-        var printedCells = run.Tokens?.Count(t => t.Kind != TokenKind.Text) ?? 0;
-        var allKnown = cells.All(c => result[c] is not null);
+        var printedCells = 0;
+        if (run.Tokens is { } tokens)
+            foreach (var t in tokens) if (t.Kind != TokenKind.Text) printedCells++;
+        var allKnown = true;
+        for (var c = run.FirstCell; c < run.FirstCell + n; c++) allKnown &= result[c] is not null;
 
         foreach (var (raw, value, f) in chosen.Converted)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
-                ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", value)));
+                ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", FormatCell(value))));
 
         if (run.Tokens is null)
         {
@@ -1457,11 +1582,11 @@ internal static class CellResolver
                 ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
         foreach (var (parts, value, f) in chosen.Joined)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
-                ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", value)));
+                ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", FormatCell(value))));
         if (chosen.Dropped.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
-        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.Values.Any(v => v is null);
+        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.HasUnknown;
         if (!lost) return;
         if (allKnown)
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),
@@ -1477,7 +1602,11 @@ internal static class CellResolver
         return s.Length <= 60 ? s : s[..58] + "…";
     }
 
-    private static string Values(decimal?[] result, int[] cells) =>
-        string.Join("、", cells.Select(c => IsBlank(result[c]) ? "空白" : Rule.Format(result[c])));
+    private static string Values(decimal?[] result, int[] cells)
+    {
+        var parts = new string[cells.Length];
+        for (var i = 0; i < cells.Length; i++) parts[i] = IsBlank(result[cells[i]]) ? "空白" : FormatCell(result[cells[i]]);
+        return string.Join("、", parts);
+    }
 }
 

@@ -1,5 +1,4 @@
 using Gongkai.Ingest.Ocr;
-using SkiaSharp;
 
 namespace Gongkai.Tests.Ingest;
 
@@ -10,27 +9,8 @@ namespace Gongkai.Tests.Ingest;
 [Collection("OCR")]
 public class OcrEngineTests
 {
-    private const string Font = "/usr/share/fonts/truetype/arphic/uming.ttc";
-
     /// <summary>Text printed at 10.5 pt on 150 dpi paper, then enlarged to 300 dpi.</summary>
-    private static GreyImage Printed(string text)
-    {
-        using var typeface = SKTypeface.FromFile(Font);
-        using var font = new SKFont(typeface, 10.5f * 150 / 72);
-        var width = (int)font.MeasureText(text) + 40;
-        using var bitmap = new SKBitmap(width, 60, SKColorType.Gray8, SKAlphaType.Opaque);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.White);
-            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-            canvas.DrawText(text, 20, 40, SKTextAlign.Left, font, paint);
-        }
-        var pixels = new byte[bitmap.Width * bitmap.Height];
-        var bytes = bitmap.Bytes;
-        for (var y = 0; y < bitmap.Height; y++) Array.Copy(bytes, y * bitmap.RowBytes, pixels, y * bitmap.Width, bitmap.Width);
-        var grey = new GreyImage(bitmap.Width, bitmap.Height, pixels, 150);
-        return grey.Scale(2);
-    }
+    private static GreyImage Printed(string text) => PrintedImage.Draw((int)PrintedImage.Width(text) + 40, 60, [(text, 20f, 40f)]);
 
     public static TheoryData<string> Numbers => ["0", "58307", "-29", "+247", "693.39779", "1657007"];
 
