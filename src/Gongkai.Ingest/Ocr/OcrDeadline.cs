@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Gongkai.Ingest.Ocr;
 
 /// <summary>
@@ -18,12 +16,6 @@ internal readonly record struct OcrDeadline(int CpuMs, int WallMs)
     /// <summary>The calling thread's CPU clock when the call may no longer go on, in nanoseconds.</summary>
     public long CpuEndNs() => ThreadCpuClock.NowNs() + CpuMs * 1_000_000L;
 
-    /// <summary>Starts timing a call on this thread.</summary>
-    public Timer Start() => new(CpuEndNs(), WallMs, Stopwatch.GetTimestamp());
-
-    /// <summary>A started call's two clocks.</summary>
-    public readonly record struct Timer(long CpuEndNs, int WallMs, long Started)
-    {
-        public bool Passed => ThreadCpuClock.NowNs() > CpuEndNs || Stopwatch.GetElapsedTime(Started).TotalMilliseconds > WallMs;
-    }
+    /// <summary>Starts timing a call on this thread: the same two bounds as a file's reading has.</summary>
+    public WorkBudget Start() => new WorkBudget(TimeSpan.FromMilliseconds(CpuMs), TimeSpan.FromMilliseconds(WallMs)).StartOnThisThread();
 }

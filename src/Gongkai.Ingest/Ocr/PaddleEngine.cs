@@ -89,11 +89,11 @@ internal sealed class PaddleEngine : IOcrEngine
 
     public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline)
     {
-        var timer = deadline.Start();
+        var budget = deadline.Start();
         var result = new List<OcrLine>();
         foreach (var box in LineBoxes(page, splitWords: true))
         {
-            if (timer.Passed) break;
+            if (budget.Spent) break;
             var read = Recognize(page, box);
             if (read.Text.Length > 0) result.Add(new OcrLine(OcrText.Tidy(read.Text), box));
         }
