@@ -12,13 +12,7 @@ namespace Gongkai.Tests.Ingest;
 [Collection("OCR")] // alone: the busy-machine test must not slow other tests' clocks, nor they its
 public class WorkBudgetTests
 {
-    private static void Spin(TimeSpan time)
-    {
-        var clock = Stopwatch.StartNew();
-        var x = 0L;
-        while (clock.Elapsed < time) x++;
-        GC.KeepAlive(x);
-    }
+    private static void Spin(TimeSpan cpu) => Assert.True(BusyMachine.Work(cpu), "the thread's CPU clock did not count its work");
 
     [Fact]
     public void A_thread_that_waits_does_not_spend_its_budget()
@@ -78,7 +72,7 @@ public class WorkBudgetTests
         Assert.False(watch.Token.IsCancellationRequested);
         Spin(TimeSpan.FromMilliseconds(400));
         var clock = Stopwatch.StartNew();
-        while (!watch.Token.IsCancellationRequested && clock.ElapsedMilliseconds < 2000) Thread.Sleep(10);
+        while (!watch.Token.IsCancellationRequested && clock.ElapsedMilliseconds < 10_000) Thread.Sleep(10);
         Assert.True(watch.Token.IsCancellationRequested);
     }
 
