@@ -381,7 +381,7 @@ internal static class CellResolver
             if (cells[c] == read[c]) continue;
             var place = layout.CellName(c);
             findings.Add(cells[c] is decimal v
-                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", FormatCell(v)))
+                ? RuleCatalogue.OcrCorrected.Make(layout.CellPath(c), v, read[c], ("place", place), ("read", Show(read[c])), ("actual", Rule.Format(v)))
                 : RuleCatalogue.OcrConflict.Make(layout.CellPath(c), null, read[c], ("place", place), ("read", Show(read[c]))));
         }
         return [.. cells];
@@ -903,26 +903,7 @@ internal static class CellResolver
         return b.MoveToImmutable();
     }
 
-    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : FormatCell(v);
-
-    /// <summary>
-    /// <see cref="Rule.Format"/>'s text for a cell, a whole number at scale 0 written by its digits: the custom format
-    /// "0.############" writes such a number as its digits, "-" first when negative, and it was most of the time spent
-    /// describing ambiguous rows. Anything else (decimals, a zero with its sign bit set, null) is Rule.Format's.
-    /// </summary>
-    internal static string FormatCell(decimal? v)
-    {
-        if (v is decimal d)
-        {
-            ref readonly var b = ref Unsafe.As<decimal, DecimalBits>(ref d);
-            if (FastSums && b.Hi == 0)
-            {
-                if (b.Flags == 0) return b.Lo.ToString(CultureInfo.InvariantCulture);
-                if (b.Flags == int.MinValue && b.Lo != 0) return "-" + b.Lo.ToString(CultureInfo.InvariantCulture);
-            }
-        }
-        return Rule.Format(v);
-    }
+    private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : Rule.Format(v);
 
     /// <summary>
     /// Of several splits of a row's run-together digits, the ones that agree with every number the prose quotes for
@@ -1555,7 +1536,7 @@ internal static class CellResolver
 
         foreach (var (raw, value, f) in chosen.Converted)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
-                ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", FormatCell(value))));
+                ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", Rule.Format(value))));
 
         if (run.Tokens is null)
         {
@@ -1582,7 +1563,7 @@ internal static class CellResolver
                 ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
         foreach (var (parts, value, f) in chosen.Joined)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
-                ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", FormatCell(value))));
+                ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", Rule.Format(value))));
         if (chosen.Dropped.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
@@ -1605,7 +1586,7 @@ internal static class CellResolver
     private static string Values(decimal?[] result, int[] cells)
     {
         var parts = new string[cells.Length];
-        for (var i = 0; i < cells.Length; i++) parts[i] = IsBlank(result[cells[i]]) ? "空白" : FormatCell(result[cells[i]]);
+        for (var i = 0; i < cells.Length; i++) parts[i] = IsBlank(result[cells[i]]) ? "空白" : Rule.Format(result[cells[i]]);
         return string.Join("、", parts);
     }
 }

@@ -85,4 +85,27 @@ public sealed class RuleMessageTests
             .Concat(Values.OfType<decimal>());
         foreach (var d in numbers) Assert.Equal(OriginalFormat(d), Rule.Format(d));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("7")]
+    [InlineData("-7")]
+    [InlineData("1099511627776")] // 2^40
+    [InlineData("123456789012345678")]
+    [InlineData("2.50")]
+    [InlineData("-0.5")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    public void Whole_numbers_decimals_and_the_extremes_are_formatted_as_the_custom_format_formatted_them(string text)
+    {
+        var d = decimal.Parse(text, CultureInfo.InvariantCulture);
+        Assert.Equal(OriginalFormat(d), Rule.Format(d));
+    }
+
+    [Fact]
+    public void A_zero_with_its_sign_bit_set_is_formatted_as_the_custom_format_formatted_it()
+    {
+        var negativeZero = new decimal(0, 0, 0, true, 0);
+        Assert.Equal(OriginalFormat(negativeZero), Rule.Format(negativeZero));
+    }
 }
