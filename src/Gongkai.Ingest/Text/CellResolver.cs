@@ -184,6 +184,182 @@ internal static class CellResolver
         return total != 0;
     }
 
+    // Cells as scaled integers, for the search over the ambiguous rows' readings (ResolveOnce): a cell is a long, a
+    // 24-byte decimal? was most of the search's memory traffic. Exact because a section goes this way only when every
+    // cell it starts from (the base cells, every candidate of an ambiguous row) is null, the blank mark or a whole number
+    // at scale 0 below 2^40 in size (SmallInteger: every count of up to 12 digits), and a value propagation solves is kept
+    // only while it stays below 2^40 too (else the search is done again in decimal). An identity reads fewer than 2^23
+    // cells, so no sum of such cells can overflow 64 bits, and a sum, its sign and a solved cell (−sum over a coefficient
+    // of ±1) are the decimal ones. The one thing the longs do not keep is the sign bit of a zero (decimal negation gives
+    // −0): −0 and 0 are equal values, hash alike in a set of values, and every writer of a cell (Rule.Format, ToString,
+    // System.Text.Json) writes both as "0", so the readings kept and everything said of them are the same.
+
+    /// <summary>An unknown cell (null) as a long: no value below 2^40 in size is one.</summary>
+    internal const long UnknownCell = long.MinValue;
+    /// <summary>A cell printed blank (<see cref="BlankMark"/>) as a long.</summary>
+    internal const long BlankCell = long.MinValue + 1;
+    private const long LongCellLimit = 1L << 40;
+
+    /// <summary>Do the search of one resolve in decimal even where its cells fit in longs (for the test that compares the two, on its own thread).</summary>
+    [ThreadStatic] internal static bool DecimalSearchOnly;
+
+    /// <summary>Searches on this thread done in long cells and in decimal (for the tests: both paths must be taken).</summary>
+    [ThreadStatic] internal static int SearchesInLongs, SearchesInDecimal;
+
+    /// <summary>A cell as a long, or false when it is a decimal that does not fit (decimals, scale above 0, 2^40 and more).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool ToLongCell(in decimal? cell, out long value)
+    {
+        if (!cell.HasValue) { value = UnknownCell; return true; }
+        var d = cell.GetValueOrDefault();
+        if (SmallInteger(d, out value)) return true;
+        value = BlankCell;
+        return IsBlankValue(d);
+    }
+
+    /// <summary>A long cell back as the decimal it stands for (a zero as +0).</summary>
+    internal static decimal? FromLongCell(long cell) => cell == UnknownCell ? null : cell == BlankCell ? BlankMark : cell;
+
+    /// <summary><see cref="Breaks(decimal?[], Compiled, int)"/> over long cells.</summary>
+    internal static bool Breaks(long[] cells, Compiled id)
+    {
+        var ids = id.Cells;
+        var plus = id.Plus;
+        long sum = 0;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            var v = cells[ids[k]];
+            if (v <= BlankCell) return false; // unknown or blank
+            sum += k < plus ? v : -v;
+        }
+        return sum != 0;
+    }
+
+    /// <summary><see cref="StateOf"/> over long cells.</summary>
+    internal static IdentityState StateOf(long[] cells, Compiled id)
+    {
+        var ids = id.Cells;
+        var plus = id.Plus;
+        long sum = 0;
+        var unknown = false;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            var v = cells[ids[k]];
+            if (v == UnknownCell) { unknown = true; continue; }
+            if (v == BlankCell) return IdentityState.Blank;
+            sum += k < plus ? v : -v;
+        }
+        if (unknown) return IdentityState.Incomplete;
+        return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
+    }
+
+    private static bool BreaksComplete(long[] cells, Compiled[] ids)
+    {
+        foreach (var id in ids)
+            if (Breaks(cells, id)) return true;
+        return false;
+    }
+
+    /// <summary><see cref="Confirmed(decimal?[], Compiled[])"/> over long cells.</summary>
+    private static bool Confirmed(long[] cells, Compiled[] touching)
+    {
+        var touched = false;
+        foreach (var id in touching)
+        {
+            switch (StateOf(cells, id))
+            {
+                case IdentityState.Blank: continue;
+                case IdentityState.Holds: touched = true; continue;
+                default: return false;
+            }
+        }
+        return touched;
+    }
+
+    /// <summary>
+    /// <see cref="Propagate(decimal?[], Compiled[], bool[], List{int}?)"/> over long cells, step for step (the same
+    /// identities in the same order, the same cells written with the same values); <paramref name="tooLarge"/> when a
+    /// solved cell would reach 2^40 in size, and then nothing more is written (the caller does its work again in decimal).
+    /// </summary>
+    internal static (int Violations, bool Infeasible) Propagate(long[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written, out bool tooLarge)
+    {
+        tooLarge = false;
+        bool changed;
+        var guard = 0;
+        var broken = 0;
+        do
+        {
+            changed = false;
+            broken = 0;
+            foreach (var id in ids)
+            {
+                long known = 0;
+                int unknown = 0, last = -1, sign = 0;
+                var mixed = false;
+                var blank = false;
+                var idCells = id.Cells;
+                var plus = id.Plus;
+                for (var k = 0; k < idCells.Length; k++)
+                {
+                    var v = cells[idCells[k]];
+                    if (v > BlankCell) known += k < plus ? v : -v;
+                    else if (v == BlankCell) { blank = true; break; }
+                    else
+                    {
+                        unknown++;
+                        last = k;
+                        var c = k < plus ? 1 : -1;
+                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
+                    }
+                }
+                if (blank) continue;
+                if (unknown == 0)
+                {
+                    if (known != 0) broken++;
+                    continue;
+                }
+                if (unknown == 1)
+                {
+                    // −known / coef, the coefficient +1 for the cells before Plus and −1 after.
+                    var value = last < plus ? -known : known;
+                    if (value < 0 && nonNegative[idCells[last]]) return (0, true);
+                    if (value >= LongCellLimit || value <= -LongCellLimit) { tooLarge = true; return (0, true); }
+                    cells[idCells[last]] = value;
+                    written?.Add(idCells[last]);
+                    changed = true;
+                }
+                else if (!mixed && AllNonNegative(id, cells, nonNegative))
+                {
+                    var restSign = Math.Sign(-known) * sign;
+                    if (restSign < 0) return (0, true);
+                    if (restSign == 0)
+                    {
+                        for (var k = 0; k < idCells.Length; k++)
+                        {
+                            if (cells[idCells[k]] != UnknownCell) continue;
+                            cells[idCells[k]] = 0;
+                            written?.Add(idCells[k]);
+                        }
+                        changed = true;
+                    }
+                }
+            }
+        } while (changed && ++guard < 64);
+        if (!changed) return (broken, false);
+
+        var violations = 0;
+        foreach (var id in ids)
+            if (Breaks(cells, id)) violations++;
+        return (violations, false);
+    }
+
+    private static bool AllNonNegative(Compiled id, long[] cells, bool[] nonNegative)
+    {
+        foreach (var c in id.Cells)
+            if (cells[c] == UnknownCell && !nonNegative[c]) return false;
+        return true;
+    }
+
     private sealed class Candidate
     {
         public required decimal?[] Values;
@@ -531,7 +707,8 @@ internal static class CellResolver
             for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
             // Looked up when first asked (only damaged rows are confirmed), then once per resolve, not per tied reading.
             var touchingRun = new Compiled[runs.Count][];
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching));
+            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching),
+                (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching));
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
@@ -634,12 +811,36 @@ internal static class CellResolver
                 // Where the full enumeration leaves its choices: read when no reading was feasible.
                 foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
             }
-            if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) VisitAll();
-            else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
-            else
+            // The identities the keeping-identities search checks at each ambiguous row, by run index (not a dictionary: it
+            // is read at every node of the search). Where the ambiguous rows share no cell, a cell of a row deeper in the
+            // search that the base cells leave unknown is unknown whenever a shallower row is checked (only its own row
+            // writes it, and clears it again on the way back), so an identity reading one is incomplete there and cannot
+            // break: it is not checked.
+            Compiled[][] TouchingInSearch()
             {
-                // Too many combinations to try, and no reading keeping every identity found within the bound: rather than
-                // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
+                var touching = new Compiled[runs.Count][];
+                var depthOf = new int[layout.CellCount];
+                var disjoint = true;
+                for (var d = 0; d < ambiguous.Count; d++)
+                    for (var f = 0; f < runs[ambiguous[d]].FieldCount; f++)
+                    {
+                        ref var at = ref depthOf[runs[ambiguous[d]].FirstCell + f];
+                        if (at != 0) disjoint = false;
+                        at = d + 1;
+                    }
+                for (var d = 0; d < ambiguous.Count; d++)
+                {
+                    var r = ambiguous[d];
+                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)
+                        && !(disjoint && id.Cells.Any(c => depthOf[c] > d + 1 && baseCells[c] is null))).ToArray();
+                }
+                return touching;
+            }
+
+            // Too many combinations to try, and no reading keeping every identity found within the bound: rather than
+            // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
+            void GiveUpWidest()
+            {
                 while (ambiguous.Count > 0 && ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) > MaxCombinations)
                 {
                     var widest = ambiguous.MaxBy(r => candidates[r].Count);
@@ -647,7 +848,229 @@ internal static class CellResolver
                     candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
                     ambiguous.Remove(widest);
                 }
-                VisitAll();
+            }
+
+            // The search below (VisitAll, AddFreeRows, SearchKeepingIdentities, GiveUpWidest) in long cells (see
+            // UnknownCell), step for step: the same readings in the same order, the same bounds, the same readings kept.
+            // False, before anything is decided, when a cell does not fit in a long or a solved one grows past 2^40: the
+            // decimal search then does it all from the start.
+            bool SearchInLongs()
+            {
+                var longBase = new long[baseCells.Length];
+                for (var c = 0; c < baseCells.Length; c++)
+                    if (!ToLongCell(baseCells[c], out longBase[c])) return false;
+                // Each ambiguous row's candidates, one after the other in one array.
+                var rows = new long[runs.Count][];
+                foreach (var r in ambiguous)
+                {
+                    var n = runs[r].FieldCount;
+                    var flat = rows[r] = new long[candidates[r].Count * n];
+                    for (var c = 0; c < candidates[r].Count; c++)
+                    {
+                        var values = candidates[r][c].Values;
+                        for (var f = 0; f < n; f++)
+                            if (!ToLongCell(values[f], out flat[c * n + f])) return false;
+                    }
+                }
+                var tooLarge = false;
+                void Put(long[] into, int r, int c)
+                {
+                    var n = runs[r].FieldCount;
+                    var from = rows[r];
+                    for (int f = 0, at = runs[r].FirstCell, k = c * n; f < n; f++) into[at + f] = from[k + f];
+                }
+
+                void AddFree(BestReadings into)
+                {
+                    if (into.Count == 0) return;
+                    var copy = new long[longBase.Length];
+                    foreach (var r in ambiguous)
+                    {
+                        if (!free[r]) continue;
+                        var min = FreeCost(r, out var first);
+                        for (var c = first + 1; c < candidates[r].Count; c++)
+                        {
+                            if (candidates[r][c].Cost != min) continue;
+                            into.FirstLong.CopyTo(copy, 0);
+                            Put(copy, r, c);
+                            into.AddCopy(copy, into.FirstChoice);
+                        }
+                    }
+                }
+
+                var leaf = (long[])longBase.Clone();
+                var leafWritten = new List<int>();
+                var enumerated = ambiguous;
+                var enumeratedFreeCost = 0;
+                void Visit(int depth)
+                {
+                    if (tooLarge) return;
+                    if (depth == enumerated.Count)
+                    {
+                        var cost = enumeratedFreeCost;
+                        foreach (var r in enumerated) { Put(leaf, r, choice[r]); cost += candidates[r][choice[r]].Cost; }
+                        leafWritten.Clear();
+                        var (violations, infeasible) = Propagate(leaf, compiled, nonNegative, leafWritten, out var large);
+                        if (large) tooLarge = true;
+                        else if (!infeasible)
+                        {
+                            var score = violations * 100_000L + cost;
+                            if (score < bestScore) { bestScore = score; best.Clear(); }
+                            if (score == bestScore) best.AddCopy(leaf, choice);
+                        }
+                        foreach (var c in leafWritten) leaf[c] = UnknownCell;
+                        return;
+                    }
+                    var run = enumerated[depth];
+                    for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
+                }
+                bool VisitEvery()
+                {
+                    if (!anyFree) { Visit(0); return !tooLarge; }
+                    enumerated = [];
+                    enumeratedFreeCost = 0;
+                    foreach (var r in ambiguous)
+                    {
+                        if (!free[r]) { enumerated.Add(r); continue; }
+                        enumeratedFreeCost += FreeCost(r, out var first);
+                        choice[r] = first;
+                        Put(leaf, r, first);
+                    }
+                    Visit(0);
+                    if (tooLarge) return false;
+                    AddFree(best);
+                    FreeRowsCombinedInEnumeration++;
+                    foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
+                    return true;
+                }
+
+                // SearchKeepingIdentities; null when a solved cell grew too large.
+                BestReadings? Keeping()
+                {
+                    var found = NewBest();
+                    var cheapest = int.MaxValue;
+                    var nodes = 0;
+                    var stopped = false;
+                    var anyKept = false;
+                    var cells = (long[])longBase.Clone();
+                    var touching = TouchingInSearch();
+                    var pick = new int[runs.Count];
+                    var written = new List<int>();
+                    var walked = new (int Cost, int Entry, int Nodes, int Exit)[ambiguous.Count][];
+                    void Search(int depth, int cost)
+                    {
+                        if (stopped || cost > cheapest) return;
+                        if (++nodes > MaxSearchNodes) { stopped = true; return; }
+                        if (depth == ambiguous.Count)
+                        {
+                            written.Clear();
+                            var (violations, infeasible) = Propagate(cells, compiled, nonNegative, written, out var large);
+                            if (large) { tooLarge = stopped = true; return; }
+                            if (!infeasible && violations == 0)
+                            {
+                                if (cost < cheapest) { cheapest = cost; found.Clear(); }
+                                if (!anyFree) found.AddCopy(cells, pick);
+                                anyKept = true;
+                            }
+                            foreach (var c in written) cells[c] = UnknownCell;
+                            return;
+                        }
+                        var r = ambiguous[depth];
+                        if (free[r])
+                        {
+                            var seen = walked[depth] ??= new (int, int, int, int)[4];
+                            var seenCount = 0;
+                            for (var c = 0; c < candidates[r].Count; c++)
+                            {
+                                var next = cost + candidates[r][c].Cost;
+                                var i = 0;
+                                while (i < seenCount && (seen[i].Cost != next || seen[i].Entry != cheapest)) i++;
+                                if (i < seenCount)
+                                {
+                                    nodes += seen[i].Nodes;
+                                    if (nodes > MaxSearchNodes) { stopped = true; return; }
+                                    cheapest = seen[i].Exit;
+                                    continue;
+                                }
+                                var (entry, before) = (cheapest, nodes);
+                                Search(depth + 1, next);
+                                if (stopped) return;
+                                if (seenCount < seen.Length) seen[seenCount++] = (next, entry, nodes - before, cheapest);
+                            }
+                            return;
+                        }
+                        for (var c = 0; c < candidates[r].Count; c++)
+                        {
+                            pick[r] = c;
+                            Put(cells, r, c);
+                            if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
+                        }
+                        Array.Fill(cells, UnknownCell, runs[r].FirstCell, runs[r].FieldCount);
+                    }
+                    Search(0, 0);
+                    if (tooLarge) return null;
+                    if (anyFree && !stopped && anyKept)
+                    {
+                        var boundCost = cheapest;
+                        var boundRows = new List<int>();
+                        foreach (var r in ambiguous)
+                        {
+                            if (!free[r]) { boundRows.Add(r); continue; }
+                            boundCost -= FreeCost(r, out var first);
+                            pick[r] = first;
+                            Put(cells, r, first);
+                        }
+                        void Collect(int depth, int cost)
+                        {
+                            if (tooLarge || cost > boundCost) return;
+                            if (depth == boundRows.Count)
+                            {
+                                written.Clear();
+                                var (violations, infeasible) = Propagate(cells, compiled, nonNegative, written, out var large);
+                                if (large) { tooLarge = true; return; }
+                                if (!infeasible && violations == 0 && cost == boundCost) found.AddCopy(cells, pick);
+                                foreach (var c in written) cells[c] = UnknownCell;
+                                return;
+                            }
+                            var r = boundRows[depth];
+                            for (var c = 0; c < candidates[r].Count; c++)
+                            {
+                                pick[r] = c;
+                                Put(cells, r, c);
+                                if (!BreaksComplete(cells, touching[r])) Collect(depth + 1, cost + candidates[r][c].Cost);
+                            }
+                            Array.Fill(cells, UnknownCell, runs[r].FirstCell, runs[r].FieldCount);
+                        }
+                        Collect(0, 0);
+                        if (tooLarge) return null;
+                        AddFree(found);
+                        FreeRowsCombinedInSearch++;
+                    }
+                    return stopped ? NewBest() : found;
+                }
+
+                if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) return VisitEvery();
+                var keptLong = Keeping();
+                if (keptLong is null) return false;
+                if (keptLong.Count > 0) { best = keptLong; return true; }
+                GiveUpWidest();
+                return VisitEvery();
+            }
+
+            if (!DecimalSearchOnly && SearchInLongs()) SearchesInLongs++;
+            else
+            {
+                SearchesInDecimal++;
+                // In decimal (a cell that does not fit in a long, or the test's switch): from nothing again.
+                best = NewBest();
+                bestScore = long.MaxValue;
+                if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) VisitAll();
+                else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
+                else
+                {
+                    GiveUpWidest();
+                    VisitAll();
+                }
             }
             if (best.Count == 0)
             {
@@ -668,26 +1091,7 @@ internal static class CellResolver
                 var stopped = false;
                 var anyKept = false;
                 var cells = spare.TakeCopy(baseCells);
-                // By run index, not a dictionary: it is read at every node of the search.
-                var touching = new Compiled[runs.Count][];
-                // Where the ambiguous rows share no cell, a cell of a row deeper in the search that the base cells leave
-                // unknown is unknown whenever a shallower row is checked (only its own row writes it, and clears it again
-                // on the way back), so an identity reading one is incomplete there and cannot break: it is not checked.
-                var depthOf = new int[layout.CellCount];
-                var disjoint = true;
-                for (var d = 0; d < ambiguous.Count; d++)
-                    for (var f = 0; f < runs[ambiguous[d]].FieldCount; f++)
-                    {
-                        ref var at = ref depthOf[runs[ambiguous[d]].FirstCell + f];
-                        if (at != 0) disjoint = false;
-                        at = d + 1;
-                    }
-                for (var d = 0; d < ambiguous.Count; d++)
-                {
-                    var r = ambiguous[d];
-                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)
-                        && !(disjoint && id.Cells.Any(c => depthOf[c] > d + 1 && baseCells[c] is null))).ToArray();
-                }
+                var touching = TouchingInSearch();
                 var pick = new int[runs.Count];
                 var leafFilled = new List<int>();
                 // The search must stop where the full one stopped, so a free row's level is still walked, but what a
@@ -833,8 +1237,48 @@ internal static class CellResolver
     /// values of every cell where they differ, and for each run that must be confirmed whether every reading confirms
     /// it. Thousands of readings may tie; keeping each one's cells cost most of a report's allocations.
     /// </summary>
-    private sealed class BestReadings(int runCount, int[] variable, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed)
+    private sealed class BestReadings(int runCount, int[] variable, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed,
+        Func<int, long[], bool> confirmedLong)
     {
+        private long[] _firstLong = [];
+
+        /// <summary>The first reading's long cells (readings taken in as longs only).</summary>
+        public long[] FirstLong => _firstLong;
+
+        /// <summary>
+        /// <see cref="AddCopy(decimal?[], int[])"/> for a reading in long cells: what is kept is the same. Equal longs are
+        /// equal values, which the decimal version skips (same bits) or which a set of values already holds (a zero and
+        /// a negative zero); unequal longs are unequal values, added as the decimal version adds them. The first reading
+        /// and the values where readings differ are kept as decimals, for what reads them.
+        /// </summary>
+        public void AddCopy(long[] cells, int[] choice)
+        {
+            if (Count == 0)
+            {
+                if (_firstLong.Length != cells.Length) _firstLong = new long[cells.Length];
+                cells.CopyTo(_firstLong, 0);
+                var first = SpareCells.Mine.Take(cells.Length);
+                for (var i = 0; i < cells.Length; i++) first[i] = FromLongCell(cells[i]);
+                First = first;
+                FirstChoice = (int[])choice.Clone();
+                _check = new bool[runCount];
+                for (var r = 0; r < runCount; r++) _check[r] = mustConfirm(r, FirstChoice);
+            }
+            else
+            {
+                foreach (var i in variable)
+                {
+                    if (cells[i] == _firstLong[i]) continue;
+                    var v = FromLongCell(cells[i]);
+                    if (_differ?[i] is { } values) values.Add(v);
+                    else (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], v];
+                }
+            }
+            for (var r = 0; r < runCount; r++)
+                if (_check[r] && !_unconfirmed[r] && !confirmedLong(r, cells)) _unconfirmed[r] = true;
+            Count++;
+        }
+
         private HashSet<decimal?>?[]? _differ;
         private bool[] _check = [];
         private readonly bool[] _unconfirmed = new bool[runCount];
@@ -998,7 +1442,7 @@ internal static class CellResolver
     /// Returns the identities still broken. Only unknown (null) cells are ever written; each one written is added to
     /// <paramref name="written"/> when given, so a caller can undo a propagation by setting them back to null.
     /// </summary>
-    private static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written = null)
+    internal static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written = null)
     {
         bool changed;
         var guard = 0;
