@@ -200,8 +200,8 @@ internal static class CellResolver
     internal const long BlankCell = long.MinValue + 1;
     private const long LongCellLimit = 1L << 40;
 
-    /// <summary>Do the search of one resolve in decimal even where its cells fit in longs (for the test that compares the two, on its own thread).</summary>
-    [ThreadStatic] internal static bool DecimalSearchOnly;
+    /// <summary>Do the search and the splits in decimal even where their cells fit in longs (for the test that compares the two, on its own thread).</summary>
+    [ThreadStatic] internal static bool DecimalCellsOnly;
 
     /// <summary>Searches on this thread done in long cells and in decimal (for the tests: both paths must be taken).</summary>
     [ThreadStatic] internal static int SearchesInLongs, SearchesInDecimal;
@@ -221,14 +221,14 @@ internal static class CellResolver
     internal static decimal? FromLongCell(long cell) => cell == UnknownCell ? null : cell == BlankCell ? BlankMark : cell;
 
     /// <summary><see cref="Breaks(decimal?[], Compiled, int)"/> over long cells.</summary>
-    internal static bool Breaks(long[] cells, Compiled id)
+    internal static bool Breaks(long[] cells, Compiled id, int offset = 0)
     {
         var ids = id.Cells;
         var plus = id.Plus;
         long sum = 0;
         for (var k = 0; k < ids.Length; k++)
         {
-            var v = cells[ids[k]];
+            var v = cells[ids[k] - offset];
             if (v <= BlankCell) return false; // unknown or blank
             sum += k < plus ? v : -v;
         }
@@ -1057,7 +1057,7 @@ internal static class CellResolver
                 return VisitEvery();
             }
 
-            if (!DecimalSearchOnly && SearchInLongs()) SearchesInLongs++;
+            if (!DecimalCellsOnly && SearchInLongs()) SearchesInLongs++;
             else
             {
                 SearchesInDecimal++;
@@ -1709,6 +1709,102 @@ internal static class CellResolver
     }
 
     /// <summary>
+    /// <see cref="Splits"/> in long cells, step for step, when every value it can give fits in a long (see
+    /// <see cref="UnknownCell"/>): no number has a unit, and every number not split (or a sign or decimals, which Splits
+    /// reads through its text) is a whole number below 2^40; a part is at most 12 digits, below 10^12 &lt; 2^40, and its
+    /// value as Splits reads it ((decimal) of the digits) is the long's. The readings are built as decimal cells, the
+    /// same. False, before anything is done, when it does not apply.
+    /// </summary>
+    private static bool SplitsInLongs(List<Token> tokens, (string Sign, string Body, string Tail, string? Unit, bool Splittable)[] digits,
+        FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned, out bool stopped)
+    {
+        pruned = stopped = false;
+        var n = fields.Length;
+        // What a token not split stands for in any field (no unit: no conversion), or, for a split one, nothing.
+        var whole = new long[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Unit is not null) return false;
+            if (token.Kind == TokenKind.Number && digits[t].Splittable)
+            {
+                if (digits[t].Sign.Length > 0 || digits[t].Tail.Length > 0) return false;
+                continue;
+            }
+            if (token.Overlong) continue; // never read (Next returns)
+            if (!ToLongCell(Value(token, fields[0], null, 0), out whole[t])) return false;
+        }
+        var values = new long[n];
+        Array.Fill(values, UnknownCell);
+        var steps = 0;
+        var anyPruned = false;
+        var bounded = false;
+
+        bool PrefixHolds(int f)
+        {
+            foreach (var id in inRow)
+            {
+                if (id.MaxCell - firstCell != f) continue;
+                if (Breaks(values, id, firstCell)) { anyPruned = true; return false; }
+            }
+            return true;
+        }
+
+        void Next(int t, int f)
+        {
+            if (bounded) return;
+            if (++steps > MaxSteps || result.Count >= MaxCandidatesPerRun) { bounded = true; return; }
+            if (t == tokens.Count)
+            {
+                if (f != n) return;
+                var cells = new decimal?[n];
+                for (var i = 0; i < n; i++) cells[i] = FromLongCell(values[i]);
+                result.Add(new Candidate { Values = cells, Split = true });
+                return;
+            }
+            if (n - f < tokens.Count - t) return;
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
+            {
+                if (token.Overlong) return;
+                values[f] = whole[t];
+                if (PrefixHolds(f)) Next(t + 1, f + 1);
+                values[f] = UnknownCell;
+                return;
+            }
+            Part(t, 0, f);
+        }
+
+        void Part(int t, int pos, int f)
+        {
+            var body = digits[t].Body;
+            var maxParts = n - f - (tokens.Count - t - 1);
+            if (maxParts <= 0) return;
+            for (var len = 1; len <= Math.Min(12, body.Length - pos); len++)
+            {
+                if (bounded) return;
+                var last = pos + len == body.Length;
+                if (!last && maxParts == 1) continue;
+                if (len > 1 && body[pos] == '0') break;
+                long value = 0;
+                for (var i = pos; i < pos + len; i++) value = value * 10 + (body[i] - '0');
+                values[f] = value;
+                if (PrefixHolds(f))
+                {
+                    if (last) Next(t + 1, f + 1);
+                    else Part(t, pos + len, f + 1);
+                }
+                values[f] = UnknownCell;
+            }
+        }
+
+        Next(0, 0);
+        pruned = anyPruned;
+        stopped = bounded;
+        return true;
+    }
+
+    /// <summary>
     /// Readings that split run-together digits into cells: each number token becomes one or more consecutive cells,
     /// together exactly the row's; no part has a leading zero ("0" is a part of its own), a sign stays on the first
     /// part and decimals on the last. Identities inside the run prune as soon as their cells are filled.
@@ -1720,10 +1816,11 @@ internal static class CellResolver
         var anyPruned = false;
         pruned = false;
         if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
+        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
+        if (!DecimalCellsOnly && SplitsInLongs(tokens, digits, fields, inRow, firstCell, result, out pruned, out var bounded)) return bounded;
         var values = new decimal?[n];
         var steps = 0;
         var stopped = false;
-        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
 
         bool PrefixHolds(int f)
         {

@@ -8,7 +8,7 @@ namespace Gongkai.Tests.Ingest;
 
 /// <summary>
 /// The resolver searches the readings of ambiguous rows in long cells when every cell fits (a whole number below 2^40,
-/// unknown, or blank), else in decimal (<see cref="CellResolver.DecimalSearchOnly"/> forces the decimal search): the
+/// unknown, or blank), else in decimal (<see cref="CellResolver.DecimalCellsOnly"/> forces the decimal search): the
 /// arithmetic must say what the decimal arithmetic says, and a report must read the same either way.
 /// </summary>
 public class LongCellsTests
@@ -75,6 +75,27 @@ public class LongCellsTests
         Assert.Equal(CellResolver.BlankMark, CellResolver.FromLongCell(CellResolver.BlankCell));
     }
 
+    /// <summary>
+    /// What a long cannot keep: decimal propagation solves a cell as −sum / coefficient, which is −0 for a sum of 0 over
+    /// +1; as a long it is 0. The two are the same value, hash alike (a set of a cell's values holds one of them), and
+    /// every writer of a cell writes "0" for both.
+    /// </summary>
+    [Fact]
+    public void A_negative_zero_from_decimal_propagation_is_read_and_written_as_the_long_zero()
+    {
+        decimal known = 0m + 5m - 5m;
+        var solved = -known / 1;
+        Assert.True(decimal.IsNegative(solved)); // what the decimal search may hold
+        Assert.Equal(0m, solved);
+        Assert.Equal(0m.GetHashCode(), solved.GetHashCode());
+        Assert.Contains(solved, new HashSet<decimal?> { 0m }); // a set of a cell's values holds one of them
+        Assert.Equal("0", Gongkai.Core.Rules.Rule.Format(solved));
+        Assert.Equal("0", solved.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0", System.Text.Json.JsonSerializer.Serialize(solved));
+        Assert.Equal(0m, CellResolver.FromLongCell(ToLong(solved)));
+        Assert.False(decimal.IsNegative(CellResolver.FromLongCell(ToLong(solved))!.Value));
+    }
+
     [Fact]
     public void A_solved_cell_reaching_2_to_the_40_stops_propagation_in_longs_before_it_is_written()
     {
@@ -94,14 +115,14 @@ public class LongCellsTests
 
     private static string ReadAs(DamagedInput input, bool decimalOnly)
     {
-        var was = CellResolver.DecimalSearchOnly;
-        CellResolver.DecimalSearchOnly = decimalOnly;
+        var was = CellResolver.DecimalCellsOnly;
+        CellResolver.DecimalCellsOnly = decimalOnly;
         try
         {
             var result = input.Read();
             return result.Error ?? string.Join("\n", result.Reports.Select(r => ReportJson.Serialize(r, includeNarrative: true)));
         }
-        finally { CellResolver.DecimalSearchOnly = was; }
+        finally { CellResolver.DecimalCellsOnly = was; }
     }
 
     /// <summary>Every text damage kind (the rendered-PDF kinds need a renderer and pdftotext and read through the same resolver).</summary>
