@@ -504,6 +504,34 @@ internal static class CellResolver
         }
     }
 
+    /// <summary>Long cell arrays for the search in longs, kept per thread for the next one, as <see cref="SpareCells"/>.</summary>
+    private sealed class SpareLongs
+    {
+        [ThreadStatic] private static SpareLongs? _mine;
+        private readonly List<long[]> _free = [];
+
+        public static SpareLongs Mine => _mine ??= new();
+
+        /// <summary>An array of <paramref name="length"/> elements, or at least as many when not <paramref name="exact"/>; not cleared.</summary>
+        public long[] Take(int length, bool exact)
+        {
+            for (var i = _free.Count - 1; i >= 0; i--)
+            {
+                var a = _free[i];
+                if (exact ? a.Length != length : a.Length < length) continue;
+                _free.RemoveAt(i);
+                return a;
+            }
+            return new long[length];
+        }
+
+        /// <summary>Kept unless the thread keeps 16 already, or it is a search's rare huge one (more than 512 KB).</summary>
+        public void Give(long[] a)
+        {
+            if (_free.Count < 16 && a.Length <= 1 << 16) _free.Add(a);
+        }
+    }
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SectionLayout, SectionRules> RulesCache = new();
 
     private static SectionRules RulesOf(ReportLayout report, SectionLayout layout) => RulesCache.GetValue(layout, l => new SectionRules(
@@ -856,7 +884,20 @@ internal static class CellResolver
             // decimal search then does it all from the start.
             bool SearchInLongs()
             {
-                var longBase = new long[baseCells.Length];
+                var lent = new List<long[]>();
+                try { return SearchInLongsWith(lent); }
+                finally { foreach (var a in lent) SpareLongs.Mine.Give(a); }
+            }
+            // The arrays it takes from the thread's spare ones, every element written before it is read.
+            bool SearchInLongsWith(List<long[]> lent)
+            {
+                long[] Lend(int length, bool exact)
+                {
+                    var a = SpareLongs.Mine.Take(length, exact);
+                    lent.Add(a);
+                    return a;
+                }
+                var longBase = Lend(baseCells.Length, exact: true);
                 for (var c = 0; c < baseCells.Length; c++)
                     if (!ToLongCell(baseCells[c], out longBase[c])) return false;
                 // Each ambiguous row's candidates, one after the other in one array.
@@ -864,7 +905,7 @@ internal static class CellResolver
                 foreach (var r in ambiguous)
                 {
                     var n = runs[r].FieldCount;
-                    var flat = rows[r] = new long[candidates[r].Count * n];
+                    var flat = rows[r] = Lend(candidates[r].Count * n, exact: false);
                     for (var c = 0; c < candidates[r].Count; c++)
                     {
                         var values = candidates[r][c].Values;
@@ -883,7 +924,7 @@ internal static class CellResolver
                 void AddFree(BestReadings into)
                 {
                     if (into.Count == 0) return;
-                    var copy = new long[longBase.Length];
+                    var copy = Lend(longBase.Length, exact: true);
                     foreach (var r in ambiguous)
                     {
                         if (!free[r]) continue;
@@ -898,7 +939,8 @@ internal static class CellResolver
                     }
                 }
 
-                var leaf = (long[])longBase.Clone();
+                var leaf = Lend(longBase.Length, exact: true);
+                longBase.CopyTo(leaf, 0);
                 var leafWritten = new List<int>();
                 var enumerated = ambiguous;
                 var enumeratedFreeCost = 0;
@@ -952,7 +994,8 @@ internal static class CellResolver
                     var nodes = 0;
                     var stopped = false;
                     var anyKept = false;
-                    var cells = (long[])longBase.Clone();
+                    var cells = Lend(longBase.Length, exact: true);
+                    longBase.CopyTo(cells, 0);
                     var touching = TouchingInSearch();
                     var pick = new int[runs.Count];
                     var written = new List<int>();
@@ -1342,9 +1385,11 @@ internal static class CellResolver
 
     private static ImmutableArray<decimal?> Finish(decimal?[] cells)
     {
-        var b = ImmutableArray.CreateBuilder<decimal?>(cells.Length);
-        foreach (var c in cells) b.Add(IsBlank(c) ? null : c);
-        return b.MoveToImmutable();
+        // A new array handed over as it is (no builder to add to cell by cell): nothing else holds it.
+        var done = new decimal?[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+            if (!IsBlank(cells[i])) done[i] = cells[i];
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(done);
     }
 
     private static string Show(decimal? v) => v is null ? "未知" : IsBlank(v) ? "空白" : Rule.Format(v);
