@@ -884,6 +884,7 @@ internal static class CellResolver
             // decimal search then does it all from the start.
             bool SearchInLongs()
             {
+                if (!FastSums) return false; // SmallInteger cannot read this runtime's decimals
                 var lent = new List<long[]>();
                 try { return SearchInLongsWith(lent); }
                 finally { foreach (var a in lent) SpareLongs.Mine.Give(a); }
@@ -1764,6 +1765,7 @@ internal static class CellResolver
         FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned, out bool stopped)
     {
         pruned = stopped = false;
+        if (!FastSums) return false; // SmallInteger cannot read this runtime's decimals
         var n = fields.Length;
         // What a token not split stands for in any field (no unit: no conversion), or, for a split one, nothing.
         var whole = new long[tokens.Count];
