@@ -15,17 +15,7 @@ namespace Gongkai.Ingest.Text;
 /// </summary>
 internal static partial class Tokenizer
 {
-    private const string Units = "万元|亿元|元|万|件|条|次|宗|个|项|份|人次|篇|家|户|起|批";
-    private static readonly string[] UnitList = ["万元", "亿元", "人次", "元", "万", "件", "条", "次", "宗", "个", "项", "份", "篇", "家", "户", "起", "批"];
-
-    [GeneratedRegex(@"^(?<num>[+-]?(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,8})?)(?<unit>" + Units + ")?$")]
-    private static partial Regex NumberRx();
-
-    [GeneratedRegex(@"^(?:" + Units + ")$")]
-    private static partial Regex UnitRx();
-
-    [GeneratedRegex(@"^(?:-{1,2}|—{1,2}|–|/|\\|无|空)$")]
-    private static partial Regex BlankRx();
+    private static readonly string[] UnitList = PieceShape.Units;
 
     /// <summary>A Markdown table's alignment row: |---|:---:|.</summary>
     [GeneratedRegex(@"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$")]
@@ -36,14 +26,6 @@ internal static partial class Tokenizer
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex MarkdownBreakRx();
-
-    /// <summary>A number as text recognition misreads it: 0 as O, o or D, 1 as l or I, the point as 。.</summary>
-    [GeneratedRegex(@"^[+-]?[0-9OoDlI]+(?:[.。][0-9OoDlI]+)?$")]
-    private static partial Regex RecognisedNumberRx();
-
-    /// <summary>"l.属于…": a label's numbering 1 misread.</summary>
-    [GeneratedRegex(@"^[lI](?=[.。、]\p{IsCJKUnifiedIdeographs})")]
-    private static partial Regex RecognisedNumberingRx();
 
     /// <summary>
     /// Whether the tables of lines [from, to) show text recognition's marks: a number with a letter among its digits
@@ -63,10 +45,10 @@ internal static partial class Tokenizer
             for (var p = 0; p < pieces.Count; p++)
             {
                 var piece = line[pieces[p]];
-                if (!RecognisedNumberRx().IsMatch(piece) || NumberRx().IsMatch(piece)) continue;
+                if (!PieceShape.IsRecognisedNumber(piece) || PieceShape.IsNumber(piece)) continue;
                 var digit = piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0;
                 var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
-                    && NumberRx().IsMatch(line[pieces[p - 1]]) && NumberRx().IsMatch(line[pieces[p + 1]]);
+                    && PieceShape.IsNumber(line[pieces[p - 1]]) && PieceShape.IsNumber(line[pieces[p + 1]]);
                 if (digit || lone) return true;
             }
         }
@@ -168,7 +150,7 @@ internal static partial class Tokenizer
         {
             var (s, e) = parts[p];
             var piece = line.AsSpan(s, e - s);
-            if (RecognisedNumberRx().IsMatch(piece) && (piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0
+            if (PieceShape.IsRecognisedNumber(piece) && (piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0
                 || piece.Length <= 3 && (Numeric(line, parts, p - 1) || Numeric(line, parts, p + 1))))
             {
                 for (var k = s; k < e; k++)
@@ -180,7 +162,7 @@ internal static partial class Tokenizer
                     changed[k] = digit;
                 }
             }
-            else if (RecognisedNumberingRx().IsMatch(piece))
+            else if (PieceShape.IsRecognisedNumbering(piece))
             {
                 changed ??= line.ToCharArray();
                 changed[s] = '1';
@@ -190,7 +172,7 @@ internal static partial class Tokenizer
         return changed is null ? line : new string(changed);
 
         static bool Numeric(string line, List<(int Start, int End)> parts, int q) =>
-            q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line.AsSpan(parts[q].Start, parts[q].End - parts[q].Start));
+            q >= 0 && q < parts.Count && PieceShape.IsRecognisedNumber(line.AsSpan(parts[q].Start, parts[q].End - parts[q].Start));
     }
 
     [ThreadStatic] private static List<(int Start, int End)>? t_parts;
@@ -228,7 +210,10 @@ internal static partial class Tokenizer
     /// line with digits and copied every line with a numbering, and their code was a share of the tier-1 JIT's work.
     /// The line itself when nothing changes.
     /// </summary>
-    internal static string CloseNumbering(string line) => CloseSpacedMarks(CloseLabelNumbering(line));
+    internal static string CloseNumbering(string line) =>
+        line.AsSpan().IndexOfAny(NumberingMarks) < 0 ? line : CloseSpacedMarks(CloseLabelNumbering(line)); // both close up a mark
+
+    private static readonly SearchValues<char> NumberingMarks = SearchValues.Create(".、。");
 
     private static bool IsNumberingMark(char c) => c is '.' or '、' or '。';
 
@@ -289,12 +274,20 @@ internal static partial class Tokenizer
         var t = line.AsSpan().Trim();
         if (t.Length < 2 || t[0] != '|' || t[1..].IndexOf('|') < 0) return null;
         var s = t.ToString();
-        if (MarkdownRuleRx().IsMatch(s)) return [];
+        // The alignment row is made of bars, colons, dashes and spaces only: any other character keeps the regex off the line.
+        if (!HasOtherThanRule(t) && MarkdownRuleRx().IsMatch(s)) return [];
         if (s.Contains('<')) s = MarkdownBreakRx().Replace(s, " ");
         var cells = s.Split('|');
         // The leading and trailing pipes delimit, they do not make cells.
         var end = cells.Length - (s.EndsWith('|') ? 1 : 0);
         return cells[1..end];
+    }
+
+    internal static bool HasOtherThanRule(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (c is not ('|' or ':' or '-') && !char.IsWhiteSpace(c)) return true;
+        return false;
     }
 
     private enum CellKind { Empty, Numeric, Text }
@@ -318,9 +311,9 @@ internal static partial class Tokenizer
             // A cell holds one value: "1 2" or "824. 975673" is a number whose characters were spaced out (a <span> each,
             // markup wrapped between them), not two cells.
             if (pieces.Count > 1 && pieces.TrueForAll(p => cell.AsSpan()[p].IndexOfAnyExcept(SpacedNumberChars) < 0)
-                && NumberRx().Match(string.Concat(pieces.Select(p => cell[p]))) is { Success: true } whole)
+                && string.Concat(pieces.Select(p => cell[p])) is var spaced && PieceShape.IsNumber(spaced, out var numLength, out _))
             {
-                joined[c] = whole.Groups["num"].Value;
+                joined[c] = spaced[..numLength];
                 kinds[c] = CellKind.Numeric;
                 hasNumber = true;
                 continue;
@@ -330,9 +323,9 @@ internal static partial class Tokenizer
             foreach (var p in pieces)
             {
                 var piece = cell.AsSpan()[p];
-                var number = NumberRx().IsMatch(piece);
+                var number = PieceShape.IsNumber(piece);
                 anyNumber |= number;
-                if (!number && !UnitRx().IsMatch(piece) && !BlankRx().IsMatch(piece) && piece is not Unread) { numeric = false; break; }
+                if (!number && !PieceShape.IsUnit(piece) && !PieceShape.IsBlank(piece) && piece is not Unread) { numeric = false; break; }
             }
             kinds[c] = numeric ? CellKind.Numeric : CellKind.Text;
             if (numeric) hasNumber |= anyNumber;
@@ -373,15 +366,14 @@ internal static partial class Tokenizer
                 tokens.Add(Number(piece, null, line));
                 return;
             }
-            if (NumberRx().IsMatch(piece))
+            if (PieceShape.IsNumber(piece, out var numLength, out var unit))
             {
-                var m = NumberRx().Match(source[pieces[p]]);
-                tokens.Add(Number(m.Groups["num"].ValueSpan, m.Groups["unit"].Success ? UnitOf(m.Groups["unit"].ValueSpan) : null, line));
+                tokens.Add(Number(piece[..numLength], unit, line));
                 return;
             }
         }
         // The unit after its number, on the same line or alone on the next ("129323" / "元" in one-cell-a-line page text).
-        if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev
+        if (piece.Length <= 2 && PieceShape.IsUnit(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev
             && (prev.Line == line || prev.LineEnd && pieces.Count == 1))
         {
             tokens[^1] = prev with { Unit = UnitOf(piece) };
@@ -392,7 +384,7 @@ internal static partial class Tokenizer
             tokens.Add(new Token(TokenKind.Blank, Unread, 0, null, line, false, false));
             return;
         }
-        if (piece.Length <= 2 && BlankRx().IsMatch(piece))
+        if (piece.Length <= 2 && PieceShape.IsBlank(piece))
         {
             // "本年增 / 减" is a header, not a blank cell: a blank has a number or a line edge beside it.
             // 无 and 空 are also words ("无 正 当 理 由" in a spaced-out label): those need a number beside them and no text.
@@ -447,7 +439,7 @@ internal static partial class Tokenizer
 
     [ThreadStatic] private static HashSet<string>? t_texts;
 
-    private static bool IsNumeric(ReadOnlySpan<char> piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece) || piece is Unread;
+    private static bool IsNumeric(ReadOnlySpan<char> piece) => PieceShape.IsNumber(piece) || PieceShape.IsBlank(piece) || PieceShape.IsUnit(piece) || piece is Unread;
 
     /// <summary>Most digits a run of cells run together may hold (a whole row of seven large counts, or all of 四).</summary>
     private const int MaxRunDigits = 160;
@@ -460,7 +452,8 @@ internal static partial class Tokenizer
     /// </summary>
     private static bool Segment(List<Token> tokens, ReadOnlySpan<char> piece, int line)
     {
-        if (DateRx().IsMatch(piece)) return false;
+        // A date has two of - . / between its digits: without one the regex cannot match.
+        if (MayBeDate(piece) && DateRx().IsMatch(piece)) return false;
         var parts = t_segmentParts ??= [];
         parts.Clear();
         var textStart = 0;
@@ -518,6 +511,10 @@ internal static partial class Tokenizer
     }
 
     [ThreadStatic] private static List<(bool Number, int Start, int End, string? Unit)>? t_segmentParts;
+
+    private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-./");
+
+    internal static bool MayBeDate(ReadOnlySpan<char> piece) => piece.IndexOfAny(DateSeparators) >= 0;
 
     private static Token Number(ReadOnlySpan<char> raw, string? unit, int line)
     {
