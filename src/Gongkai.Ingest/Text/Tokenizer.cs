@@ -34,25 +34,53 @@ internal static partial class Tokenizer
     public static bool LooksRecognised(string[] lines, int from, int to)
     {
         // Pieces as ranges of the line, matched as spans: a string per piece of every table line was 3 % of a report's bytes.
-        var pieces = new List<Range>();
-        for (var li = from; li < to; li++)
+        var pieces = t_pieces ??= new List<Range>();
+        try
         {
-            var line = lines[li].AsSpan();
-            if (line.IndexOfAny(TextNormalizer.AsciiDigits) < 0) continue;
-            pieces.Clear();
-            foreach (var r in line.SplitAny(Separators))
-                if (r.Start.Value != r.End.Value) pieces.Add(r);
-            for (var p = 0; p < pieces.Count; p++)
-            {
-                var piece = line[pieces[p]];
-                if (!PieceShape.IsRecognisedNumber(piece) || PieceShape.IsNumber(piece)) continue;
-                var digit = piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0;
-                var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
-                    && PieceShape.IsNumber(line[pieces[p - 1]]) && PieceShape.IsNumber(line[pieces[p + 1]]);
-                if (digit || lone) return true;
-            }
+            for (var li = from; li < to; li++)
+                if (LineLooksRecognised(lines[li].AsSpan(), pieces)) return true;
+            return false;
+        }
+        finally { pieces.Clear(); }
+    }
+
+    /// <summary>What text recognition puts for a digit or a point: without one, only a run of digits too long for a number is a mark.</summary>
+    private static readonly SearchValues<char> RecognisedMarks = SearchValues.Create("OoDlI。");
+
+    private static bool LineLooksRecognised(ReadOnlySpan<char> line, List<Range> pieces)
+    {
+        if (line.IndexOfAny(TextNormalizer.AsciiDigits) < 0) return false;
+        // Most lines have no letter and no 。: then a piece can only be a misread number by having more digits than a
+        // number may (16 before the point, 9 after), so a line with no run of 9 digits is passed over unsplit.
+        if (line.IndexOfAny(RecognisedMarks) < 0 && !HasDigitRun(line, 9)) return false;
+        pieces.Clear();
+        foreach (var r in line.SplitAny(Separators))
+            if (r.Start.Value != r.End.Value) pieces.Add(r);
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var piece = line[pieces[p]];
+            if (!PieceShape.IsRecognisedNumber(piece) || PieceShape.IsNumber(piece)) continue;
+            var digit = piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0;
+            var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
+                && PieceShape.IsNumber(line[pieces[p - 1]]) && PieceShape.IsNumber(line[pieces[p + 1]]);
+            if (digit || lone) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether <paramref name="line"/> has <paramref name="length"/> ASCII digits in a row.</summary>
+    internal static bool HasDigitRun(ReadOnlySpan<char> line, int length)
+    {
+        while (true)
+        {
+            var start = line.IndexOfAny(TextNormalizer.AsciiDigits);
+            if (start < 0) return false;
+            line = line[start..];
+            var run = line.IndexOfAnyExcept(TextNormalizer.AsciiDigits);
+            if (run < 0) return line.Length >= length;
+            if (run >= length) return true;
+            line = line[run..];
+        }
     }
 
     /// <summary>
@@ -198,9 +226,22 @@ internal static partial class Tokenizer
     private static void Pieces(string s, List<Range> pieces)
     {
         pieces.Clear();
-        foreach (var r in s.AsSpan().SplitAny(" \t\u00a0\u3000"))
-            if (r.Start.Value != r.End.Value) pieces.Add(r);
+        var span = s.AsSpan();
+        var start = 0;
+        while (true)
+        {
+            var gap = span[start..].IndexOfAny(PieceSeparators);
+            if (gap < 0)
+            {
+                if (start < span.Length) pieces.Add(start..span.Length);
+                return;
+            }
+            if (gap > 0) pieces.Add(start..(start + gap));
+            start += gap + 1;
+        }
     }
+
+    private static readonly SearchValues<char> PieceSeparators = SearchValues.Create(" \t\u00a0\u3000");
 
     /// <summary>
     /// A label's numbering closed up, as two regex replacements did before (<c>(?&lt;![\d.,])(\d{1,2})\s*[.、。]\s*(?=[^\d\s.,])</c>
@@ -215,6 +256,12 @@ internal static partial class Tokenizer
 
     private static readonly SearchValues<char> NumberingMarks = SearchValues.Create(".、。");
 
+    /// <summary>
+    /// <see cref="char.IsDigit(char)"/> (<c>\d</c>: any script's decimal digit) without the Unicode lookup for the
+    /// ideographs (U+3400–U+9FFF, none a digit) that most of a label is: a test holds it to char.IsDigit for every char.
+    /// </summary>
+    internal static bool IsDigit(char c) => c < '\u3400' ? char.IsDigit(c) : c > '\u9fff' && char.IsDigit(c);
+
     private static bool IsNumberingMark(char c) => c is '.' or '、' or '。';
 
     private static string CloseLabelNumbering(string s)
@@ -225,15 +272,15 @@ internal static partial class Tokenizer
         while (i < s.Length)
         {
             // One or two digits (\d: any decimal digit, as the regex's), not after a digit, a point or a comma.
-            if (!char.IsDigit(s[i]) || i > 0 && (char.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')) { i++; continue; }
+            if (!IsDigit(s[i]) || i > 0 && (IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')) { i++; continue; }
             var digitsEnd = i + 1;
-            if (digitsEnd < s.Length && char.IsDigit(s[digitsEnd])) digitsEnd++;
+            if (digitsEnd < s.Length && IsDigit(s[digitsEnd])) digitsEnd++;
             var k = digitsEnd;
             while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
             if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; } // a third digit lands here too
             var mark = k++;
             while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
-            if (k >= s.Length || char.IsDigit(s[k]) || Gongkai.Core.Text.Chars.IsWhiteSpace(s[k]) || s[k] is '.' or ',') { i++; continue; }
+            if (k >= s.Length || IsDigit(s[k]) || Gongkai.Core.Text.Chars.IsWhiteSpace(s[k]) || s[k] is '.' or ',') { i++; continue; }
             if (mark != digitsEnd || k != mark + 1 || s[mark] != '.')
             {
                 sb ??= new StringBuilder(s.Length);
@@ -253,7 +300,7 @@ internal static partial class Tokenizer
         while (i < s.Length)
         {
             // Spaces after a digit, a numbering mark, spaces, then an ideograph: the mark alone stays.
-            if (!Gongkai.Core.Text.Chars.IsWhiteSpace(s[i]) || !char.IsDigit(s[i - 1])) { i++; continue; }
+            if (!Gongkai.Core.Text.Chars.IsWhiteSpace(s[i]) || !IsDigit(s[i - 1])) { i++; continue; }
             var k = i;
             while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
             if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; }
@@ -406,10 +453,20 @@ internal static partial class Tokenizer
     /// <summary>A text token of <paramref name="piece"/>'s match key, if any is left.</summary>
     private static void AddText(List<Token> tokens, ReadOnlySpan<char> piece, int line)
     {
+        // Most pieces of label text have nothing the match key drops or changes: the piece is its own key.
+        if (piece.IndexOfAny(KeyChars) < 0)
+        {
+            if (piece.Length > 0) tokens.Add(new Token(TokenKind.Text, TokenText(piece), 0, null, line, false, false));
+            return;
+        }
         var key = piece.Length <= 256 ? stackalloc char[piece.Length] : new char[piece.Length];
         var n = TextNormalizer.MatchKey(piece, key);
         if (n > 0) tokens.Add(new Token(TokenKind.Text, TokenText(key[..n]), 0, null, line, false, false));
     }
+
+    /// <summary>Every character <see cref="TextNormalizer.MatchKey(ReadOnlySpan{char}, Span{char})"/> drops or changes: its quotes, marks and brackets, and white space.</summary>
+    internal static readonly SearchValues<char> KeyChars = SearchValues.Create(
+        [.. "“”\"'‘’「」『』*\u200b\ufeff、．。（）", .. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     private static string UnitOf(ReadOnlySpan<char> unit)
     {
@@ -426,18 +483,33 @@ internal static partial class Tokenizer
     private static string TokenText(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxInterned) return text.ToString();
-        var set = t_texts ??= new HashSet<string>(StringComparer.Ordinal);
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        if (set.Count >= MaxTexts) set.Clear();
+        // The set's span lookup is kept with it: asking the set for it tested its comparer's type on every token.
+        var texts = t_texts ??= new TextSet();
+        if (texts.Lookup.TryGetValue(text, out var known)) return known;
+        if (texts.Set.Count >= MaxTexts) texts.Set.Clear();
         var made = text.ToString();
-        set.Add(made);
+        texts.Set.Add(made);
         return made;
+    }
+
+    private sealed class TextSet
+    {
+        public readonly HashSet<string> Set;
+        public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+
+        public TextSet()
+        {
+            Set = new HashSet<string>(StringComparer.Ordinal);
+            Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
     }
 
     private const int MaxInterned = 40, MaxTexts = 4096;
 
-    [ThreadStatic] private static HashSet<string>? t_texts;
+    [ThreadStatic] private static TextSet? t_texts;
+
+    /// <summary>"0" to "999", the texts of most cells: made once, not looked up in the set for every cell.</summary>
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     private static bool IsNumeric(ReadOnlySpan<char> piece) => PieceShape.IsNumber(piece) || PieceShape.IsBlank(piece) || PieceShape.IsUnit(piece) || piece is Unread;
 
@@ -516,8 +588,22 @@ internal static partial class Tokenizer
 
     internal static bool MayBeDate(ReadOnlySpan<char> piece) => piece.IndexOfAny(DateSeparators) >= 0;
 
+    /// <summary>The value of one to three ASCII digits, or -1.</summary>
+    private static int SmallValue(ReadOnlySpan<char> raw)
+    {
+        var v = 0;
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiDigit(c)) return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     private static Token Number(ReadOnlySpan<char> raw, string? unit, int line)
     {
+        if (raw.Length <= 3 && raw.Length > 0 && (raw[0] != '0' || raw.Length == 1) && SmallValue(raw) is var small and >= 0)
+            return new Token(TokenKind.Number, SmallNumbers[small], small, unit, line, false, false);
         if (raw.Length is > 0 and <= Token.MaxDigits && raw.IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
             return new Token(TokenKind.Number, TokenText(raw), ulong.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture), unit, line, false, false);
         var clean = raw.ToString().Replace(",", "", StringComparison.Ordinal);

@@ -143,4 +143,11 @@ public sealed partial class PieceShapeTests
         }
         Assert.True(ruleMatches > 100 && dateMatches > 100, $"{ruleMatches} rules, {dateMatches} dates");
     }
+
+    [Fact]
+    public void The_tokenizers_digit_test_is_char_IsDigit_for_every_char()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.True(char.IsDigit((char)c) == Tokenizer.IsDigit((char)c), $"U+{c:X4}");
+    }
 }
