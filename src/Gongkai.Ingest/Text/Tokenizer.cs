@@ -71,16 +71,13 @@ internal static partial class Tokenizer
     /// <summary>Whether <paramref name="line"/> has <paramref name="length"/> ASCII digits in a row.</summary>
     internal static bool HasDigitRun(ReadOnlySpan<char> line, int length)
     {
-        while (true)
+        var run = 0;
+        foreach (var c in line)
         {
-            var start = line.IndexOfAny(TextNormalizer.AsciiDigits);
-            if (start < 0) return false;
-            line = line[start..];
-            var run = line.IndexOfAnyExcept(TextNormalizer.AsciiDigits);
-            if (run < 0) return line.Length >= length;
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
             if (run >= length) return true;
-            line = line[run..];
         }
+        return false;
     }
 
     /// <summary>
@@ -251,8 +248,24 @@ internal static partial class Tokenizer
     /// line with digits and copied every line with a numbering, and their code was a share of the tier-1 JIT's work.
     /// The line itself when nothing changes.
     /// </summary>
-    internal static string CloseNumbering(string line) =>
-        line.AsSpan().IndexOfAny(NumberingMarks) < 0 ? line : CloseSpacedMarks(CloseLabelNumbering(line)); // both close up a mark
+    internal static string CloseNumbering(string line) => MayClose(line) ? CloseSpacedMarks(CloseLabelNumbering(line)) : line;
+
+    /// <summary>
+    /// Whether either step could change the line: only at a mark with white space beside it, or a 、 or 。 right after
+    /// a digit. A "1.属于" or "12.5" is left as it is by both, so most lines are passed over after a scan for marks.
+    /// </summary>
+    private static bool MayClose(ReadOnlySpan<char> s)
+    {
+        for (var m = s.IndexOfAny(NumberingMarks); m >= 0;)
+        {
+            var before = m > 0 ? s[m - 1] : 'x';
+            if (Gongkai.Core.Text.Chars.IsWhiteSpace(before)) return true;
+            if (s[m] == '.' ? m + 1 < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[m + 1]) : IsDigit(before)) return true;
+            var next = s[(m + 1)..].IndexOfAny(NumberingMarks);
+            m = next < 0 ? -1 : m + 1 + next;
+        }
+        return false;
+    }
 
     private static readonly SearchValues<char> NumberingMarks = SearchValues.Create(".、。");
 
@@ -535,7 +548,13 @@ internal static partial class Tokenizer
             var c = piece[i];
             // A sign starts a number even right after digits: "5211-52372711" is 5211 then a change of -52….
             var signed = c is '+' or '-' && i + 1 < piece.Length && char.IsAsciiDigit(piece[i + 1]);
-            if (!char.IsAsciiDigit(c) && !signed) { i++; continue; }
+            if (!char.IsAsciiDigit(c) && !signed)
+            {
+                // On to the next digit or sign: the label text between is passed over by a span search.
+                var next = piece[(i + 1)..].IndexOfAny(DigitsAndSigns);
+                i = next < 0 ? piece.Length : i + 1 + next;
+                continue;
+            }
             var start = i;
             if (signed) i++;
             while (i < piece.Length && char.IsAsciiDigit(piece[i])) i++;
@@ -583,6 +602,8 @@ internal static partial class Tokenizer
     }
 
     [ThreadStatic] private static List<(bool Number, int Start, int End, string? Unit)>? t_segmentParts;
+
+    private static readonly SearchValues<char> DigitsAndSigns = SearchValues.Create("0123456789+-");
 
     private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-./");
 
