@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -149,8 +150,9 @@ internal static partial class Tokenizer
             }
             if (tokens.Count > first)
             {
-                tokens[first] = tokens[first] with { LineStart = true };
-                tokens[^1] = tokens[^1] with { LineEnd = true };
+                var span = CollectionsMarshal.AsSpan(tokens);
+                span[first] = span[first] with { LineStart = true };
+                span[^1] = span[^1] with { LineEnd = true };
             }
         }
     }
@@ -464,10 +466,12 @@ internal static partial class Tokenizer
     }
 
     /// <summary>A text token of <paramref name="piece"/>'s match key, if any is left.</summary>
+    [SkipLocalsInit] // the key's buffer is written before it is read
     private static void AddText(List<Token> tokens, ReadOnlySpan<char> piece, int line)
     {
-        // Most pieces of label text have nothing the match key drops or changes: the piece is its own key.
-        if (piece.IndexOfAny(KeyChars) < 0)
+        // Most pieces of label text have nothing the match key drops or changes: the piece is its own key. A piece all of
+        // ideographs (most labels) is told by a vectorised range test before the search for the key's characters.
+        if (piece.IndexOfAnyExceptInRange('\u3400', '\u9fff') < 0 || piece.IndexOfAny(KeyChars) < 0)
         {
             if (piece.Length > 0) tokens.Add(new Token(TokenKind.Text, TokenText(piece), 0, null, line, false, false));
             return;
