@@ -135,8 +135,9 @@ internal static partial class Tokenizer
             if (recognised) line = RecogniseLine(line);
             if (line.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0) line = CloseNumbering(line);
             var first = tokens.Count;
-            if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
-            else if (cellPositions && line.Contains('\t')) CellLine(tokens, line.Split('\t'), li, pieces);
+            var cells = t_cells ??= new List<Range>();
+            if (MarkdownCells(line, cells) is { } source) CellLine(tokens, source, cells, li, pieces);
+            else if (cellPositions && line.Contains('\t')) CellLine(tokens, line, TabCells(line, cells), li, pieces);
             else
             {
                 Pieces(line, pieces);
@@ -222,11 +223,14 @@ internal static partial class Tokenizer
     }
 
     /// <summary>The pieces of <paramref name="s"/> between spaces, as ranges of it: a string each was a tenth of a report's bytes.</summary>
-    private static void Pieces(string s, List<Range> pieces)
+    private static void Pieces(string s, List<Range> pieces) => Pieces(s, 0..s.Length, pieces);
+
+    /// <summary>The pieces of <paramref name="s"/>'s part <paramref name="within"/>, as ranges of <paramref name="s"/>.</summary>
+    private static void Pieces(string s, Range within, List<Range> pieces)
     {
         pieces.Clear();
-        var span = s.AsSpan();
-        var start = 0;
+        var span = s.AsSpan()[..within.End.Value];
+        var start = within.Start.Value;
         while (true)
         {
             var gap = span[start..].IndexOfAny(PieceSeparators);
@@ -330,20 +334,59 @@ internal static partial class Tokenizer
         return sb is null ? s : sb.Append(s, copied, s.Length - copied).ToString();
     }
 
-    /// <summary>The cells of a Markdown table row ("| a | b |"), or null for any other line; the alignment row has none.</summary>
-    private static string[]? MarkdownCells(string line)
+    /// <summary>
+    /// The cells of a Markdown table row ("| a | b |") as ranges of the string returned (the line, or the line trimmed
+    /// with its &lt;br&gt; made spaces), or null for any other line; the alignment row has none. Ranges, not a string
+    /// per cell: the Markdown rows' strings were a third of the tokenizer's bytes.
+    /// </summary>
+    private static string? MarkdownCells(string line, List<Range> cells)
     {
+        cells.Clear();
         var t = line.AsSpan().Trim();
         if (t.Length < 2 || t[0] != '|' || t[1..].IndexOf('|') < 0) return null;
-        var s = t.ToString();
         // The alignment row is made of bars, colons, dashes and spaces only: any other character keeps the regex off the line.
-        if (!HasOtherThanRule(t) && MarkdownRuleRx().IsMatch(s)) return [];
-        if (s.Contains('<')) s = MarkdownBreakRx().Replace(s, " ");
-        var cells = s.Split('|');
-        // The leading and trailing pipes delimit, they do not make cells.
-        var end = cells.Length - (s.EndsWith('|') ? 1 : 0);
-        return cells[1..end];
+        if (!HasOtherThanRule(t) && MarkdownRuleRx().IsMatch(t)) return line;
+        var source = line;
+        var from = line.AsSpan().Length - line.AsSpan().TrimStart().Length;
+        var to = from + t.Length;
+        if (t.Contains('<'))
+        {
+            source = MarkdownBreakRx().Replace(t.ToString(), " ");
+            (from, to) = (0, source.Length);
+        }
+        // The leading and trailing pipes delimit, they do not make cells: the cells lie between one bar and the next,
+        // and after the last bar only when the row does not end with one.
+        var s = source.AsSpan(from, to - from);
+        var start = 1; // s[0] is the leading bar
+        while (true)
+        {
+            var bar = s[start..].IndexOf('|');
+            if (bar < 0)
+            {
+                if (s[^1] != '|') cells.Add((from + start)..to);
+                return source;
+            }
+            cells.Add((from + start)..(from + start + bar));
+            start += bar + 1;
+            if (start == s.Length) return source; // the trailing bar
+        }
     }
+
+    /// <summary>The cells of a tab-separated row, as <c>line.Split('\t')</c> gives them, as ranges of the line.</summary>
+    private static List<Range> TabCells(string line, List<Range> cells)
+    {
+        cells.Clear();
+        var start = 0;
+        for (var tab = line.IndexOf('\t'); tab >= 0; tab = line.IndexOf('\t', start))
+        {
+            cells.Add(start..tab);
+            start = tab + 1;
+        }
+        cells.Add(start..line.Length);
+        return cells;
+    }
+
+    [ThreadStatic] private static List<Range>? t_cells;
 
     internal static bool HasOtherThanRule(ReadOnlySpan<char> line)
     {
@@ -359,23 +402,22 @@ internal static partial class Tokenizer
     /// prints some number: a header row's empty cells are not values); empty cells among the labels (a group label
     /// printed on an earlier row) give nothing.
     /// </summary>
-    private static void CellLine(List<Token> tokens, string[] cells, int line, List<Range> pieces)
+    private static void CellLine(List<Token> tokens, string source, List<Range> cells, int line, List<Range> pieces)
     {
-        var kinds = new CellKind[cells.Length];
+        var kinds = cells.Count <= 128 ? stackalloc CellKind[cells.Count] : new CellKind[cells.Count];
         int lastText = -1;
         var hasNumber = false;
-        var joined = new string?[cells.Length];
-        for (var c = 0; c < cells.Length; c++)
+        string?[]? joined = null;
+        for (var c = 0; c < cells.Count; c++)
         {
-            var cell = cells[c];
-            Pieces(cell, pieces);
+            Pieces(source, cells[c], pieces);
             if (pieces.Count == 0) { kinds[c] = CellKind.Empty; continue; }
             // A cell holds one value: "1 2" or "824. 975673" is a number whose characters were spaced out (a <span> each,
             // markup wrapped between them), not two cells.
-            if (pieces.Count > 1 && pieces.TrueForAll(p => cell.AsSpan()[p].IndexOfAnyExcept(SpacedNumberChars) < 0)
-                && string.Concat(pieces.Select(p => cell[p])) is var spaced && PieceShape.IsNumber(spaced, out var numLength, out _))
+            if (pieces.Count > 1 && AllSpacedNumberChars(source, pieces)
+                && Joined(source, pieces) is var spaced && PieceShape.IsNumber(spaced, out var numLength, out _))
             {
-                joined[c] = spaced[..numLength];
+                (joined ??= new string?[cells.Count])[c] = spaced[..numLength];
                 kinds[c] = CellKind.Numeric;
                 hasNumber = true;
                 continue;
@@ -384,7 +426,7 @@ internal static partial class Tokenizer
             var anyNumber = false;
             foreach (var p in pieces)
             {
-                var piece = cell.AsSpan()[p];
+                var piece = source.AsSpan()[p];
                 var number = PieceShape.IsNumber(piece);
                 anyNumber |= number;
                 if (!number && !PieceShape.IsUnit(piece) && !PieceShape.IsBlank(piece) && piece is not Unread) { numeric = false; break; }
@@ -393,7 +435,7 @@ internal static partial class Tokenizer
             if (numeric) hasNumber |= anyNumber;
             else lastText = c;
         }
-        for (var c = 0; c < cells.Length; c++)
+        for (var c = 0; c < cells.Count; c++)
         {
             switch (kinds[c])
             {
@@ -401,16 +443,30 @@ internal static partial class Tokenizer
                     if (hasNumber && c > lastText) tokens.Add(new Token(TokenKind.Blank, "", 0, null, line, false, false));
                     break;
                 case CellKind.Numeric:
-                    if (joined[c] is { } number) { tokens.Add(Number(number, null, line)); break; }
-                    Pieces(cells[c], pieces);
-                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, cells[c], pieces, p, line, inCell: true);
+                    if (joined?[c] is { } number) { tokens.Add(Number(number, null, line)); break; }
+                    Pieces(source, cells[c], pieces);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, source, pieces, p, line, inCell: true);
                     break;
                 default:
-                    Pieces(cells[c], pieces);
-                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, cells[c], pieces, p, line, inCell: true);
+                    Pieces(source, cells[c], pieces);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, source, pieces, p, line, inCell: true);
                     break;
             }
         }
+    }
+
+    private static bool AllSpacedNumberChars(string source, List<Range> pieces)
+    {
+        foreach (var p in pieces)
+            if (source.AsSpan()[p].IndexOfAnyExcept(SpacedNumberChars) >= 0) return false;
+        return true;
+    }
+
+    private static string Joined(string source, List<Range> pieces)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in pieces) sb.Append(source.AsSpan()[p]);
+        return sb.ToString();
     }
 
     private static readonly SearchValues<char> SpacedNumberChars = SearchValues.Create("0123456789.,+-");
