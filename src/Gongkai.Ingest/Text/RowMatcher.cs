@@ -198,9 +198,13 @@ internal static partial class RowMatcher
     private static (int Row, bool Suffix) Best(ReadOnlySpan<char> zone, Key[][] keys, int from)
     {
         int best = -1, bestLength = 0;
+        var last = zone[^1];
         for (var r = from; r < keys.Length; r++)
             foreach (var key in keys[r])
             {
+                // A match of MinLength or more ends the zone with one of the label's characters from MinLength on: a
+                // vectorised search for the zone's last character passes over most labels before the suffix is compared.
+                if (key.Text.AsSpan(key.MinLength - 1).IndexOf(last) < 0) continue;
                 var length = SuffixPrefix(zone, key.Text);
                 if (length >= key.MinLength && length > bestLength) { best = r; bestLength = length; }
             }
@@ -210,6 +214,8 @@ internal static partial class RowMatcher
         for (var r = from; r < keys.Length; r++)
             foreach (var key in keys[r])
             {
+                // MinLength of the label's start somewhere in the zone, found by one vectorised search, or no match.
+                if (zone.IndexOf(key.Text.AsSpan(0, key.MinLength)) < 0) continue;
                 var (at, length) = LongestPrefixInside(zone, key.Text);
                 if (length < key.MinLength) continue;
                 // The label's end may close the zone after the header: "2.没有" + header + "现成信息需要另行制作".

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -15,17 +16,7 @@ namespace Gongkai.Ingest.Text;
 /// </summary>
 internal static partial class Tokenizer
 {
-    private const string Units = "万元|亿元|元|万|件|条|次|宗|个|项|份|人次|篇|家|户|起|批";
-    private static readonly string[] UnitList = ["万元", "亿元", "人次", "元", "万", "件", "条", "次", "宗", "个", "项", "份", "篇", "家", "户", "起", "批"];
-
-    [GeneratedRegex(@"^(?<num>[+-]?(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,8})?)(?<unit>" + Units + ")?$")]
-    private static partial Regex NumberRx();
-
-    [GeneratedRegex(@"^(?:" + Units + ")$")]
-    private static partial Regex UnitRx();
-
-    [GeneratedRegex(@"^(?:-{1,2}|—{1,2}|–|/|\\|无|空)$")]
-    private static partial Regex BlankRx();
+    private static readonly string[] UnitList = PieceShape.Units;
 
     /// <summary>A Markdown table's alignment row: |---|:---:|.</summary>
     [GeneratedRegex(@"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$")]
@@ -37,14 +28,6 @@ internal static partial class Tokenizer
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex MarkdownBreakRx();
 
-    /// <summary>A number as text recognition misreads it: 0 as O, o or D, 1 as l or I, the point as 。.</summary>
-    [GeneratedRegex(@"^[+-]?[0-9OoDlI]+(?:[.。][0-9OoDlI]+)?$")]
-    private static partial Regex RecognisedNumberRx();
-
-    /// <summary>"l.属于…": a label's numbering 1 misread.</summary>
-    [GeneratedRegex(@"^[lI](?=[.。、]\p{IsCJKUnifiedIdeographs})")]
-    private static partial Regex RecognisedNumberingRx();
-
     /// <summary>
     /// Whether the tables of lines [from, to) show text recognition's marks: a number with a letter among its digits
     /// ("1O", "l2"), or a lone O / l between numbers.
@@ -52,23 +35,48 @@ internal static partial class Tokenizer
     public static bool LooksRecognised(string[] lines, int from, int to)
     {
         // Pieces as ranges of the line, matched as spans: a string per piece of every table line was 3 % of a report's bytes.
-        var pieces = new List<Range>();
-        for (var li = from; li < to; li++)
+        var pieces = t_pieces ??= new List<Range>();
+        try
         {
-            var line = lines[li].AsSpan();
-            if (line.IndexOfAny(TextNormalizer.AsciiDigits) < 0) continue;
-            pieces.Clear();
-            foreach (var r in line.SplitAny(Separators))
-                if (r.Start.Value != r.End.Value) pieces.Add(r);
-            for (var p = 0; p < pieces.Count; p++)
-            {
-                var piece = line[pieces[p]];
-                if (!RecognisedNumberRx().IsMatch(piece) || NumberRx().IsMatch(piece)) continue;
-                var digit = piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0;
-                var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
-                    && NumberRx().IsMatch(line[pieces[p - 1]]) && NumberRx().IsMatch(line[pieces[p + 1]]);
-                if (digit || lone) return true;
-            }
+            for (var li = from; li < to; li++)
+                if (LineLooksRecognised(lines[li].AsSpan(), pieces)) return true;
+            return false;
+        }
+        finally { pieces.Clear(); }
+    }
+
+    /// <summary>What text recognition puts for a digit or a point: without one, only a run of digits too long for a number is a mark.</summary>
+    private static readonly SearchValues<char> RecognisedMarks = SearchValues.Create("OoDlI。");
+
+    private static bool LineLooksRecognised(ReadOnlySpan<char> line, List<Range> pieces)
+    {
+        if (line.IndexOfAny(TextNormalizer.AsciiDigits) < 0) return false;
+        // Most lines have no letter and no 。: then a piece can only be a misread number by having more digits than a
+        // number may (16 before the point, 9 after), so a line with no run of 9 digits is passed over unsplit.
+        if (line.IndexOfAny(RecognisedMarks) < 0 && !HasDigitRun(line, 9)) return false;
+        pieces.Clear();
+        foreach (var r in line.SplitAny(Separators))
+            if (r.Start.Value != r.End.Value) pieces.Add(r);
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var piece = line[pieces[p]];
+            if (!PieceShape.IsRecognisedNumber(piece) || PieceShape.IsNumber(piece)) continue;
+            var digit = piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0;
+            var lone = piece.Length == 1 && piece[0] is 'O' or 'o' or 'l' && p > 0 && p + 1 < pieces.Count
+                && PieceShape.IsNumber(line[pieces[p - 1]]) && PieceShape.IsNumber(line[pieces[p + 1]]);
+            if (digit || lone) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="line"/> has <paramref name="length"/> ASCII digits in a row.</summary>
+    internal static bool HasDigitRun(ReadOnlySpan<char> line, int length)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run >= length) return true;
         }
         return false;
     }
@@ -127,8 +135,9 @@ internal static partial class Tokenizer
             if (recognised) line = RecogniseLine(line);
             if (line.AsSpan().IndexOfAny(TextNormalizer.AsciiDigits) >= 0) line = CloseNumbering(line);
             var first = tokens.Count;
-            if (MarkdownCells(line) is { } md) CellLine(tokens, md, li, pieces);
-            else if (cellPositions && line.Contains('\t')) CellLine(tokens, line.Split('\t'), li, pieces);
+            var cells = t_cells ??= new List<Range>();
+            if (MarkdownCells(line, cells) is { } source) CellLine(tokens, source, cells, li, pieces);
+            else if (cellPositions && line.Contains('\t')) CellLine(tokens, line, TabCells(line, cells), li, pieces);
             else
             {
                 Pieces(line, pieces);
@@ -142,8 +151,9 @@ internal static partial class Tokenizer
             }
             if (tokens.Count > first)
             {
-                tokens[first] = tokens[first] with { LineStart = true };
-                tokens[^1] = tokens[^1] with { LineEnd = true };
+                var span = CollectionsMarshal.AsSpan(tokens);
+                span[first] = span[first] with { LineStart = true };
+                span[^1] = span[^1] with { LineEnd = true };
             }
         }
     }
@@ -168,7 +178,7 @@ internal static partial class Tokenizer
         {
             var (s, e) = parts[p];
             var piece = line.AsSpan(s, e - s);
-            if (RecognisedNumberRx().IsMatch(piece) && (piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0
+            if (PieceShape.IsRecognisedNumber(piece) && (piece.IndexOfAny(TextNormalizer.AsciiDigits) >= 0
                 || piece.Length <= 3 && (Numeric(line, parts, p - 1) || Numeric(line, parts, p + 1))))
             {
                 for (var k = s; k < e; k++)
@@ -180,7 +190,7 @@ internal static partial class Tokenizer
                     changed[k] = digit;
                 }
             }
-            else if (RecognisedNumberingRx().IsMatch(piece))
+            else if (PieceShape.IsRecognisedNumbering(piece))
             {
                 changed ??= line.ToCharArray();
                 changed[s] = '1';
@@ -190,7 +200,7 @@ internal static partial class Tokenizer
         return changed is null ? line : new string(changed);
 
         static bool Numeric(string line, List<(int Start, int End)> parts, int q) =>
-            q >= 0 && q < parts.Count && RecognisedNumberRx().IsMatch(line.AsSpan(parts[q].Start, parts[q].End - parts[q].Start));
+            q >= 0 && q < parts.Count && PieceShape.IsRecognisedNumber(line.AsSpan(parts[q].Start, parts[q].End - parts[q].Start));
     }
 
     [ThreadStatic] private static List<(int Start, int End)>? t_parts;
@@ -213,12 +223,28 @@ internal static partial class Tokenizer
     }
 
     /// <summary>The pieces of <paramref name="s"/> between spaces, as ranges of it: a string each was a tenth of a report's bytes.</summary>
-    private static void Pieces(string s, List<Range> pieces)
+    private static void Pieces(string s, List<Range> pieces) => Pieces(s, 0..s.Length, pieces);
+
+    /// <summary>The pieces of <paramref name="s"/>'s part <paramref name="within"/>, as ranges of <paramref name="s"/>.</summary>
+    private static void Pieces(string s, Range within, List<Range> pieces)
     {
         pieces.Clear();
-        foreach (var r in s.AsSpan().SplitAny(" \t\u00a0\u3000"))
-            if (r.Start.Value != r.End.Value) pieces.Add(r);
+        var span = s.AsSpan()[..within.End.Value];
+        var start = within.Start.Value;
+        while (true)
+        {
+            var gap = span[start..].IndexOfAny(PieceSeparators);
+            if (gap < 0)
+            {
+                if (start < span.Length) pieces.Add(start..span.Length);
+                return;
+            }
+            if (gap > 0) pieces.Add(start..(start + gap));
+            start += gap + 1;
+        }
     }
+
+    private static readonly SearchValues<char> PieceSeparators = SearchValues.Create(" \t\u00a0\u3000");
 
     /// <summary>
     /// A label's numbering closed up, as two regex replacements did before (<c>(?&lt;![\d.,])(\d{1,2})\s*[.、。]\s*(?=[^\d\s.,])</c>
@@ -228,7 +254,32 @@ internal static partial class Tokenizer
     /// line with digits and copied every line with a numbering, and their code was a share of the tier-1 JIT's work.
     /// The line itself when nothing changes.
     /// </summary>
-    internal static string CloseNumbering(string line) => CloseSpacedMarks(CloseLabelNumbering(line));
+    internal static string CloseNumbering(string line) => MayClose(line) ? CloseSpacedMarks(CloseLabelNumbering(line)) : line;
+
+    /// <summary>
+    /// Whether either step could change the line: only at a mark with white space beside it, or a 、 or 。 right after
+    /// a digit. A "1.属于" or "12.5" is left as it is by both, so most lines are passed over after a scan for marks.
+    /// </summary>
+    private static bool MayClose(ReadOnlySpan<char> s)
+    {
+        for (var m = s.IndexOfAny(NumberingMarks); m >= 0;)
+        {
+            var before = m > 0 ? s[m - 1] : 'x';
+            if (Gongkai.Core.Text.Chars.IsWhiteSpace(before)) return true;
+            if (s[m] == '.' ? m + 1 < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[m + 1]) : IsDigit(before)) return true;
+            var next = s[(m + 1)..].IndexOfAny(NumberingMarks);
+            m = next < 0 ? -1 : m + 1 + next;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> NumberingMarks = SearchValues.Create(".、。");
+
+    /// <summary>
+    /// <see cref="char.IsDigit(char)"/> (<c>\d</c>: any script's decimal digit) without the Unicode lookup for the
+    /// ideographs (U+3400–U+9FFF, none a digit) that most of a label is: a test holds it to char.IsDigit for every char.
+    /// </summary>
+    internal static bool IsDigit(char c) => c < '\u3400' ? char.IsDigit(c) : c > '\u9fff' && char.IsDigit(c);
 
     private static bool IsNumberingMark(char c) => c is '.' or '、' or '。';
 
@@ -240,15 +291,15 @@ internal static partial class Tokenizer
         while (i < s.Length)
         {
             // One or two digits (\d: any decimal digit, as the regex's), not after a digit, a point or a comma.
-            if (!char.IsDigit(s[i]) || i > 0 && (char.IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')) { i++; continue; }
+            if (!IsDigit(s[i]) || i > 0 && (IsDigit(s[i - 1]) || s[i - 1] is '.' or ',')) { i++; continue; }
             var digitsEnd = i + 1;
-            if (digitsEnd < s.Length && char.IsDigit(s[digitsEnd])) digitsEnd++;
+            if (digitsEnd < s.Length && IsDigit(s[digitsEnd])) digitsEnd++;
             var k = digitsEnd;
             while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
             if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; } // a third digit lands here too
             var mark = k++;
             while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
-            if (k >= s.Length || char.IsDigit(s[k]) || Gongkai.Core.Text.Chars.IsWhiteSpace(s[k]) || s[k] is '.' or ',') { i++; continue; }
+            if (k >= s.Length || IsDigit(s[k]) || Gongkai.Core.Text.Chars.IsWhiteSpace(s[k]) || s[k] is '.' or ',') { i++; continue; }
             if (mark != digitsEnd || k != mark + 1 || s[mark] != '.')
             {
                 sb ??= new StringBuilder(s.Length);
@@ -268,7 +319,7 @@ internal static partial class Tokenizer
         while (i < s.Length)
         {
             // Spaces after a digit, a numbering mark, spaces, then an ideograph: the mark alone stays.
-            if (!Gongkai.Core.Text.Chars.IsWhiteSpace(s[i]) || !char.IsDigit(s[i - 1])) { i++; continue; }
+            if (!Gongkai.Core.Text.Chars.IsWhiteSpace(s[i]) || !IsDigit(s[i - 1])) { i++; continue; }
             var k = i;
             while (k < s.Length && Gongkai.Core.Text.Chars.IsWhiteSpace(s[k])) k++;
             if (k >= s.Length || !IsNumberingMark(s[k])) { i++; continue; }
@@ -283,18 +334,65 @@ internal static partial class Tokenizer
         return sb is null ? s : sb.Append(s, copied, s.Length - copied).ToString();
     }
 
-    /// <summary>The cells of a Markdown table row ("| a | b |"), or null for any other line; the alignment row has none.</summary>
-    private static string[]? MarkdownCells(string line)
+    /// <summary>
+    /// The cells of a Markdown table row ("| a | b |") as ranges of the string returned (the line, or the line trimmed
+    /// with its &lt;br&gt; made spaces), or null for any other line; the alignment row has none. Ranges, not a string
+    /// per cell: the Markdown rows' strings were a third of the tokenizer's bytes.
+    /// </summary>
+    private static string? MarkdownCells(string line, List<Range> cells)
     {
+        cells.Clear();
         var t = line.AsSpan().Trim();
         if (t.Length < 2 || t[0] != '|' || t[1..].IndexOf('|') < 0) return null;
-        var s = t.ToString();
-        if (MarkdownRuleRx().IsMatch(s)) return [];
-        if (s.Contains('<')) s = MarkdownBreakRx().Replace(s, " ");
-        var cells = s.Split('|');
-        // The leading and trailing pipes delimit, they do not make cells.
-        var end = cells.Length - (s.EndsWith('|') ? 1 : 0);
-        return cells[1..end];
+        // The alignment row is made of bars, colons, dashes and spaces only: any other character keeps the regex off the line.
+        if (!HasOtherThanRule(t) && MarkdownRuleRx().IsMatch(t)) return line;
+        var source = line;
+        var from = line.AsSpan().Length - line.AsSpan().TrimStart().Length;
+        var to = from + t.Length;
+        if (t.Contains('<'))
+        {
+            source = MarkdownBreakRx().Replace(t.ToString(), " ");
+            (from, to) = (0, source.Length);
+        }
+        // The leading and trailing pipes delimit, they do not make cells: the cells lie between one bar and the next,
+        // and after the last bar only when the row does not end with one.
+        var s = source.AsSpan(from, to - from);
+        var start = 1; // s[0] is the leading bar
+        while (true)
+        {
+            var bar = s[start..].IndexOf('|');
+            if (bar < 0)
+            {
+                if (s[^1] != '|') cells.Add((from + start)..to);
+                return source;
+            }
+            cells.Add((from + start)..(from + start + bar));
+            start += bar + 1;
+            if (start == s.Length) return source; // the trailing bar
+        }
+    }
+
+    /// <summary>The cells of a tab-separated row, as <c>line.Split('\t')</c> gives them, as ranges of the line.</summary>
+    private static List<Range> TabCells(string line, List<Range> cells)
+    {
+        cells.Clear();
+        var start = 0;
+        for (var tab = line.IndexOf('\t'); tab >= 0; tab = line.IndexOf('\t', start))
+        {
+            cells.Add(start..tab);
+            start = tab + 1;
+        }
+        cells.Add(start..line.Length);
+        return cells;
+    }
+
+    [ThreadStatic] private static List<Range>? t_cells;
+
+    internal static bool HasOtherThanRule(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+            if (c is not ('|' or ':' or '-') && !char.IsWhiteSpace(c)) return true;
+        return false;
     }
 
     private enum CellKind { Empty, Numeric, Text }
@@ -304,23 +402,22 @@ internal static partial class Tokenizer
     /// prints some number: a header row's empty cells are not values); empty cells among the labels (a group label
     /// printed on an earlier row) give nothing.
     /// </summary>
-    private static void CellLine(List<Token> tokens, string[] cells, int line, List<Range> pieces)
+    private static void CellLine(List<Token> tokens, string source, List<Range> cells, int line, List<Range> pieces)
     {
-        var kinds = new CellKind[cells.Length];
+        var kinds = cells.Count <= 128 ? stackalloc CellKind[cells.Count] : new CellKind[cells.Count];
         int lastText = -1;
         var hasNumber = false;
-        var joined = new string?[cells.Length];
-        for (var c = 0; c < cells.Length; c++)
+        string?[]? joined = null;
+        for (var c = 0; c < cells.Count; c++)
         {
-            var cell = cells[c];
-            Pieces(cell, pieces);
+            Pieces(source, cells[c], pieces);
             if (pieces.Count == 0) { kinds[c] = CellKind.Empty; continue; }
             // A cell holds one value: "1 2" or "824. 975673" is a number whose characters were spaced out (a <span> each,
             // markup wrapped between them), not two cells.
-            if (pieces.Count > 1 && pieces.TrueForAll(p => cell.AsSpan()[p].IndexOfAnyExcept(SpacedNumberChars) < 0)
-                && NumberRx().Match(string.Concat(pieces.Select(p => cell[p]))) is { Success: true } whole)
+            if (pieces.Count > 1 && AllSpacedNumberChars(source, pieces)
+                && Joined(source, pieces) is var spaced && PieceShape.IsNumber(spaced, out var numLength, out _))
             {
-                joined[c] = whole.Groups["num"].Value;
+                (joined ??= new string?[cells.Count])[c] = spaced[..numLength];
                 kinds[c] = CellKind.Numeric;
                 hasNumber = true;
                 continue;
@@ -329,16 +426,16 @@ internal static partial class Tokenizer
             var anyNumber = false;
             foreach (var p in pieces)
             {
-                var piece = cell.AsSpan()[p];
-                var number = NumberRx().IsMatch(piece);
+                var piece = source.AsSpan()[p];
+                var number = PieceShape.IsNumber(piece);
                 anyNumber |= number;
-                if (!number && !UnitRx().IsMatch(piece) && !BlankRx().IsMatch(piece) && piece is not Unread) { numeric = false; break; }
+                if (!number && !PieceShape.IsUnit(piece) && !PieceShape.IsBlank(piece) && piece is not Unread) { numeric = false; break; }
             }
             kinds[c] = numeric ? CellKind.Numeric : CellKind.Text;
             if (numeric) hasNumber |= anyNumber;
             else lastText = c;
         }
-        for (var c = 0; c < cells.Length; c++)
+        for (var c = 0; c < cells.Count; c++)
         {
             switch (kinds[c])
             {
@@ -346,16 +443,30 @@ internal static partial class Tokenizer
                     if (hasNumber && c > lastText) tokens.Add(new Token(TokenKind.Blank, "", 0, null, line, false, false));
                     break;
                 case CellKind.Numeric:
-                    if (joined[c] is { } number) { tokens.Add(Number(number, null, line)); break; }
-                    Pieces(cells[c], pieces);
-                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, cells[c], pieces, p, line, inCell: true);
+                    if (joined?[c] is { } number) { tokens.Add(Number(number, null, line)); break; }
+                    Pieces(source, cells[c], pieces);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, source, pieces, p, line, inCell: true);
                     break;
                 default:
-                    Pieces(cells[c], pieces);
-                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, cells[c], pieces, p, line, inCell: true);
+                    Pieces(source, cells[c], pieces);
+                    for (var p = 0; p < pieces.Count; p++) AddPiece(tokens, source, pieces, p, line, inCell: true);
                     break;
             }
         }
+    }
+
+    private static bool AllSpacedNumberChars(string source, List<Range> pieces)
+    {
+        foreach (var p in pieces)
+            if (source.AsSpan()[p].IndexOfAnyExcept(SpacedNumberChars) >= 0) return false;
+        return true;
+    }
+
+    private static string Joined(string source, List<Range> pieces)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in pieces) sb.Append(source.AsSpan()[p]);
+        return sb.ToString();
     }
 
     private static readonly SearchValues<char> SpacedNumberChars = SearchValues.Create("0123456789.,+-");
@@ -373,15 +484,14 @@ internal static partial class Tokenizer
                 tokens.Add(Number(piece, null, line));
                 return;
             }
-            if (NumberRx().IsMatch(piece))
+            if (PieceShape.IsNumber(piece, out var numLength, out var unit))
             {
-                var m = NumberRx().Match(source[pieces[p]]);
-                tokens.Add(Number(m.Groups["num"].ValueSpan, m.Groups["unit"].Success ? UnitOf(m.Groups["unit"].ValueSpan) : null, line));
+                tokens.Add(Number(piece[..numLength], unit, line));
                 return;
             }
         }
         // The unit after its number, on the same line or alone on the next ("129323" / "元" in one-cell-a-line page text).
-        if (piece.Length <= 2 && UnitRx().IsMatch(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev
+        if (piece.Length <= 2 && PieceShape.IsUnit(piece) && tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number, Unit: null } prev
             && (prev.Line == line || prev.LineEnd && pieces.Count == 1))
         {
             tokens[^1] = prev with { Unit = UnitOf(piece) };
@@ -392,7 +502,7 @@ internal static partial class Tokenizer
             tokens.Add(new Token(TokenKind.Blank, Unread, 0, null, line, false, false));
             return;
         }
-        if (piece.Length <= 2 && BlankRx().IsMatch(piece))
+        if (piece.Length <= 2 && PieceShape.IsBlank(piece))
         {
             // "本年增 / 减" is a header, not a blank cell: a blank has a number or a line edge beside it.
             // 无 and 空 are also words ("无 正 当 理 由" in a spaced-out label): those need a number beside them and no text.
@@ -412,12 +522,24 @@ internal static partial class Tokenizer
     }
 
     /// <summary>A text token of <paramref name="piece"/>'s match key, if any is left.</summary>
+    [SkipLocalsInit] // the key's buffer is written before it is read
     private static void AddText(List<Token> tokens, ReadOnlySpan<char> piece, int line)
     {
+        // Most pieces of label text have nothing the match key drops or changes: the piece is its own key. A piece all of
+        // ideographs (most labels) is told by a vectorised range test before the search for the key's characters.
+        if (piece.IndexOfAnyExceptInRange('\u3400', '\u9fff') < 0 || piece.IndexOfAny(KeyChars) < 0)
+        {
+            if (piece.Length > 0) tokens.Add(new Token(TokenKind.Text, TokenText(piece), 0, null, line, false, false));
+            return;
+        }
         var key = piece.Length <= 256 ? stackalloc char[piece.Length] : new char[piece.Length];
         var n = TextNormalizer.MatchKey(piece, key);
         if (n > 0) tokens.Add(new Token(TokenKind.Text, TokenText(key[..n]), 0, null, line, false, false));
     }
+
+    /// <summary>Every character <see cref="TextNormalizer.MatchKey(ReadOnlySpan{char}, Span{char})"/> drops or changes: its quotes, marks and brackets, and white space.</summary>
+    internal static readonly SearchValues<char> KeyChars = SearchValues.Create(
+        [.. "“”\"'‘’「」『』*\u200b\ufeff、．。（）", .. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     private static string UnitOf(ReadOnlySpan<char> unit)
     {
@@ -434,20 +556,35 @@ internal static partial class Tokenizer
     private static string TokenText(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxInterned) return text.ToString();
-        var set = t_texts ??= new HashSet<string>(StringComparer.Ordinal);
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        if (set.Count >= MaxTexts) set.Clear();
+        // The set's span lookup is kept with it: asking the set for it tested its comparer's type on every token.
+        var texts = t_texts ??= new TextSet();
+        if (texts.Lookup.TryGetValue(text, out var known)) return known;
+        if (texts.Set.Count >= MaxTexts) texts.Set.Clear();
         var made = text.ToString();
-        set.Add(made);
+        texts.Set.Add(made);
         return made;
+    }
+
+    private sealed class TextSet
+    {
+        public readonly HashSet<string> Set;
+        public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+
+        public TextSet()
+        {
+            Set = new HashSet<string>(StringComparer.Ordinal);
+            Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
     }
 
     private const int MaxInterned = 40, MaxTexts = 4096;
 
-    [ThreadStatic] private static HashSet<string>? t_texts;
+    [ThreadStatic] private static TextSet? t_texts;
 
-    private static bool IsNumeric(ReadOnlySpan<char> piece) => NumberRx().IsMatch(piece) || BlankRx().IsMatch(piece) || UnitRx().IsMatch(piece) || piece is Unread;
+    /// <summary>"0" to "999", the texts of most cells: made once, not looked up in the set for every cell.</summary>
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+    private static bool IsNumeric(ReadOnlySpan<char> piece) => PieceShape.IsNumber(piece) || PieceShape.IsBlank(piece) || PieceShape.IsUnit(piece) || piece is Unread;
 
     /// <summary>Most digits a run of cells run together may hold (a whole row of seven large counts, or all of 四).</summary>
     private const int MaxRunDigits = 160;
@@ -460,7 +597,8 @@ internal static partial class Tokenizer
     /// </summary>
     private static bool Segment(List<Token> tokens, ReadOnlySpan<char> piece, int line)
     {
-        if (DateRx().IsMatch(piece)) return false;
+        // A date has two of - . / between its digits: without one the regex cannot match.
+        if (MayBeDate(piece) && DateRx().IsMatch(piece)) return false;
         var parts = t_segmentParts ??= [];
         parts.Clear();
         var textStart = 0;
@@ -470,7 +608,13 @@ internal static partial class Tokenizer
             var c = piece[i];
             // A sign starts a number even right after digits: "5211-52372711" is 5211 then a change of -52….
             var signed = c is '+' or '-' && i + 1 < piece.Length && char.IsAsciiDigit(piece[i + 1]);
-            if (!char.IsAsciiDigit(c) && !signed) { i++; continue; }
+            if (!char.IsAsciiDigit(c) && !signed)
+            {
+                // On to the next digit or sign: the label text between is passed over by a span search.
+                var next = piece[(i + 1)..].IndexOfAny(DigitsAndSigns);
+                i = next < 0 ? piece.Length : i + 1 + next;
+                continue;
+            }
             var start = i;
             if (signed) i++;
             while (i < piece.Length && char.IsAsciiDigit(piece[i])) i++;
@@ -519,8 +663,28 @@ internal static partial class Tokenizer
 
     [ThreadStatic] private static List<(bool Number, int Start, int End, string? Unit)>? t_segmentParts;
 
+    private static readonly SearchValues<char> DigitsAndSigns = SearchValues.Create("0123456789+-");
+
+    private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-./");
+
+    internal static bool MayBeDate(ReadOnlySpan<char> piece) => piece.IndexOfAny(DateSeparators) >= 0;
+
+    /// <summary>The value of one to three ASCII digits, or -1.</summary>
+    private static int SmallValue(ReadOnlySpan<char> raw)
+    {
+        var v = 0;
+        foreach (var c in raw)
+        {
+            if (!char.IsAsciiDigit(c)) return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     private static Token Number(ReadOnlySpan<char> raw, string? unit, int line)
     {
+        if (raw.Length <= 3 && raw.Length > 0 && (raw[0] != '0' || raw.Length == 1) && SmallValue(raw) is var small and >= 0)
+            return new Token(TokenKind.Number, SmallNumbers[small], small, unit, line, false, false);
         if (raw.Length is > 0 and <= Token.MaxDigits && raw.IndexOfAnyExcept(TextNormalizer.AsciiDigits) < 0)
             return new Token(TokenKind.Number, TokenText(raw), ulong.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture), unit, line, false, false);
         var clean = raw.ToString().Replace(",", "", StringComparison.Ordinal);
