@@ -61,7 +61,7 @@ public static partial class ReportTextReader
                 ? "找到了年度报告标题，但没有可读的表格（二、三、四部分）：可能是扫描件，或表格是图片"
                 : "不是政府信息公开工作年度报告：未找到标题（“XXXX年政府信息公开工作年度报告”），也未找到二、三、四部分的表格");
 
-        var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template).ToList();
+        var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template);
         var collapsed = !cellPositions && doc.Heading[2] >= 0 && RepeatsDropped(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
         var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
         var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
