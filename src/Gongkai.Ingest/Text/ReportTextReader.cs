@@ -100,8 +100,10 @@ public static partial class ReportTextReader
             findings.Add(RuleCatalogue.SectionMissing.Make(section.Key, null, null, ("title", section.Title)));
             return SectionData.Empty(section);
         }
-        var quotes = quoted.Where(q => q.Section == section.Key).Select(q => (Cell: section.CellIndex(q.Row, q.Field), q))
-            .Where(x => x.Cell >= 0).Select(x => new ProseQuote(x.Cell, x.q.Value, x.q.Quote)).ToList();
+        // A loop, not a chain of LINQ iterators and their closures for each section: the same quotes in the same order.
+        var quotes = new List<ProseQuote>();
+        foreach (var q in quoted)
+            if (q.Section == section.Key && section.CellIndex(q.Row, q.Field) is var cell and >= 0) quotes.Add(new ProseQuote(cell, q.Value, q.Quote));
         var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed);
         // With repeated lines dropped the count of numbers says nothing of the cells: no reading by order.
         if (tokens is not null && !collapsed && InOrder(section, tokens, runs) is { } ordered && !SameTokens(runs, ordered))

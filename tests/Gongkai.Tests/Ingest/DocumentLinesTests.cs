@@ -74,4 +74,39 @@ public sealed class DocumentLinesTests
         }
         Assert.True(taken > 20_000, $"{taken} characters");
     }
+
+    /// <summary>TextDecoder.LooksBinary as it was: a test per byte.</summary>
+    private static bool LooksBinaryByteByByte(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return false;
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0) return true;
+            if (b < 0x09 || b is > 0x0D and < 0x20 && b != 0x1B) control++;
+        }
+        return control > sample.Length / 100 + 2;
+    }
+
+    [Fact]
+    public void Binary_is_told_from_text_as_the_byte_by_byte_test_told_it()
+    {
+        // Mostly text bytes with a few of every low byte, short and past the 8 KB sample, and the real corpus.
+        var low = Gen.Choose(0, 0x20).Select(b => (byte)b);
+        var text = Gen.Elements(Encoding.UTF8.GetBytes("政府信息公开 0123456789，。\r\n\tabc"));
+        var controls = Gen.Choose(1, 0x1F).Select(b => (byte)b); // no NUL: binary only by their count
+        var rare = Gen.Frequency((1, low), (600, text));
+        var many = Gen.Frequency((1, controls), (40, text));
+        var inputs = Gen.Sample(Gen.Choose(0, 10_000).SelectMany(n => Gen.OneOf(Gen.ArrayOf(rare, n), Gen.ArrayOf(many, n))), 3_000)
+            .Concat(Directory.GetFiles(RealCorpus.Dir).Select(File.ReadAllBytes)).ToList();
+        var binary = 0;
+        foreach (var input in inputs)
+        {
+            var expected = LooksBinaryByteByByte(input);
+            Assert.Equal(expected, TextDecoder.LooksBinary(input));
+            if (expected) binary++;
+        }
+        Assert.True(binary > 200 && binary < inputs.Count - 200, $"{binary} of {inputs.Count} binary");
+    }
 }
