@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using static Gongkai.Render.Export.SpreadsheetMl;
 
 namespace Gongkai.Render.Export;
 
@@ -18,9 +18,6 @@ public static class ProactiveSheetTemplate
     public const string SheetName = "主动公开情况";
     public const string RowHeader = "信息内容";
 
-    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const int Plain = 0, Title = 1, Header = 2, Box = 3;
 
     /// <summary>Writes the sheet for <paramref name="layout"/> (a proactive section layout) to <paramref name="output"/>.</summary>
@@ -91,50 +88,12 @@ public static class ProactiveSheetTemplate
             w.WriteStartElement("sheet", MainNs);
             w.WriteAttributeString("name", SheetName);
             w.WriteAttributeString("sheetId", "1");
-            w.WriteAttributeString("id", RelNs, "rId1");
+            w.WriteAttributeString("id", RelNs, Id(1));
             w.WriteEndElement();
             w.WriteEndElement();
             w.WriteEndElement();
         });
-        Part(zip, "xl/_rels/workbook.xml.rels", w =>
-        {
-            w.WriteStartElement("Relationships", PackageRelNs);
-            Relationship(w, "rId1", RelNs + "/worksheet", "worksheets/sheet1.xml");
-            Relationship(w, "rId2", RelNs + "/styles", "styles.xml");
-            w.WriteEndElement();
-        });
-        Part(zip, "xl/styles.xml", WriteStyles);
-        Part(zip, "_rels/.rels", w =>
-        {
-            w.WriteStartElement("Relationships", PackageRelNs);
-            Relationship(w, "rId1", RelNs + "/officeDocument", "xl/workbook.xml");
-            w.WriteEndElement();
-        });
-        Part(zip, "[Content_Types].xml", w =>
-        {
-            const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
-            w.WriteStartElement("Types", ns);
-            foreach (var (ext, type) in new[] { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") })
-            {
-                w.WriteStartElement("Default", ns);
-                w.WriteAttributeString("Extension", ext);
-                w.WriteAttributeString("ContentType", type);
-                w.WriteEndElement();
-            }
-            foreach (var (part, type) in new[]
-            {
-                ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
-                ("/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"),
-                ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
-            })
-            {
-                w.WriteStartElement("Override", ns);
-                w.WriteAttributeString("PartName", part);
-                w.WriteAttributeString("ContentType", type);
-                w.WriteEndElement();
-            }
-            w.WriteEndElement();
-        });
+        PackageParts(zip, sheets: 1, WriteStyles);
     }
 
     public static byte[] Write(SectionLayout layout, SectionData? values = null)
@@ -182,49 +141,17 @@ public static class ProactiveSheetTemplate
         w.WriteEndElement();
     }
 
-    private static string Column(int index)
-    {
-        var s = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26) s = (char)('A' + (n - 1) % 26) + s;
-        return s;
-    }
-
-    private static void Relationship(XmlWriter w, string id, string type, string target)
-    {
-        w.WriteStartElement("Relationship", PackageRelNs);
-        w.WriteAttributeString("Id", id);
-        w.WriteAttributeString("Type", type);
-        w.WriteAttributeString("Target", target);
-        w.WriteEndElement();
-    }
-
     /// <summary>Styles 0 plain, 1 title (bold 14, centred), 2 header (bold, centred, boxed, wrapped), 3 boxed cell.</summary>
     private static void WriteStyles(XmlWriter w)
     {
         w.WriteStartElement("styleSheet", MainNs);
         w.WriteStartElement("fonts", MainNs);
         w.WriteAttributeString("count", "3");
-        foreach (var (bold, size) in new[] { (false, "11"), (true, "14"), (true, "11") })
-        {
-            w.WriteStartElement("font", MainNs);
-            if (bold) w.WriteElementString("b", MainNs, null);
-            Val(w, "sz", size);
-            Val(w, "name", "宋体");
-            Val(w, "charset", "134");
-            w.WriteEndElement();
-        }
+        Font(w, bold: false, "11");
+        Font(w, bold: true, "14");
+        Font(w, bold: true, "11");
         w.WriteEndElement();
-        w.WriteStartElement("fills", MainNs);
-        w.WriteAttributeString("count", "2");
-        foreach (var pattern in new[] { "none", "gray125" })
-        {
-            w.WriteStartElement("fill", MainNs);
-            w.WriteStartElement("patternFill", MainNs);
-            w.WriteAttributeString("patternType", pattern);
-            w.WriteEndElement();
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
+        Fills(w);
         w.WriteStartElement("borders", MainNs);
         w.WriteAttributeString("count", "2");
         foreach (var thin in new[] { false, true })
@@ -282,23 +209,5 @@ public static class ProactiveSheetTemplate
             }
         }
         w.WriteEndElement();
-    }
-
-    private static void Val(XmlWriter w, string element, string value)
-    {
-        w.WriteStartElement(element, MainNs);
-        w.WriteAttributeString("val", value);
-        w.WriteEndElement();
-    }
-
-    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
-
-    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
-    {
-        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-        using var w = XmlWriter.Create(stream, XmlSettings);
-        w.WriteStartDocument(true);
-        write(w);
-        w.WriteEndDocument();
     }
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Xml;
 using Gongkai.Core.Layout;
 using Gongkai.Core.Model;
+using static Gongkai.Render.Export.SpreadsheetMl;
 
 namespace Gongkai.Render.Export;
 
@@ -136,8 +137,6 @@ public sealed class XlsxExportWriter : IDisposable
     /// <summary>Rows per sheet, header included (Excel's limit).</summary>
     public const int MaxRows = 1_048_576;
 
-    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /// <summary>QuoteStyle marks text that starts like a formula (quotePrefix): shown as typed, still text if edited.</summary>
     private const int BoldStyle = 1, DateStyle = 2, QuoteStyle = 3;
     private static readonly double[] CellWidths = [42, 32, 7, 7, 11, 15, 30, 14, 44, 22, 12];
@@ -316,13 +315,6 @@ public sealed class XlsxExportWriter : IDisposable
         w.Flush();
     }
 
-    private static readonly XmlWriterSettings XmlSettings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = false,
-        CloseOutput = false,
-    };
-
     private static void Text(XmlWriter w, int col, int row, string? text, int style = 0)
     {
         if (string.IsNullOrEmpty(text)) return;
@@ -357,14 +349,6 @@ public sealed class XlsxExportWriter : IDisposable
     private static void Date(XmlWriter w, int col, int row, DateOnly date) =>
         Number(w, col, row, (date.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture), DateStyle);
 
-    /// <summary>0 → "A", 10 → "K", 26 → "AA".</summary>
-    private static string Column(int index)
-    {
-        var s = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26) s = (char)('A' + (n - 1) % 26) + s;
-        return s;
-    }
-
     /// <summary>Text an XML 1.0 document can hold (control characters and lone surrogates dropped), at most Excel's 32,767 characters.</summary>
     private static string XmlSafe(string text)
     {
@@ -392,7 +376,7 @@ public sealed class XlsxExportWriter : IDisposable
 
     private void WriteParts()
     {
-        Part("xl/workbook.xml", w =>
+        Part(_zip, "xl/workbook.xml", w =>
         {
             w.WriteStartElement("workbook", MainNs);
             w.WriteAttributeString("xmlns", "r", null, RelNs);
@@ -406,7 +390,7 @@ public sealed class XlsxExportWriter : IDisposable
                 w.WriteStartElement("sheet", MainNs);
                 w.WriteAttributeString("name", _sheets[i].Name);
                 w.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
-                w.WriteAttributeString("id", RelNs, $"rId{i + 1}");
+                w.WriteAttributeString("id", RelNs, Id(i + 1));
                 w.WriteEndElement();
             }
             w.WriteEndElement();
@@ -424,58 +408,7 @@ public sealed class XlsxExportWriter : IDisposable
             w.WriteEndElement();
             w.WriteEndElement();
         });
-        Part("xl/_rels/workbook.xml.rels", w =>
-        {
-            w.WriteStartElement("Relationships", PackageRelNs);
-            for (var i = 0; i < _sheets.Count; i++)
-                Relationship(w, $"rId{i + 1}", RelNs + "/worksheet", $"worksheets/sheet{i + 1}.xml");
-            Relationship(w, $"rId{_sheets.Count + 1}", RelNs + "/styles", "styles.xml");
-            w.WriteEndElement();
-        });
-        Part("xl/styles.xml", WriteStyles);
-        Part("_rels/.rels", w =>
-        {
-            w.WriteStartElement("Relationships", PackageRelNs);
-            Relationship(w, "rId1", RelNs + "/officeDocument", "xl/workbook.xml");
-            w.WriteEndElement();
-        });
-        Part("[Content_Types].xml", w =>
-        {
-            const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
-            w.WriteStartElement("Types", ns);
-            void Default(string ext, string type)
-            {
-                w.WriteStartElement("Default", ns);
-                w.WriteAttributeString("Extension", ext);
-                w.WriteAttributeString("ContentType", type);
-                w.WriteEndElement();
-            }
-            void Override(string part, string type)
-            {
-                w.WriteStartElement("Override", ns);
-                w.WriteAttributeString("PartName", part);
-                w.WriteAttributeString("ContentType", type);
-                w.WriteEndElement();
-            }
-            Default("rels", "application/vnd.openxmlformats-package.relationships+xml");
-            Default("xml", "application/xml");
-            Override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
-            for (var i = 0; i < _sheets.Count; i++)
-                Override($"/xl/worksheets/sheet{i + 1}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-            Override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-            w.WriteEndElement();
-        });
-    }
-
-    private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-    private static void Relationship(XmlWriter w, string id, string type, string target)
-    {
-        w.WriteStartElement("Relationship", PackageRelNs);
-        w.WriteAttributeString("Id", id);
-        w.WriteAttributeString("Type", type);
-        w.WriteAttributeString("Target", target);
-        w.WriteEndElement();
+        PackageParts(_zip, _sheets.Count, WriteStyles);
     }
 
     /// <summary>Three cell formats: 0 plain, 1 bold (headers), 2 date yyyy-mm-dd. 宋体 11, as Chinese Excel opens a new book.</summary>
@@ -491,27 +424,10 @@ public sealed class XlsxExportWriter : IDisposable
         w.WriteEndElement();
         w.WriteStartElement("fonts", MainNs);
         w.WriteAttributeString("count", "2");
-        foreach (var bold in new[] { false, true })
-        {
-            w.WriteStartElement("font", MainNs);
-            if (bold) w.WriteElementString("b", MainNs, null);
-            Val(w, "sz", "11");
-            Val(w, "name", "宋体");
-            Val(w, "charset", "134");
-            w.WriteEndElement();
-        }
+        Font(w, bold: false, "11");
+        Font(w, bold: true, "11");
         w.WriteEndElement();
-        w.WriteStartElement("fills", MainNs);
-        w.WriteAttributeString("count", "2");
-        foreach (var pattern in new[] { "none", "gray125" })
-        {
-            w.WriteStartElement("fill", MainNs);
-            w.WriteStartElement("patternFill", MainNs);
-            w.WriteAttributeString("patternType", pattern);
-            w.WriteEndElement();
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
+        Fills(w);
         w.WriteStartElement("borders", MainNs);
         w.WriteAttributeString("count", "1");
         w.WriteStartElement("border", MainNs);
@@ -540,13 +456,6 @@ public sealed class XlsxExportWriter : IDisposable
         w.WriteEndElement();
     }
 
-    private static void Val(XmlWriter w, string element, string value)
-    {
-        w.WriteStartElement(element, MainNs);
-        w.WriteAttributeString("val", value);
-        w.WriteEndElement();
-    }
-
     private static void Xf(XmlWriter w, int numFmt, int font, bool inCellXfs, bool quotePrefix = false)
     {
         w.WriteStartElement("xf", MainNs);
@@ -562,14 +471,5 @@ public sealed class XlsxExportWriter : IDisposable
             if (quotePrefix) w.WriteAttributeString("quotePrefix", "1");
         }
         w.WriteEndElement();
-    }
-
-    private void Part(string name, Action<XmlWriter> write)
-    {
-        using var stream = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-        using var w = XmlWriter.Create(stream, XmlSettings);
-        w.WriteStartDocument(true);
-        write(w);
-        w.WriteEndDocument();
     }
 }
