@@ -114,11 +114,10 @@ public static partial class NarrativeCheck
     {
         foreach (var (key, raw) in report.Narrative.Parts())
         {
-            var text = Clean(raw);
-            foreach (var f in CheckPart(report, "narrative." + key, text)) yield return f;
+            var scan = ScanOf(raw);
+            foreach (var f in CheckPart(report, "narrative." + key, scan)) yield return f;
         }
     }
-
     /// <summary>Prose as one line: NFKC digits, Chinese punctuation, no line breaks, no spaces except between digits, no thousands commas.</summary>
     public static string Clean(string raw)
     {
@@ -166,55 +165,138 @@ public static partial class NarrativeCheck
     }
 
     /// <summary>
+    /// A match of one of the patterns, found without a <see cref="Match"/> (Regex.EnumerateMatches): its place in the
+    /// text it was run over and its number's digits. Every pattern holds exactly one run of digits — its (?&lt;n&gt;…),
+    /// maximal on both sides by the lookarounds — and its other groups (k, label) are all of the match before it, so
+    /// the groups are read off the match's span: a Match with its groups, and a string per group, were most of the
+    /// bytes the checks allocated (≈ 20 KB a report, docs/benchmarks.md, sixth pass). \d is Unicode Nd, char.IsDigit.
+    /// </summary>
+    private readonly record struct Hit(int Index, int Length, int DigitsAt, int DigitsLength)
+    {
+        public int End => Index + Length;
+        public decimal Num(ReadOnlySpan<char> text) =>
+            decimal.Parse(text.Slice(DigitsAt, DigitsLength), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The (?&lt;k&gt;…) or (?&lt;label&gt;…) group: the match before its number.</summary>
+        public ReadOnlySpan<char> Before(ReadOnlySpan<char> text) => text[Index..DigitsAt];
+    }
+
+    // Patterns' places in Patterns.
+    private const int PReceived = 0, PHandled = 1, PCarriedOver = 2, PCarriedForward = 3, PReview = 4, PLitigation = 5,
+        POutcomePart = 6, PProactive = 7, PListedPart = 8;
+
+    private static Regex Rx(int pattern, bool ascii) => ascii ? Patterns[pattern].Ascii() : Patterns[pattern].Digits();
+
+    [ThreadStatic] private static List<Hit>? t_hits;
+
+    /// <summary>Every match of a pattern over <paramref name="text"/>, in order (indices relative to it).</summary>
+    private static Hit[] Find(int pattern, bool ascii, ReadOnlySpan<char> text)
+    {
+        var hits = t_hits ??= new List<Hit>(8);
+        hits.Clear();
+        foreach (var m in Rx(pattern, ascii).EnumerateMatches(text))
+        {
+            var at = m.Index;
+            while (!char.IsDigit(text[at])) at++;
+            var end = at + 1;
+            while (end < m.Index + m.Length && char.IsDigit(text[end])) end++;
+            hits.Add(new Hit(m.Index, m.Length, at, end - at));
+        }
+        return hits.Count == 0 ? [] : [.. hits];
+    }
+
+    /// <summary>For tests: the matches of pattern <paramref name="pattern"/> (of Patterns) as Find reads them, "index+length:n/k/label".</summary>
+    internal static string Hits(int pattern, string text) =>
+        string.Join(" | ", Find(pattern, !HasOtherDigit(text), text).Select(h =>
+            $"{h.Index}+{h.Length}:{text.Substring(h.DigitsAt, h.DigitsLength)}/{(pattern == POutcomePart ? h.Before(text).ToString() : "")}/{(pattern == PListedPart ? h.Before(text).ToString() : "")}"));
+
+    /// <summary>
+    /// A part of the prose, cleaned, with the matches of the whole-text patterns found at most once each. The reader
+    /// (<see cref="QuotedCells"/>, to choose between readings) and the checker (<see cref="Check"/>) ask for the same
+    /// parts of the same report on one thread, so the last few are kept by reference to their raw text: the checker
+    /// then finds the reader's matches instead of running the patterns again. A report that was not read from text
+    /// (or another string with the same text) gets a scan of its own, with the same matches.
+    /// </summary>
+    private sealed class Scan(string text)
+    {
+        public readonly string Text = text;
+        public readonly bool Ascii = !HasOtherDigit(text);
+        private readonly Hit[]?[] _hits = new Hit[]?[PListedPart + 1];
+        public Hit[] Of(int pattern) => _hits[pattern] ??= Find(pattern, Ascii, Text);
+    }
+
+    [ThreadStatic] private static (string Raw, Scan Scan)[]? t_scans;
+    [ThreadStatic] private static int t_nextScan;
+
+    private static Scan ScanOf(string raw)
+    {
+        var cache = t_scans ??= new (string, Scan)[4];
+        foreach (var (r, s) in cache)
+            if (r is not null && ReferenceEquals(r, raw)) return s;
+        var scan = new Scan(Clean(raw));
+        cache[t_nextScan] = (raw, scan);
+        t_nextScan = (t_nextScan + 1) % cache.Length;
+        return scan;
+    }
+
+    /// <summary>
     /// The cells whose value the prose states outright: 本年新收, 上年结转 and 结转下年度 totals, the 行政复议 total, and the
     /// 规章 / 规范性文件 counts listed after "主动公开政府信息N条，其中…" (the 新公开 column in 2019, 新制发 in 2021). The
     /// reader uses them only to choose between readings the tables' own identities leave open.
     /// </summary>
-    public static IEnumerable<(string Section, string Row, string Field, decimal Value, string Quote)> QuotedCells(Narrative narrative, TemplateId format)
+    public static List<(string Section, string Row, string Field, decimal Value, string Quote)> QuotedCells(Narrative narrative, TemplateId format)
     {
+        var quoted = new List<(string Section, string Row, string Field, decimal Value, string Quote)>();
         foreach (var (_, raw) in narrative.Parts())
         {
-            var text = Clean(raw);
-            var ascii = !HasOtherDigit(text);
-            foreach (Match m in Received(ascii).Matches(text)) yield return ("applications", "newReceived", "total", Num(m), Quote(text, m));
-            foreach (Match m in CarriedOver(ascii).Matches(text)) yield return ("applications", "carriedOver", "total", Num(m), Quote(text, m));
-            foreach (Match m in CarriedForward(ascii).Matches(text)) yield return ("applications", "carriedForward", "total", Num(m), Quote(text, m));
-            foreach (Match m in Review(ascii).Matches(text)) yield return ("reviewLitigation", "review", "total", Num(m), Quote(text, m));
-            foreach (Match m in Proactive(ascii).Matches(text))
+            var scan = ScanOf(raw);
+            var text = scan.Text;
+            foreach (var m in scan.Of(PReceived)) quoted.Add(("applications", "newReceived", "total", m.Num(text), Quote(text, m)));
+            foreach (var m in scan.Of(PCarriedOver)) quoted.Add(("applications", "carriedOver", "total", m.Num(text), Quote(text, m)));
+            foreach (var m in scan.Of(PCarriedForward)) quoted.Add(("applications", "carriedForward", "total", m.Num(text), Quote(text, m)));
+            foreach (var m in scan.Of(PReview)) quoted.Add(("reviewLitigation", "review", "total", m.Num(text), Quote(text, m)));
+            foreach (var m in scan.Of(PProactive))
             {
-                var rest = m.Index + m.Length;
-                while (rest < text.Length && text[rest] is '，' or ',') rest++;
-                if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) continue;
-                var end = text.IndexOf('。', rest);
-                var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
-                foreach (Match p in ListedPart(ascii).Matches(list))
+                if (ListAfter(text, m) is not var (start, length)) continue;
+                var list = text.AsSpan(start, length);
+                foreach (var p in Find(PListedPart, scan.Ascii, list))
                 {
-                    var row = p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':') switch
+                    var row = p.Before(list).Trim("，、；,;：:") switch
                     {
                         "规章" => "regulations",
                         "规范性文件" or "行政规范性文件" => "normativeDocuments",
                         _ => null,
                     };
-                    if (row is not null) yield return ("proactive", row, format == TemplateId.V2019 ? "newlyPublished" : "issued", Num(p), p.Value);
+                    if (row is not null) quoted.Add(("proactive", row, format == TemplateId.V2019 ? "newlyPublished" : "issued", p.Num(list), list.Slice(p.Index, p.Length).ToString()));
                 }
             }
         }
+        return quoted;
     }
 
-    private static IEnumerable<Finding> CheckPart(Report report, string where, string text)
+    /// <summary>Where the list "其中…" after "主动公开…N条" runs (to the sentence's end), or null when none follows.</summary>
+    private static (int Start, int Length)? ListAfter(string text, Hit m)
     {
-        var ascii = !HasOtherDigit(text);
+        var rest = m.End;
+        while (rest < text.Length && text[rest] is '，' or ',') rest++;
+        if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) return null;
+        var end = text.IndexOf('。', rest);
+        return (rest + 2, (end < 0 ? text.Length : end) - (rest + 2));
+    }
+
+    private static IEnumerable<Finding> CheckPart(Report report, string where, Scan scan)
+    {
+        var text = scan.Text;
         var a = report.Applications;
         var rl = report.ReviewLitigation;
 
-        foreach (var (rx, row) in TotalQuotes)
-            foreach (Match m in rx(ascii).Matches(text))
+        foreach (var (pattern, row) in TotalQuotes)
+            foreach (var m in scan.Of(pattern))
                 if (Compare(where, text, m, a.Layout, a.Layout.CellIndex(row, "total"), a) is { } f) yield return f;
 
-        foreach (Match m in Handled(ascii).Matches(text))
+        foreach (var m in scan.Of(PHandled))
         {
             // "办理申请N件" is used both for handled and for received (+ carried over): accept any of them.
-            var n = Num(m);
+            var n = m.Num(text);
             decimal? handled = a["total", "total"], received = a["newReceived", "total"], carried = a["carriedOver", "total"];
             if (handled is null || received is null) continue;
             if (n == handled || n == received || n == received + (carried ?? 0)) continue;
@@ -223,30 +305,32 @@ public static partial class NarrativeCheck
         }
 
 
-        foreach (Match m in Review(ascii).Matches(text))
-            foreach (var f in CompareGroup(where, text, m, rl, ["review"], "行政复议")) yield return f;
-        foreach (Match m in Litigation(ascii).Matches(text))
+        foreach (var m in scan.Of(PReview))
+            foreach (var f in CompareGroup(where, scan, m, rl, ReviewRows, "行政复议")) yield return f;
+        foreach (var m in scan.Of(PLitigation))
         {
             // "行政复议…诉讼" never: the litigation pattern must not sit inside a review clause.
             if (m.Index >= 2 && text.AsSpan(Math.Max(0, m.Index - 2), Math.Min(2, m.Index)).Contains("复议", StringComparison.Ordinal)) continue;
-            foreach (var f in CompareGroup(where, text, m, rl, ["litigationDirect", "litigationAfterReview"], "行政诉讼")) yield return f;
+            foreach (var f in CompareGroup(where, scan, m, rl, LitigationRows, "行政诉讼")) yield return f;
         }
 
-        foreach (Match m in Proactive(ascii).Matches(text))
-            foreach (var f in CheckProactiveList(report, where, text, m)) yield return f;
+        foreach (var m in scan.Of(PProactive))
+            foreach (var f in CheckProactiveList(report, where, scan, m)) yield return f;
     }
 
-    private static Finding? Compare(string where, string text, Match m, SectionLayout layout, int cell, SectionData data)
+    private static readonly string[] ReviewRows = ["review"], LitigationRows = ["litigationDirect", "litigationAfterReview"];
+
+    private static Finding? Compare(string where, string text, Hit m, SectionLayout layout, int cell, SectionData data)
     {
-        var n = Num(m);
+        var n = m.Num(text);
         if (data.Cells[cell] is not decimal v || v == n) return null;
         return RuleCatalogue.NarrativeCell.Make(where, v, n, ("quote", Quote(text, m)), ("place", layout.CellName(cell)), ("actual", v));
     }
 
-    private static IEnumerable<Finding> CompareGroup(string where, string text, Match m, SectionData rl, string[] rows, string name)
+    private static IEnumerable<Finding> CompareGroup(string where, Scan scan, Hit m, SectionData rl, string[] rows, string name)
     {
-        var ascii = !HasOtherDigit(text);
-        var n = Num(m);
+        var text = scan.Text;
+        var n = m.Num(text);
         var layout = rl.Layout;
         decimal? Sum(string field)
         {
@@ -262,14 +346,16 @@ public static partial class NarrativeCheck
             yield return RuleCatalogue.NarrativeCell.Make(where, t, n, ("quote", Quote(text, m)), ("place", Place("total")), ("actual", t));
 
         // Parts listed in the same clause (up to the next ；or 。).
-        var end = text.IndexOfAny(['；', ';', '。'], m.Index + m.Length);
-        var clause = text[(m.Index + m.Length)..(end < 0 ? text.Length : end)];
+        var end = text.IndexOfAny(['；', ';', '。'], m.End);
+        var clauseStart = m.End;
+        var clauseLength = (end < 0 ? text.Length : end) - clauseStart;
         decimal partsSum = 0;
         var parts = 0;
-        foreach (Match p in OutcomePart(ascii).Matches(clause))
+        foreach (var p in Find(POutcomePart, scan.Ascii, text.AsSpan(clauseStart, clauseLength)))
         {
-            var field = OutcomeField(p);
-            var v = Num(p);
+            var clause = text.AsSpan(clauseStart, clauseLength);
+            var field = OutcomeField(p.Before(clause));
+            var v = p.Num(clause);
             partsSum += v;
             parts++;
             if (Sum(field) is decimal s && s != v)
@@ -280,22 +366,20 @@ public static partial class NarrativeCheck
                 ("quote", Quote(text, m, end)), ("expected", n), ("actual", partsSum), ("diff", n - partsSum));
     }
 
-    private static IEnumerable<Finding> CheckProactiveList(Report report, string where, string text, Match m)
+    private static IEnumerable<Finding> CheckProactiveList(Report report, string where, Scan scan, Hit m)
     {
-        var ascii = !HasOtherDigit(text);
-        var n = Num(m);
-        var rest = m.Index + m.Length;
-        while (rest < text.Length && text[rest] is '，' or ',') rest++;
-        if (!text.AsSpan(rest).StartsWith("其中", StringComparison.Ordinal)) yield break;
-        var end = text.IndexOf('。', rest);
-        var list = text[(rest + 2)..(end < 0 ? text.Length : end)];
+        var text = scan.Text;
+        var n = m.Num(text);
+        if (ListAfter(text, m) is not var (start, length)) yield break;
+        var end = start + length < text.Length ? start + length : -1; // the 。 that ends the list, or none
         decimal sum = 0;
         var exhaustive = false;
         var parts = new List<(string Label, decimal Value)>();
-        foreach (Match p in ListedPart(ascii).Matches(list))
+        foreach (var p in Find(PListedPart, scan.Ascii, text.AsSpan(start, length)))
         {
-            var label = p.Groups["label"].Value.Trim('，', '、', '；', ',', ';', '：', ':');
-            var v = Num(p);
+            var list = text.AsSpan(start, length);
+            var label = p.Before(list).Trim("，、；,;：:").ToString();
+            var v = p.Num(list);
             parts.Add((label, v));
             sum += v;
             if (label.StartsWith("其他", StringComparison.Ordinal) || label.StartsWith("其它", StringComparison.Ordinal)) exhaustive = true;
@@ -319,17 +403,18 @@ public static partial class NarrativeCheck
     }
 
     /// <summary>Sentences whose number is a row's 总计 of section 三: "受理…申请N件", "结转上年…N件", "N件结转下年度".</summary>
-    private static readonly (Func<bool, Regex> Rx, string Row)[] TotalQuotes =
-        [(Received, "newReceived"), (CarriedOver, "carriedOver"), (CarriedForward, "carriedForward")];
+    private static readonly (int Pattern, string Row)[] TotalQuotes =
+        [(PReceived, "newReceived"), (PCarriedOver, "carriedOver"), (PCarriedForward, "carriedForward")];
 
-    private static string OutcomeField(Match part) => part.Groups["k"].Value switch
+    private static string OutcomeField(Match part) => OutcomeField(part.Groups["k"].ValueSpan);
+
+    private static string OutcomeField(ReadOnlySpan<char> k) => k switch
     {
         "结果维持" or "维持" => "upheld",
         "结果纠正" or "纠正" => "corrected",
         "其他结果" => "other",
         _ => "pending",
     };
-
     /// <summary>The section 二 cell a listed "规章N条" / "规范性文件N条" counts: 本年新公开数量 (2019) or 本年制发件数 (2021).</summary>
     private static int? ProactiveCell(Report report, string label)
     {
@@ -368,8 +453,8 @@ public static partial class NarrativeCheck
             found.Add((m.Index, new QuotedNumber(Quote(text, m, stop), Num(m), [.. cells.Select(c => data.Layout.Key + "." + c)], sum)));
         }
 
-        foreach (var (rx, row) in TotalQuotes)
-            foreach (Match m in rx(ascii).Matches(text)) Add(m, -1, a, row + ".total");
+        foreach (var (pattern, row) in TotalQuotes)
+            foreach (Match m in Rx(pattern, ascii).Matches(text)) Add(m, -1, a, row + ".total");
         foreach (Match m in Handled(ascii).Matches(text))
             // "办理申请N件" means handled, or received when that is the number.
             Add(m, -1, a, Num(m) == a["newReceived", "total"] && Num(m) != a["total", "total"] ? "newReceived.total" : "total.total");
@@ -413,6 +498,13 @@ public static partial class NarrativeCheck
     }
 
     private static decimal Num(Match m) => decimal.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Quote(string text, Hit m, int end = -1)
+    {
+        var stop = end > m.Index ? end : m.End;
+        // What text[m.Index..stop], cut to 88 characters and "…" past 90, gives, without the uncut copy.
+        return stop - m.Index <= 90 ? text[m.Index..stop] : string.Concat(text.AsSpan(m.Index, 88), "…");
+    }
 
     private static string Quote(string text, Match m, int end = -1)
     {

@@ -10,11 +10,13 @@ public static class ReportChecker
     /// <summary>The report with its findings: those from reading (rule ids "read.*") plus a fresh check.</summary>
     public static Report Check(Report report)
     {
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        findings.AddRange(report.Findings.Where(f => f.Rule.StartsWith("read.", StringComparison.Ordinal)));
+        // Sized for the reading's findings and a few more, and handed over without a copy when it is full.
+        var findings = ImmutableArray.CreateBuilder<Finding>(report.Findings.Length + 4);
+        foreach (var f in report.Findings)
+            if (f.Rule.StartsWith("read.", StringComparison.Ordinal)) findings.Add(f);
         findings.AddRange(CheckTables(report));
         findings.AddRange(NarrativeCheck.Check(report));
-        return report with { Findings = findings.ToImmutable() };
+        return report with { Findings = findings.Count == findings.Capacity ? findings.MoveToImmutable() : findings.ToImmutable() };
     }
 
     /// <summary>Table and template rules only (no prose needed): what data entry and roll-up run.</summary>

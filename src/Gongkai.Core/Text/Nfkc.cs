@@ -35,6 +35,26 @@ public static class Nfkc
     }
 
     /// <summary>
+    /// NFKC of <paramref name="s"/> written into <paramref name="into"/> (at least as long; NFKC keeps the length on
+    /// this path) when the fast path covers every character: true, and <paramref name="changed"/> says whether any
+    /// character was mapped. False when a character needs the platform's normalizer (<see cref="Normalize"/> then).
+    /// </summary>
+    public static bool TryNormalizeFast(ReadOnlySpan<char> s, Span<char> into, out bool changed)
+    {
+        changed = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (IsStable(c)) { into[i] = c; continue; }
+            if (c is >= '\uFF01' and <= '\uFF5E') into[i] = (char)(c - 0xFEE0);
+            else if (c == '\u3000') into[i] = ' ';
+            else return false;
+            changed = true;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// The platform's NFKC, which throws on a lone surrogate or a noncharacter such as U+FFFE (a file starting FF FE FE FF
     /// read as UTF-16 crashed the reader: fuzz fixture text/781b77cc9973f88b). Those are not text: each becomes U+FFFD,
     /// the replacement character, as a decoder would make of them, and the rest is normalized.

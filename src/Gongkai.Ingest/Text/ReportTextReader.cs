@@ -61,7 +61,7 @@ public static partial class ReportTextReader
                 ? "找到了年度报告标题，但没有可读的表格（二、三、四部分）：可能是扫描件，或表格是图片"
                 : "不是政府信息公开工作年度报告：未找到标题（“XXXX年政府信息公开工作年度报告”），也未找到二、三、四部分的表格");
 
-        var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template).ToList();
+        var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template);
         var collapsed = !cellPositions && doc.Heading[2] >= 0 && RepeatsDropped(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
         var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
         var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
@@ -100,8 +100,10 @@ public static partial class ReportTextReader
             findings.Add(RuleCatalogue.SectionMissing.Make(section.Key, null, null, ("title", section.Title)));
             return SectionData.Empty(section);
         }
-        var quotes = quoted.Where(q => q.Section == section.Key).Select(q => (Cell: section.CellIndex(q.Row, q.Field), q))
-            .Where(x => x.Cell >= 0).Select(x => new ProseQuote(x.Cell, x.q.Value, x.q.Quote)).ToList();
+        // A loop, not a chain of LINQ iterators and their closures for each section: the same quotes in the same order.
+        var quotes = new List<ProseQuote>();
+        foreach (var q in quoted)
+            if (q.Section == section.Key && section.CellIndex(q.Row, q.Field) is var cell and >= 0) quotes.Add(new ProseQuote(cell, q.Value, q.Quote));
         var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed);
         // With repeated lines dropped the count of numbers says nothing of the cells: no reading by order.
         if (tokens is not null && !collapsed && InOrder(section, tokens, runs) is { } ordered && !SameTokens(runs, ordered))

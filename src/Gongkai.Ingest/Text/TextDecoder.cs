@@ -22,11 +22,18 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>The bytes <see cref="LooksBinary"/> counts as control characters (NUL among them): below 0x09, and 0x0E–0x1F but ESC.</summary>
+    private static readonly System.Buffers.SearchValues<byte> ControlBytes = System.Buffers.SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
+
     /// <summary>NUL bytes or many control characters in the first 8 KB mean this is not text (UTF-16 with a BOM excepted).</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return false;
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        // Text has none of the bytes counted below, NUL included: one vectorised search says so for nearly every file,
+        // instead of a test per byte (0.7 % of an extract's CPU); the count is made only when there is one.
+        if (!sample.ContainsAny(ControlBytes)) return false;
         var control = 0;
         foreach (var b in sample)
         {

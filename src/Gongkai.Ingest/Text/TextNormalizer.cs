@@ -30,6 +30,50 @@ internal static partial class TextNormalizer
     /// </summary>
     public static string[] Lines(string text, out PrintedLines original)
     {
+        // Line by line when every character is one the fast NFKC path maps (each to one character, none to or from a
+        // line break): the NFKC text's lines are then the printed lines mapped one by one, with no normalized copy of
+        // the whole text, and a short line's string is the thread's one string for its text (the tables' lines come
+        // back in every report). A text with a character only the platform's normalizer maps is normalized whole, as
+        // before: its fallback for what the normalizer refuses works on the whole text.
+        original = PrintedLines.Of(text);
+        var lines = new string[original.Count];
+        char[]? rented = null;
+        try
+        {
+            Span<char> buffer = stackalloc char[MaxInterned];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var printed = original[i];
+                if (printed.Length > buffer.Length)
+                {
+                    if (rented is null || rented.Length < printed.Length)
+                    {
+                        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+                        rented = ArrayPool<char>.Shared.Rent(printed.Length);
+                    }
+                    if (!Gongkai.Core.Text.Nfkc.TryNormalizeFast(printed, rented, out var changed)) return WholeText(text, out original);
+                    lines[i] = changed ? new string(rented, 0, printed.Length) : printed.ToString();
+                }
+                else
+                {
+                    if (!Gongkai.Core.Text.Nfkc.TryNormalizeFast(printed, buffer, out _)) return WholeText(text, out original);
+                    lines[i] = LineText(buffer[..printed.Length]);
+                }
+            }
+        }
+        finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].Length < 40 && MayBeFooter(lines[i]) && PageFooterRx().IsMatch(lines[i]))
+            {
+                lines[i] = "";
+                original.Blank(i);
+            }
+        return lines;
+    }
+
+    /// <summary>The whole text normalized, then split: for a text the fast path does not cover.</summary>
+    private static string[] WholeText(string text, out PrintedLines original)
+    {
         var normalized = Gongkai.Core.Text.Nfkc.Normalize(text);
         var lines = normalized.Split(LineBreaks);
         original = PrintedLines.Of(text, lines.Length) ?? PrintedLines.Of(normalized, lines.Length)!;
@@ -41,6 +85,26 @@ internal static partial class TextNormalizer
             }
         return lines;
     }
+
+    /// <summary>
+    /// A short line's text, one string for equal texts on this thread (as the tokenizer's token texts): bounded, so
+    /// one batch's thousands of distinct lines cannot keep memory.
+    /// </summary>
+    private static string LineText(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return "";
+        var set = t_lines ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known)) return known;
+        if (set.Count >= MaxLines) set.Clear();
+        var made = text.ToString();
+        set.Add(made);
+        return made;
+    }
+
+    private const int MaxInterned = 100, MaxLines = 8192;
+
+    [ThreadStatic] private static HashSet<string>? t_lines;
 
     /// <summary>
     /// Whether <see cref="PageFooterRx"/> can match: its every form starts, after spaces, with a dash, 第, 共 or a digit.
@@ -129,6 +193,17 @@ internal sealed class PrintedLines
         }
         return new PrintedLines(text, start, length);
     }
+
+    /// <summary>Every line of <paramref name="text"/>: as many as <c>text.Split(line breaks)</c> gives.</summary>
+    public static PrintedLines Of(string text)
+    {
+        var count = 1;
+        var rest = text.AsSpan();
+        for (int at; (at = rest.IndexOfAny(TextNormalizer.LineBreakValues)) >= 0; rest = rest[(at + 1)..]) count++;
+        return Of(text, count)!;
+    }
+
+    public int Count => _start.Length;
 
     public ReadOnlySpan<char> this[int line] => _text.AsSpan(_start[line], _length[line]);
 

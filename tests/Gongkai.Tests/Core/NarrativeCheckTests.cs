@@ -1,5 +1,8 @@
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
+using Gongkai.Ingest;
+using Gongkai.Ingest.Text;
+using Gongkai.Tests.Ingest;
 
 namespace Gongkai.Tests.Core;
 
@@ -69,5 +72,39 @@ public class NarrativeCheckTests
     {
         var f = Assert.Single(Check("全年共受理政府信息公开\n\n申请 ４５ 件。"));
         Assert.Equal(45m, f.Actual);
+    }
+
+    private static string Copy(string? s) => s is null ? null! : new string(s.AsSpan());
+
+    private static List<string> Findings(Report report) =>
+        [.. ReportChecker.Check(report).Findings.Select(f => $"{f.Rule} {f.Where} {f.Expected} {f.Actual} {f.Message}")];
+
+    [Fact]
+    public void The_checker_gives_the_same_findings_whether_the_reader_matched_the_prose_first_or_not()
+    {
+        // The reader's prose matches (QuotedCells) are kept for the checker by reference to the prose's strings; a
+        // report whose prose is another string with the same text (not read from text here) is matched afresh.
+        var reports = new List<Report>();
+        foreach (var file in Directory.GetFiles(RealCorpus.Dir, "*.txt").Concat(Directory.GetFiles(SharedFiles.SeedsDir, "*.txt")))
+        {
+            try { reports.Add(ReportTextReader.Read(File.ReadAllText(file), file)); }
+            catch (NotAReportException) { }
+        }
+        foreach (var prose in Consistent.Concat(Contradictions.Select(row => (string)row[0])))
+            reports.Add(TestReports.Consistent().WithOverview(prose + "\n" + prose + "第٣页"));
+        var narrative = 0;
+        foreach (var report in reports)
+        {
+            var n = report.Narrative;
+            var copy = report with { Narrative = new Narrative(Copy(n.Preamble), Copy(n.Overview), Copy(n.Problems), Copy(n.Other)) };
+            var fresh = Findings(copy);
+            var quotedFresh = NarrativeCheck.QuotedCells(copy.Narrative, report.Format);
+            var quoted = NarrativeCheck.QuotedCells(report.Narrative, report.Format); // as the reader does, before the check
+            var primed = Findings(report);
+            Assert.Equal(fresh, primed);
+            Assert.Equal(quotedFresh, quoted);
+            narrative += primed.Count(f => f.StartsWith("narrative.", StringComparison.Ordinal));
+        }
+        Assert.True(reports.Count > 40 && narrative >= 10, $"{reports.Count} reports, {narrative} narrative findings");
     }
 }

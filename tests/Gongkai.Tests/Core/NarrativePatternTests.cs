@@ -123,6 +123,22 @@ public sealed class NarrativePatternTests
     }
 
     [Fact]
+    public void Matches_read_off_their_span_give_the_groups_the_original_pattern_gives_on_random_and_real_prose()
+    {
+        // NarrativeCheck finds its matches with EnumerateMatches (no Match, no Groups) and reads n, k and label off
+        // the match: the number is its one run of digits, k and label all of it before the number.
+        var found = 0;
+        foreach (var text in RandomProse(20_000).Concat(RealProse()))
+            for (var i = 0; i < Original.Length; i++)
+            {
+                var expected = Matches(OriginalRx[i], text);
+                Assert.True(expected == NarrativeCheck.Hits(i, text), $"pattern {i} on “{text}”");
+                if (expected.Length > 0) found++;
+            }
+        Assert.True(found > 2_000, $"{found} texts matched");
+    }
+
+    [Fact]
     public void Without_another_scripts_digit_the_0_to_9_copy_finds_what_the_original_found()
     {
         // The copies alone, on the texts the choice gives them: the random prose without ٣, ५ or ５.
