@@ -174,8 +174,7 @@ public static partial class NarrativeCheck
     private readonly record struct Hit(int Index, int Length, int DigitsAt, int DigitsLength)
     {
         public int End => Index + Length;
-        public decimal Num(ReadOnlySpan<char> text) =>
-            decimal.Parse(text.Slice(DigitsAt, DigitsLength), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+        public decimal Num(ReadOnlySpan<char> text) => DigitsValue(text.Slice(DigitsAt, DigitsLength));
         /// <summary>The (?&lt;k&gt;…) or (?&lt;label&gt;…) group: the match before its number.</summary>
         public ReadOnlySpan<char> Before(ReadOnlySpan<char> text) => text[Index..DigitsAt];
     }
@@ -497,7 +496,19 @@ public static partial class NarrativeCheck
         }
     }
 
-    private static decimal Num(Match m) => decimal.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+    private static decimal Num(Match m) => DigitsValue(m.Groups["n"].ValueSpan);
+
+    /// <summary>
+    /// The value of a run of decimal digits as the patterns match it (\d is Unicode Nd, at most 12 of them): each digit
+    /// by its own value, so 受理申请٥件 quotes 5 (NFKC, in Clean, maps full-width digits but not the other scripts').
+    /// decimal.Parse reads only 0–9 and threw on them, failing the whole report with an internal error.
+    /// </summary>
+    internal static decimal DigitsValue(ReadOnlySpan<char> digits)
+    {
+        long value = 0;
+        foreach (var c in digits) value = value * 10 + (long)char.GetNumericValue(c);
+        return value;
+    }
 
     private static string Quote(string text, Hit m, int end = -1)
     {

@@ -74,6 +74,33 @@ public class NarrativeCheckTests
         Assert.Equal(45m, f.Actual);
     }
 
+    [Theory]
+    [InlineData("全年共受理政府信息公开申请٤٥٤件。")]   // Arabic-Indic
+    [InlineData("全年共受理政府信息公开申请۴۵۴件。")]   // Extended Arabic-Indic (Persian)
+    [InlineData("全年共受理政府信息公开申请४५४件。")]   // Devanagari
+    [InlineData("全年共受理政府信息公开申请4٥4件。")]   // mixed scripts, read digit by digit
+    public void Prose_digits_of_another_script_are_read_by_their_value_not_refused(string overview)
+    {
+        // NFKC leaves these digits as they are and \d matches them; decimal.Parse threw, failing the whole report.
+        var f = Assert.Single(Check(overview));
+        Assert.Equal("narrative.table-mismatch", f.Rule);
+        Assert.Equal(454m, f.Actual);
+    }
+
+    [Fact]
+    public void Every_decimal_digit_of_every_script_reads_as_its_own_value()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (!char.IsDigit(c)) continue;
+            var d = (int)char.GetNumericValue(c);
+            Assert.InRange(d, 0, 9);
+            Assert.Equal(d * 100 + 10 + d, NarrativeCheck.DigitsValue($"{c}1{c}"));
+        }
+        Assert.Equal(999_999_999_999m, NarrativeCheck.DigitsValue("999999999999"));
+        Assert.Equal(7m, NarrativeCheck.DigitsValue("007"));
+    }
+
     private static string Copy(string? s) => s is null ? null! : new string(s.AsSpan());
 
     private static List<string> Findings(Report report) =>
