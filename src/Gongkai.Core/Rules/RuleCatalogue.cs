@@ -148,6 +148,12 @@ public static class RuleCatalogue
         "未找到机关名称",
         "标题中未找到机关名称");
 
+    // A date by the title that cannot be this report's publication: a year's report is published after the year ends
+    // (Art. 50: by 31 January of the next year); an archive's header may carry a placeholder such as 2019-01-01.
+    public static readonly Rule PublishedImpossible = new("read.published-impossible", Severity.Warning, "published",
+        "标题附近的日期早于报告年度结束，不是发布日期",
+        "标题附近印刷的日期“{printed}”不晚于{year}年12月31日，不可能是{year}年度报告的发布日期，未采用");
+
     // Scanned PDFs read by OCR (Gongkai.Ingest/Ocr).
     public static readonly Rule Ocr = new("read.ocr", Severity.Info, "the whole report",
         "数值由 OCR 从扫描件识别",
@@ -235,7 +241,7 @@ public static class RuleCatalogue
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
         CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder,
         OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
-        TemplateGuessed, YearMissing, AgencyMissing, Ocr, OcrUnread, OcrUnconfirmed,
+        TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrUnread, OcrUnconfirmed,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
         CompareDifferentAgency, CompareAgencyUnknown, CompareYearOrder, CompareNotConsecutive, CompareFormatChanged,

@@ -69,6 +69,7 @@ public static partial class ReportTextReader
 
         if (year is null) findings.Add(RuleCatalogue.YearMissing.Make("year", null, null));
         if (agency is null) findings.Add(RuleCatalogue.AgencyMissing.Make("agency", null, null));
+        var published = ReadPublished(doc, titleEnd, year, findings);
 
         return new Report
         {
@@ -76,7 +77,7 @@ public static partial class ReportTextReader
             Layout = layout,
             Year = year,
             Agency = agency,
-            Published = ReadPublished(doc, titleEnd),
+            Published = published,
             Proactive = proactive,
             Applications = applications,
             ReviewLitigation = review,
@@ -392,11 +393,22 @@ public static partial class ReportTextReader
         return (year, agency.Length is >= 2 and <= 60 ? agency : null, line, end);
     }
 
-    private static DateOnly? ReadPublished(DocumentMap doc, int titleEnd)
+    /// <summary>
+    /// The first date by the title, else the last among the report's closing lines (the signature). A date by the
+    /// title that is not after the report year cannot be its publication (an archive's header placeholder such as
+    /// 发布时间：2019-01-01 above the 2019 report): it is not taken, with a finding, and the signature is looked for.
+    /// </summary>
+    private static DateOnly? ReadPublished(DocumentMap doc, int titleEnd, int? year, ICollection<Finding> findings)
     {
         var firstSection = Enumerable.Range(1, 6).Select(n => doc.Heading[n]).Where(h => h >= 0).DefaultIfEmpty(doc.Lines.Length).Min();
         for (var l = Math.Max(0, titleEnd + 1); l < Math.Min(firstSection, titleEnd + 10); l++)
-            if (ParseDate(doc.Lines[l]) is { } d) return d;
+        {
+            if (ParseDate(doc.Lines[l]) is not { } d) continue;
+            if (year is not int y || d.Year > y) return d;
+            findings.Add(RuleCatalogue.PublishedImpossible.Make("published", null, null,
+                ("printed", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("year", y)));
+            break;
+        }
         var seen = 0;
         for (var l = doc.Lines.Length - 1; l > firstSection && seen < 6; l--)
         {
