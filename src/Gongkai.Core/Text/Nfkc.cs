@@ -14,24 +14,10 @@ public static class Nfkc
         var changes = false;
         foreach (var c in s)
         {
-            if (IsStable(c)) continue;
-            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000') { changes = true; continue; }
-            return Platform(s);
+            if (!TryFast(c, out var mapped)) return Platform(s);
+            changes |= mapped != c;
         }
-        if (!changes) return s;
-        return string.Create(s.Length, s, static (span, src) =>
-        {
-            for (var i = 0; i < src.Length; i++)
-            {
-                var c = src[i];
-                span[i] = c switch
-                {
-                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                    '\u3000' => ' ',
-                    _ => c,
-                };
-            }
-        });
+        return changes ? string.Create(s.Length, s, static (span, src) => TryNormalizeFast(src, span, out _)) : s;
     }
 
     /// <summary>
@@ -44,13 +30,20 @@ public static class Nfkc
         changed = false;
         for (var i = 0; i < s.Length; i++)
         {
-            var c = s[i];
-            if (IsStable(c)) { into[i] = c; continue; }
-            if (c is >= '\uFF01' and <= '\uFF5E') into[i] = (char)(c - 0xFEE0);
-            else if (c == '\u3000') into[i] = ' ';
-            else return false;
-            changed = true;
+            if (!TryFast(s[i], out into[i])) return false;
+            changed |= into[i] != s[i];
         }
+        return true;
+    }
+
+    /// <summary>NFKC of one character on the fast path: itself, or a full-width form's ASCII; false when ICU must decide.</summary>
+    private static bool TryFast(char c, out char mapped)
+    {
+        mapped = c;
+        if (IsStable(c)) return true;
+        if (c is >= '\uFF01' and <= '\uFF5E') mapped = (char)(c - 0xFEE0);
+        else if (c == '\u3000') mapped = ' ';
+        else return false;
         return true;
     }
 

@@ -62,6 +62,12 @@ internal static partial class TextNormalizer
             }
         }
         finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
+        return BlankFooters(lines, original);
+    }
+
+    /// <summary>Page footers (“— 1 —”, “第 1 页 共 3 页”) are no line of the report: blank in both.</summary>
+    private static string[] BlankFooters(string[] lines, PrintedLines original)
+    {
         for (var i = 0; i < lines.Length; i++)
             if (lines[i].Length < 40 && MayBeFooter(lines[i]) && PageFooterRx().IsMatch(lines[i]))
             {
@@ -77,34 +83,18 @@ internal static partial class TextNormalizer
         var normalized = Gongkai.Core.Text.Nfkc.Normalize(text);
         var lines = normalized.Split(LineBreaks);
         original = PrintedLines.Of(text, lines.Length) ?? PrintedLines.Of(normalized, lines.Length)!;
-        for (var i = 0; i < lines.Length; i++)
-            if (lines[i].Length < 40 && MayBeFooter(lines[i]) && PageFooterRx().IsMatch(lines[i]))
-            {
-                lines[i] = "";
-                original.Blank(i);
-            }
-        return lines;
+        return BlankFooters(lines, original);
     }
 
     /// <summary>
     /// A short line's text, one string for equal texts on this thread (as the tokenizer's token texts): bounded, so
     /// one batch's thousands of distinct lines cannot keep memory.
     /// </summary>
-    private static string LineText(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty) return "";
-        var set = t_lines ??= new HashSet<string>(StringComparer.Ordinal);
-        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known)) return known;
-        if (set.Count >= MaxLines) set.Clear();
-        var made = text.ToString();
-        set.Add(made);
-        return made;
-    }
+    private static string LineText(ReadOnlySpan<char> text) => (t_lines ??= new ThreadStrings(MaxInterned, MaxLines)).Get(text);
 
     private const int MaxInterned = 100, MaxLines = 8192;
 
-    [ThreadStatic] private static HashSet<string>? t_lines;
+    [ThreadStatic] private static ThreadStrings? t_lines;
 
     /// <summary>
     /// Whether <see cref="PageFooterRx"/> can match: its every form starts, after spaces, with a dash, 第, 共 or a digit.

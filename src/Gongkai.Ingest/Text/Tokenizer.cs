@@ -553,33 +553,11 @@ internal static partial class Tokenizer
     /// report, and a string per piece of every table line was the tokenizer's largest allocation. Bounded, so one
     /// report's thousands of distinct pieces cannot keep memory.
     /// </summary>
-    private static string TokenText(ReadOnlySpan<char> text)
-    {
-        if (text.Length > MaxInterned) return text.ToString();
-        // The set's span lookup is kept with it: asking the set for it tested its comparer's type on every token.
-        var texts = t_texts ??= new TextSet();
-        if (texts.Lookup.TryGetValue(text, out var known)) return known;
-        if (texts.Set.Count >= MaxTexts) texts.Set.Clear();
-        var made = text.ToString();
-        texts.Set.Add(made);
-        return made;
-    }
-
-    private sealed class TextSet
-    {
-        public readonly HashSet<string> Set;
-        public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup;
-
-        public TextSet()
-        {
-            Set = new HashSet<string>(StringComparer.Ordinal);
-            Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-    }
+    private static string TokenText(ReadOnlySpan<char> text) => (t_texts ??= new ThreadStrings(MaxInterned, MaxTexts)).Get(text);
 
     private const int MaxInterned = 40, MaxTexts = 4096;
 
-    [ThreadStatic] private static TextSet? t_texts;
+    [ThreadStatic] private static ThreadStrings? t_texts;
 
     /// <summary>"0" to "999", the texts of most cells: made once, not looked up in the set for every cell.</summary>
     private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
