@@ -36,6 +36,7 @@ public static partial class ReportTextReader
     public static Report Read(string text, string? source, TextTraits traits)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var rowLists = RowLists.Open();
         var doc = new DocumentMap(SplitLongLines(text));
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var cellPositions = (traits & TextTraits.CellPositions) != 0;
@@ -222,9 +223,7 @@ public static partial class ReportTextReader
                 var (where, place) = r < labelled.Count && labelled[r].FirstCell == row.Offset
                     ? (labelled[r].Where, labelled[r].Place)
                     : ($"{section.Key}.{row.Key}", section.RowName(row));
-                var rowTokens = new List<Token>(row.Fields.Length);
-                rowTokens.AddRange(values.Slice(row.Offset, row.Fields.Length));
-                runs.Add(new RowRun(row.Offset, row.Fields.Length, where, place) { Tokens = rowTokens });
+                runs.Add(new RowRun(row.Offset, row.Fields.Length, where, place) { Tokens = RowLists.Copy(values.Slice(row.Offset, row.Fields.Length)) });
             }
             return runs;
         }
@@ -306,7 +305,7 @@ public static partial class ReportTextReader
             if (tokens[i].Kind != TokenKind.Text) count++;
             else if (count > 0 && tokens[i].Text.Length >= 20) { end = i; break; }
         }
-        var numbers = new List<Token>(count);
+        var numbers = RowLists.Rent(count);
         foreach (ref readonly var t in tokens[..end])
             if (t.Kind != TokenKind.Text) numbers.Add(t);
         run.Tokens = numbers;

@@ -67,16 +67,19 @@ internal static partial class RowMatcher
         var zone = t_zone ??= new char[ZoneTail * 4];
         var zoneLength = 0;
         var matched = 0;
-        var bySuffix = new bool[runs.Count];
-        var sharedFrom = new int[runs.Count];
-        for (var r = 0; r < sharedFrom.Length; r++) sharedFrom[r] = r;
+        // A section has a few dozen rows: the four per-row arrays on the stack, not four arrays a section.
+        var n = runs.Count;
+        Span<int> ints = n <= 256 ? stackalloc int[3 * n] : new int[3 * n];
+        Span<bool> bySuffix = n <= 256 ? stackalloc bool[n] : new bool[n];
+        bySuffix.Clear();
+        Span<int> sharedFrom = ints[..n], start = ints[n..(2 * n)], end = ints[(2 * n)..];
+        for (var r = 0; r < n; r++) sharedFrom[r] = r;
+        end.Clear();
         // Each row's tokens are consecutive among those dealt to rows (rows are matched in order, each once): kept as a
         // range of one scratch list and copied out at the end at their exact length.
         var dealt = t_dealt ??= new List<Token>(256);
         dealt.Clear();
-        var start = new int[runs.Count];
-        var end = new int[runs.Count];
-        Array.Fill(start, -1);
+        start.Fill(-1);
         foreach (var t in CollectionsMarshal.AsSpan(tokens))
         {
             if (t.Kind == TokenKind.Text)
@@ -117,9 +120,7 @@ internal static partial class RowMatcher
         for (var r = 0; r < runs.Count; r++)
         {
             if (start[r] < 0) continue;
-            var own = new List<Token>(end[r] - start[r]);
-            own.AddRange(CollectionsMarshal.AsSpan(dealt)[start[r]..end[r]]);
-            runs[r].Tokens = own;
+            runs[r].Tokens = RowLists.Copy(CollectionsMarshal.AsSpan(dealt)[start[r]..end[r]]);
         }
         dealt.Clear();
         if (zone.Length > ZoneTail * 16) zone = null; // one huge label does not keep its buffer for the thread's life
@@ -154,7 +155,7 @@ internal static partial class RowMatcher
     }
 
     /// <summary>A run holding the numbers of its row and of the rows whose labels came just before its own, with none of their own, is shared out.</summary>
-    private static void ShareBack(List<RowRun> runs, int[] sharedFrom)
+    private static void ShareBack(List<RowRun> runs, Span<int> sharedFrom)
     {
         for (var r = 0; r < runs.Count; r++)
         {
@@ -164,7 +165,7 @@ internal static partial class RowMatcher
             var at = 0;
             for (var j = from; j <= r; j++)
             {
-                runs[j].Tokens = t.GetRange(at, runs[j].FieldCount);
+                runs[j].Tokens = RowLists.Copy(CollectionsMarshal.AsSpan(t).Slice(at, runs[j].FieldCount));
                 at += runs[j].FieldCount;
             }
         }
@@ -184,7 +185,7 @@ internal static partial class RowMatcher
             var at = 0;
             for (var j = 0; j < m; j++)
             {
-                runs[r + j].Tokens = t.GetRange(at, runs[r + j].FieldCount);
+                runs[r + j].Tokens = RowLists.Copy(CollectionsMarshal.AsSpan(t).Slice(at, runs[r + j].FieldCount));
                 at += runs[r + j].FieldCount;
             }
         }
@@ -267,5 +268,68 @@ internal static partial class RowMatcher
             if (zone[i..].SequenceEqual(label.AsSpan(0, len))) return len;
         }
         return 0;
+    }
+}
+
+/// <summary>
+/// The rows' token lists of one <see cref="ReportTextReader.Read(string, string?, TextTraits)"/> on this thread: they are
+/// read only within that call (the resolver's readings and findings copy what they keep), so each call reuses the lists
+/// of the one before instead of a new exact list per row (8 KB a report: the largest share of the bytes outside the
+/// resolver). Outside a <see cref="Open"/> scope (a test calling <see cref="RowMatcher"/> directly) every list is new.
+/// </summary>
+internal static class RowLists
+{
+    /// <summary>Bounds on what a thread keeps: one huge text does not keep its lists for the thread's life.</summary>
+    private const int MaxLists = 512, MaxKeptCapacity = 4096;
+
+    [ThreadStatic] private static List<List<Token>>? t_lists;
+    [ThreadStatic] private static int t_used;
+    [ThreadStatic] private static bool t_open;
+
+    /// <summary>Lists handed out from here on are reused by the next scope; a scope within a scope is the outer one.</summary>
+    public static Scope Open()
+    {
+        if (t_open) return default;
+        t_open = true;
+        t_used = 0;
+        return new Scope(true);
+    }
+
+    /// <summary>A list holding <paramref name="tokens"/>, of this scope (or new outside one).</summary>
+    public static List<Token> Copy(ReadOnlySpan<Token> tokens)
+    {
+        var list = Rent(tokens.Length);
+        list.AddRange(tokens);
+        return list;
+    }
+
+    /// <summary>An empty list with room for <paramref name="capacity"/> tokens, of this scope (or new outside one).</summary>
+    public static List<Token> Rent(int capacity)
+    {
+        if (!t_open || t_used >= MaxLists) return new List<Token>(capacity);
+        var lists = t_lists ??= new List<List<Token>>(64);
+        List<Token> list;
+        if (t_used < lists.Count)
+        {
+            list = lists[t_used];
+            list.Clear();
+            if (list.Capacity < capacity) list.Capacity = capacity;
+        }
+        else lists.Add(list = new List<Token>(Math.Max(capacity, 8)));
+        t_used++;
+        return list;
+    }
+
+    public readonly struct Scope(bool owner) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!owner) return;
+            t_open = false;
+            if (t_lists is { } lists)
+                for (var i = 0; i < t_used && i < lists.Count; i++)
+                    if (lists[i].Capacity > MaxKeptCapacity) lists[i] = new List<Token>(8);
+            t_used = 0;
+        }
     }
 }
