@@ -8,11 +8,13 @@ namespace Gongkai.Ingest.Text;
 /// Where things are in a report's text: the six section headings (found on a whitespace-free copy, so a heading
 /// wrapped over two lines is still found) mapped back to line numbers.
 /// </summary>
-internal sealed partial class DocumentMap
+internal sealed partial class DocumentMap : IDisposable
 {
     public string[] Lines { get; }
-    /// <summary>All text without whitespace.</summary>
-    public string Compact { get; }
+    /// <summary>All text without whitespace: in a pooled buffer held until <see cref="Dispose"/>, not a string (3.4 KB a report).</summary>
+    public ReadOnlySpan<char> Compact => _compact.AsSpan(0, _compactLength);
+    private char[] _compact;
+    private readonly int _compactLength;
     private readonly int[] _lineStart; // offset in Compact where each line begins
 
     /// <summary>Line index where each section heading starts (一..六 → 1..6), or -1.</summary>
@@ -38,10 +40,10 @@ internal sealed partial class DocumentMap
     {
         Lines = TextNormalizer.Lines(text, out _original);
         _lineStart = new int[Lines.Length + 1];
-        // Into one pooled buffer, then one string: a StringBuilder's chunks and its copy were 2 % of a report's bytes.
+        // Into one pooled buffer, kept (the map lives within one ReportTextReader.Read, which disposes of it).
         var size = 0;
         foreach (var line in Lines) size += line.Length;
-        var buffer = ArrayPool<char>.Shared.Rent(size);
+        var buffer = _compact = ArrayPool<char>.Shared.Rent(size);
         var n = 0;
         for (var i = 0; i < Lines.Length; i++)
         {
@@ -50,9 +52,16 @@ internal sealed partial class DocumentMap
                 if (!Gongkai.Core.Text.Chars.IsWhiteSpace(c)) buffer[n++] = c is '（' ? '(' : c is '）' ? ')' : c;
         }
         _lineStart[Lines.Length] = n;
-        Compact = new string(buffer, 0, n);
-        ArrayPool<char>.Shared.Return(buffer);
+        _compactLength = n;
         FindHeadings();
+    }
+
+    /// <summary>The compact text's buffer goes back to the pool: <see cref="Compact"/> is empty from here on.</summary>
+    public void Dispose()
+    {
+        var buffer = _compact;
+        _compact = [];
+        if (buffer.Length > 0) ArrayPool<char>.Shared.Return(buffer);
     }
 
     // The headings' patterns have no anchor and no lookaround, so a match from an offset is the first match in the
@@ -78,7 +87,7 @@ internal sealed partial class DocumentMap
     /// <summary>The first match of <paramref name="rx"/> in Compact[from..to): its offset in Compact and length, or null.</summary>
     private (int Index, int Length)? First(Regex rx, int from, int to)
     {
-        foreach (var m in rx.EnumerateMatches(Compact.AsSpan(from, to - from))) return (from + m.Index, m.Length);
+        foreach (var m in rx.EnumerateMatches(Compact.Slice(from, to - from))) return (from + m.Index, m.Length);
         return null;
     }
 

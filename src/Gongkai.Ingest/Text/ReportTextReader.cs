@@ -37,7 +37,7 @@ public static partial class ReportTextReader
     {
         ArgumentNullException.ThrowIfNull(text);
         using var rowLists = RowLists.Open();
-        var doc = new DocumentMap(SplitLongLines(text));
+        using var doc = new DocumentMap(SplitLongLines(text));
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var cellPositions = (traits & TextTraits.CellPositions) != 0;
         var recognised = (traits & TextTraits.Ocr) != 0 || doc.Heading[2] >= 0 && Tokenizer.LooksRecognised(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
@@ -336,7 +336,7 @@ public static partial class ReportTextReader
     {
         var from = doc.Heading[2] >= 0 ? doc.LineStartOffset(doc.Heading[2]) : 0;
         var to = doc.Heading[4] >= 0 ? doc.LineStartOffset(doc.Heading[4]) : doc.Compact.Length;
-        var tables = doc.Compact.AsSpan(from, Math.Max(0, to - from)); // a span: no copy of the tables' text
+        var tables = doc.Compact.Slice(from, Math.Max(0, to - from)); // a span: no copy of the tables' text
         int s2019 = Score(TemplateId.V2019, tables), s2021 = Score(TemplateId.V2021, tables);
         TemplateId template;
         if (s2019 != s2021) template = s2019 > s2021 ? TemplateId.V2019 : TemplateId.V2021;
@@ -362,21 +362,25 @@ public static partial class ReportTextReader
     /// <summary>Year and agency from the title; the lines where the title starts and ends (a title often wraps).</summary>
     private static (int? Year, string? Agency, int TitleLine, int TitleEnd) ReadTitle(DocumentMap doc)
     {
-        // The first 3,000 characters, matched in place (Match with a length sees only them, and no copy is made).
+        // The first 3,000 characters of the compact text (a span of the map's buffer), matched in place: the title's
+        // first match there, without a Match; its year group (?<y>…) is always the match's first four characters.
         var head = doc.Compact;
         var headLength = Math.Min(head.Length, 3000);
-        var m = TitleRx().Match(head, 0, headLength);
-        if (!m.Success) return (null, null, -1, -1);
-        var end = doc.LineOf(m.Index + m.Length - 1);
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var line = doc.LineOf(m.Index);
-        var agency = head[doc.LineStartOffset(line)..m.Index].TrimStart('#', '*'); // a Markdown heading's marks
+        int index = -1, length = 0;
+        foreach (var found in TitleRx().EnumerateMatches(head[..headLength])) { (index, length) = (found.Index, found.Length); break; }
+        if (index < 0) return (null, null, -1, -1);
+        var end = doc.LineOf(index + length - 1);
+        var year = int.Parse(head.Slice(index, 4), CultureInfo.InvariantCulture);
+        var line = doc.LineOf(index);
+        var agency = head[doc.LineStartOffset(line)..index].TrimStart("#*").ToString(); // a Markdown heading's marks
         // Web archives write the page's fields as "标题：三明市2024年…": the field's name is not the agency's.
         agency = ArchiveFieldRx().Replace(agency, "");
         if (agency.Length == 0)
         {
-            // "2020年度XX局政府信息公开工作年度报告", or the agency on the line above the year.
-            var yf = YearFirstTitleRx().Match(head, m.Index, headLength - m.Index);
+            // "2020年度XX局政府信息公开工作年度报告", or the agency on the line above the year. The pattern is anchored
+            // (^) at the title and a match of it is at most 58 characters long (4 + 年度 + 40 + 政府信息公开 + 工作 +
+            // 年度 + 报告), so it is matched on a string of the next 64 (within the 3,000), with the same result.
+            var yf = YearFirstTitleRx().Match(head[index..Math.Min(headLength, index + 64)].ToString());
             if (yf.Success && !yf.Groups["a"].Value.Contains('年')) agency = yf.Groups["a"].Value;
             else
                 for (var l = line - 1; l >= 0 && line - l <= 3; l--)
