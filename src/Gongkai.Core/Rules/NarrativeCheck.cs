@@ -137,8 +137,21 @@ public static partial class NarrativeCheck
 
     private static string CleanOnce(string raw)
     {
-        var s = Gongkai.Core.Text.Nfkc.Normalize(raw);
-        // Into a pooled buffer (the text only shrinks), then one string: no StringBuilder's chunks and copy.
+        // NFKC into a pooled buffer when the fast path covers the text (as Nfkc.Normalize would, without its string),
+        // else the platform's; then cleaned into a second pooled buffer (the text only shrinks), then one string.
+        var normalized = System.Buffers.ArrayPool<char>.Shared.Rent(raw.Length);
+        try
+        {
+            ReadOnlySpan<char> s = Gongkai.Core.Text.Nfkc.TryNormalizeFast(raw, normalized, out _)
+                ? normalized.AsSpan(0, raw.Length)
+                : Gongkai.Core.Text.Nfkc.Normalize(raw);
+            return CleanNormalized(s);
+        }
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(normalized); }
+    }
+
+    private static string CleanNormalized(ReadOnlySpan<char> s)
+    {
         var sb = System.Buffers.ArrayPool<char>.Shared.Rent(s.Length);
         var n = 0;
         for (var i = 0; i < s.Length; i++)
