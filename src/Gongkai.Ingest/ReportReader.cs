@@ -59,19 +59,24 @@ public static class ReportReader
             return ReadResult.Fail(source, $"{InternalErrorPrefix}{e.GetType().Name}：{e.Message}");
         }
         if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(source, DescribeBinary(bytes));
-        string text;
-        try { text = TextDecoder.Decode(bytes); }
+        // Decoded into a pooled buffer, not a string: the report keeps none of the text's characters as they are.
+        char[] buffer;
+        int length;
+        try { (buffer, length) = TextDecoder.DecodePooled(bytes, ArrayPool<char>.Shared); }
         catch (DecoderFallbackException) { return ReadResult.Fail(source, "无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030）"); }
-        return ReadText(text, source);
+        try { return ReadText(buffer.AsMemory(0, length), source, documentText: false); }
+        finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 
-    public static ReadResult ReadText(string text, string source) => ReadText(text, source, documentText: false);
+    public static ReadResult ReadText(string text, string source) => ReadText(text.AsMemory(), source, documentText: false);
 
-    private static ReadResult ReadText(string text, string source, bool documentText)
+    private static ReadResult ReadText(string text, string source, bool documentText) => ReadText(text.AsMemory(), source, documentText);
+
+    private static ReadResult ReadText(ReadOnlyMemory<char> text, string source, bool documentText)
     {
-        var trimmed = text.AsSpan().TrimStart();
+        var trimmed = text.Span.TrimStart();
         if (trimmed.IsEmpty) return ReadResult.Fail(source, documentText ? "文档中没有文字" : "文件为空（只有空白）");
-        if (!documentText && trimmed[0] == '{') return ReadJsonLines(text, source);
+        if (!documentText && trimmed[0] == '{') return ReadJsonLines(text.ToString(), source);
         try
         {
             return ReadResult.Of(source, ReportChecker.Check(ReportTextReader.Read(text, source, documentText ? TextTraits.CellPositions : TextTraits.None)));

@@ -36,7 +36,8 @@ internal sealed partial class DocumentMap : IDisposable
     /// <summary>The lines as printed (not NFKC), for prose.</summary>
     private readonly PrintedLines _original;
 
-    public DocumentMap(string text)
+    /// <param name="text">The report's text; the map's printed lines are places in it, so it must outlive the map.</param>
+    public DocumentMap(ReadOnlyMemory<char> text)
     {
         Lines = TextNormalizer.Lines(text, out _original);
         _lineStart = new int[Lines.Length + 1];

@@ -36,6 +36,16 @@ public static partial class ReportTextReader
     public static Report Read(string text, string? source, TextTraits traits)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Read(text.AsMemory(), source, traits);
+    }
+
+    /// <inheritdoc cref="Read(string, string?, TextTraits)"/>
+    /// <remarks>
+    /// The text as characters that need not be a string (a decoding buffer, <see cref="ReportReader.ReadBytes"/>): the
+    /// report keeps none of them (its texts are strings of their own), so the caller may reuse the buffer after.
+    /// </remarks>
+    internal static Report Read(ReadOnlyMemory<char> text, string? source, TextTraits traits)
+    {
         using var rowLists = RowLists.Open();
         using var doc = new DocumentMap(SplitLongLines(text));
         var findings = ImmutableArray.CreateBuilder<Finding>();
@@ -319,8 +329,9 @@ public static partial class ReportTextReader
     /// A report on one line (web archives that strip a page's markup) gets each section heading on a line of its own,
     /// so that each table is read apart from its neighbours and the prose.
     /// </summary>
-    private static string SplitLongLines(string text)
+    private static ReadOnlyMemory<char> SplitLongLines(ReadOnlyMemory<char> memory)
     {
+        var text = memory.Span;
         var longLine = false;
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -329,7 +340,7 @@ public static partial class ReportTextReader
             if (i - start > 600) { longLine = true; break; }
             start = i + 1;
         }
-        return longLine ? SectionStartRx().Replace(text, "\n$0\n") : text;
+        return longLine ? SectionStartRx().Replace(memory.ToString(), "\n$0\n").AsMemory() : memory;
     }
 
     private static ReportLayout ChooseLayout(DocumentMap doc, int? year, ImmutableArray<Finding>.Builder findings)

@@ -22,6 +22,36 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>
+    /// As <see cref="Decode"/> (the same characters, the same exception), into a buffer rented from
+    /// <paramref name="pool"/> that the caller returns: a report's text is read within one call and kept by nothing,
+    /// so it need not be a string of its own (4 KB a report). No encoding here makes more characters than bytes, but
+    /// for UTF-16's odd last byte (one U+FFFD): the buffer is one longer than the bytes.
+    /// </summary>
+    public static (char[] Buffer, int Length) DecodePooled(ReadOnlySpan<byte> bytes, System.Buffers.ArrayPool<char> pool)
+    {
+        var buffer = pool.Rent(bytes.Length + 1);
+        try { return (buffer, DecodeInto(bytes, buffer)); }
+        catch
+        {
+            pool.Return(buffer);
+            throw;
+        }
+    }
+
+    private static int DecodeInto(ReadOnlySpan<byte> bytes, char[] into)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return StrictUtf8.GetChars(bytes[3..], into);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetChars(bytes[2..], into);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetChars(bytes[2..], into);
+        try { return StrictUtf8.GetChars(bytes, into); }
+        catch (DecoderFallbackException)
+        {
+            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return gb.GetChars(bytes, into);
+        }
+    }
+
     /// <summary>The bytes <see cref="LooksBinary"/> counts as control characters (NUL among them): below 0x09, and 0x0E–0x1F but ESC.</summary>
     private static readonly System.Buffers.SearchValues<byte> ControlBytes = System.Buffers.SearchValues.Create(
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);

@@ -28,7 +28,11 @@ internal static partial class TextNormalizer
     /// NFKC lines for matching, and the same lines as printed (NFKC keeps line breaks, so they pair up) for prose —
     /// those as places in the printed text, not strings: only the narrative's lines are ever read from them.
     /// </summary>
-    public static string[] Lines(string text, out PrintedLines original)
+    public static string[] Lines(string text, out PrintedLines original) => Lines(text.AsMemory(), out original);
+
+    /// <inheritdoc cref="Lines(string, out PrintedLines)"/>
+    /// <remarks>The printed lines are places in <paramref name="text"/>, which must outlive them (a decoding buffer).</remarks>
+    public static string[] Lines(ReadOnlyMemory<char> text, out PrintedLines original)
     {
         // Line by line when every character is one the fast NFKC path maps (each to one character, none to or from a
         // line break): the NFKC text's lines are then the printed lines mapped one by one, with no normalized copy of
@@ -78,11 +82,11 @@ internal static partial class TextNormalizer
     }
 
     /// <summary>The whole text normalized, then split: for a text the fast path does not cover.</summary>
-    private static string[] WholeText(string text, out PrintedLines original)
+    private static string[] WholeText(ReadOnlyMemory<char> text, out PrintedLines original)
     {
-        var normalized = Gongkai.Core.Text.Nfkc.Normalize(text);
+        var normalized = Gongkai.Core.Text.Nfkc.Normalize(text.ToString());
         var lines = normalized.Split(LineBreaks);
-        original = PrintedLines.Of(text, lines.Length) ?? PrintedLines.Of(normalized, lines.Length)!;
+        original = PrintedLines.Of(text, lines.Length) ?? PrintedLines.Of(normalized.AsMemory(), lines.Length)!;
         return BlankFooters(lines, original);
     }
 
@@ -161,21 +165,22 @@ internal static partial class TextNormalizer
 /// <summary>The lines of a text as printed, each a place in it (what <c>text.Split(line breaks)</c> gives, without the strings).</summary>
 internal sealed class PrintedLines
 {
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly int[] _start;
     private readonly int[] _length;
 
-    private PrintedLines(string text, int[] start, int[] length) => (_text, _start, _length) = (text, start, length);
+    private PrintedLines(ReadOnlyMemory<char> text, int[] start, int[] length) => (_text, _start, _length) = (text, start, length);
 
     /// <summary>The lines of <paramref name="text"/>, or null when it does not have <paramref name="count"/> of them.</summary>
-    public static PrintedLines? Of(string text, int count)
+    public static PrintedLines? Of(ReadOnlyMemory<char> text, int count)
     {
+        var chars = text.Span;
         var start = new int[count];
         var length = new int[count];
         var at = 0;
         for (var i = 0; i < count; i++)
         {
-            var end = text.AsSpan(at).IndexOfAny(TextNormalizer.LineBreakValues);
+            var end = chars[at..].IndexOfAny(TextNormalizer.LineBreakValues);
             if (i + 1 < count ? end < 0 : end >= 0) return null; // fewer or more lines than asked for
             start[i] = at;
             length[i] = end < 0 ? text.Length - at : end;
@@ -185,17 +190,17 @@ internal sealed class PrintedLines
     }
 
     /// <summary>Every line of <paramref name="text"/>: as many as <c>text.Split(line breaks)</c> gives.</summary>
-    public static PrintedLines Of(string text)
+    public static PrintedLines Of(ReadOnlyMemory<char> text)
     {
         var count = 1;
-        var rest = text.AsSpan();
+        var rest = text.Span;
         for (int at; (at = rest.IndexOfAny(TextNormalizer.LineBreakValues)) >= 0; rest = rest[(at + 1)..]) count++;
         return Of(text, count)!;
     }
 
     public int Count => _start.Length;
 
-    public ReadOnlySpan<char> this[int line] => _text.AsSpan(_start[line], _length[line]);
+    public ReadOnlySpan<char> this[int line] => _text.Span.Slice(_start[line], _length[line]);
 
     public void Blank(int line) => _length[line] = 0;
 }
