@@ -65,7 +65,17 @@ public static class ReportReader
         return ReadText(text, source);
     }
 
-    public static ReadResult ReadText(string text, string source) => ReadText(text, source, documentText: false);
+    public static ReadResult ReadText(string text, string source)
+    {
+        // Markdown from a PDF converter (or text pasted from a page's source) whose tables are HTML: read by the grid,
+        // since read as text the tags' own numbers (colspan="4") sat among the cells (Html.EmbeddedTables).
+        if (!text.AsSpan().TrimStart().StartsWith('{') && Html.EmbeddedTables.Holds(text))
+        {
+            try { return ReadText(Html.HtmlText.ExtractMarkup(Html.EmbeddedTables.ToHtml(text)), source, documentText: true); }
+            catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
+        }
+        return ReadText(text, source, documentText: false);
+    }
 
     private static ReadResult ReadText(string text, string source, bool documentText)
     {
