@@ -20,9 +20,9 @@ public static class EmbeddedTables
     }
 
     /// <summary>
-    /// The text as an HTML page: the lines from one that opens a table to the one that closes it are kept as markup;
-    /// every other line is escaped into a paragraph of its own (a Markdown heading's marks dropped), so its line stays a
-    /// line and any "&lt;" in it stays text.
+    /// The text as an HTML page: the lines from one that opens a table to the one that closes it are kept as markup, as
+    /// is a line that starts with a tag; every other line is escaped into a paragraph of its own (a Markdown heading's
+    /// marks dropped), so its line stays a line and any "&lt;" in it stays text.
     /// </summary>
     public static string ToHtml(string text)
     {
@@ -41,10 +41,21 @@ public static class EmbeddedTables
             }
             var words = line.AsSpan().Trim();
             if (words.IsEmpty) continue;
+            if (StartsWithTag(words))
+            {
+                // Markup outside the tables (a page's source pasted after a title line): markup still, not text whose
+                // attributes' numbers could be read.
+                html.Append(line).Append('\n');
+                continue;
+            }
             html.Append("<p>").Append(WebUtility.HtmlEncode(MarkdownHeading(words).ToString())).Append("</p>\n");
         }
         return html.Append("</body></html>\n").ToString();
     }
+
+    /// <summary>"&lt;div", "&lt;/p", "&lt;!--": a tag; "&lt;20个工作日" and "&lt; 5" are text.</summary>
+    private static bool StartsWithTag(ReadOnlySpan<char> line) =>
+        line.Length > 1 && line[0] == '<' && (char.IsAsciiLetter(line[1]) || line[1] is '/' or '!' or '?');
 
     /// <summary>"## 一、总体情况" → "一、总体情况"; any other line as it is.</summary>
     private static ReadOnlySpan<char> MarkdownHeading(ReadOnlySpan<char> line)

@@ -60,13 +60,27 @@ public class EmbeddedTablesTests
     [Fact]
     public void Lines_outside_the_tables_stay_text_each_a_line_of_its_own_with_markdown_heading_marks_dropped()
     {
-        var html = EmbeddedTables.ToHtml("# 标题\n\n## 一、总体情况\n办理时限<20个工作日 & 其他\n#不是标题\n<table><tr><td>1</td></tr></table>\n尾");
+        var html = EmbeddedTables.ToHtml("# 标题\n\n## 一、总体情况\n办理时限<20个工作日 & 其他\n< 5 件\n#不是标题\n<table><tr><td>1</td></tr></table>\n尾");
         Assert.Contains("<p>标题</p>", html);
         Assert.Contains("<p>一、总体情况</p>", html);
         Assert.Contains("<p>办理时限&lt;20个工作日 &amp; 其他</p>", html);
+        Assert.Contains("<p>&lt; 5 件</p>", html);
         Assert.Contains("<p>#不是标题</p>", html);
         Assert.Contains("<table><tr><td>1</td></tr></table>\n", html);
         Assert.Contains("<p>尾</p>", html);
+    }
+
+    [Fact]
+    public void A_whole_page_source_after_a_title_line_reads_as_the_page()
+    {
+        var seed = ReadSeed("003");
+        var page = Encoding.UTF8.GetString(Gongkai.Render.ReportRenderer.Render(seed, Gongkai.Render.RenderFormat.Html));
+        var fromPage = Assert.Single(ReportReader.ReadBytes(Encoding.UTF8.GetBytes(page), "x.html").Reports);
+        var pasted = Read($"{seed.Agency}{seed.Year}年政府信息公开工作年度报告（网页源代码）\n\n{page}", "x.txt");
+        Assert.True(pasted.Ok, pasted.Error);
+        var read = Assert.Single(pasted.Reports);
+        Assert.Equal(ReportJson.Serialize(fromPage with { Source = null }), ReportJson.Serialize(read with { Source = null }));
+        Assert.Equal(fromPage.Narrative, read.Narrative);
     }
 
     [Fact]
