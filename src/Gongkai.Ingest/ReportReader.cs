@@ -46,7 +46,7 @@ public static class ReportReader
                 case InputFormat.Pdf:
                     string pdfText;
                     try { pdfText = Pdf.PdfText.Extract(bytes); }
-                    catch (Pdf.ScannedPdfException) { return Ocr.ScanReader.Read(bytes.ToArray(), source); }
+                    catch (Pdf.ScannedPdfException e) { return Ocr.ScanReader.Read(bytes.ToArray(), source, e.HiddenLetters); }
                     return ReadText(pdfText, source, documentText: true);
                 case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes, budget), source, documentText: true);
                 case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);
@@ -64,11 +64,24 @@ public static class ReportReader
         int length;
         try { (buffer, length) = TextDecoder.DecodePooled(bytes, ArrayPool<char>.Shared); }
         catch (DecoderFallbackException) { return ReadResult.Fail(source, "无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030）"); }
-        try { return ReadText(buffer.AsMemory(0, length), source, documentText: false); }
+        try { return ReadText(buffer.AsMemory(0, length), source); }
         finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 
-    public static ReadResult ReadText(string text, string source) => ReadText(text.AsMemory(), source, documentText: false);
+    public static ReadResult ReadText(string text, string source) => ReadText(text.AsMemory(), source);
+
+    /// <summary>A text file's text, as a string or as the buffer <see cref="ReadBytes"/> decoded it into.</summary>
+    private static ReadResult ReadText(ReadOnlyMemory<char> text, string source)
+    {
+        // Markdown from a PDF converter (or text pasted from a page's source) whose tables are HTML: read by the grid,
+        // since read as text the tags' own numbers (colspan="4") sat among the cells (Html.EmbeddedTables).
+        if (!text.Span.TrimStart().StartsWith('{') && Html.EmbeddedTables.Holds(text.Span))
+        {
+            try { return ReadText(Html.HtmlText.ExtractMarkup(Html.EmbeddedTables.ToHtml(text.ToString())), source, documentText: true); }
+            catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
+        }
+        return ReadText(text, source, documentText: false);
+    }
 
     private static ReadResult ReadText(string text, string source, bool documentText) => ReadText(text.AsMemory(), source, documentText);
 

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text;
+
+namespace Gongkai.Ingest.Html;
+
+/// <summary>
+/// A text file whose tables are HTML markup: what PDF-to-Markdown converters write (MinerU, the most used for Chinese
+/// government PDFs, prints every table as one line <c>&lt;table&gt;&lt;tr&gt;&lt;td&gt;…</c> between Markdown
+/// headings and paragraphs), and text pasted from a web page's source. Read as text, the tags' own numbers
+/// (<c>colspan="4"</c>, <c>border="1"</c>) sit among the cells and every such row became ambiguous. Such a text is read
+/// as a page instead: its tables by their grid like any web page's, every other line a paragraph of its own.
+/// </summary>
+public static class EmbeddedTables
+{
+    /// <summary>True when the text holds an HTML table with a cell: a start tag <c>&lt;table</c> and a <c>&lt;td</c> or <c>&lt;th</c>.</summary>
+    public static bool Holds(string text) => Holds(text.AsSpan());
+
+    /// <inheritdoc cref="Holds(string)"/>
+    public static bool Holds(ReadOnlySpan<char> text)
+    {
+        var table = IndexOfTag(text, "<table", 0);
+        return table >= 0 && (IndexOfTag(text, "<td", table) >= 0 || IndexOfTag(text, "<th", table) >= 0);
+    }
+
+    /// <summary>
+    /// The text as an HTML page: the lines from one that opens a table to the one that closes it are kept as markup, as
+    /// is a line that starts with a tag; every other line is escaped into a paragraph of its own (a Markdown heading's
+    /// marks dropped), so its line stays a line and any "&lt;" in it stays text.
+    /// </summary>
+    public static string ToHtml(string text)
+    {
+        var html = new StringBuilder(text.Length + text.Length / 4 + 64).Append("<!DOCTYPE html><html><body>\n");
+        var depth = 0;
+        foreach (var range in text.AsSpan().EnumerateLines())
+        {
+            var line = range.ToString();
+            var opens = Count(line, "<table");
+            var closes = Count(line, "</table");
+            if (depth > 0 || opens > 0)
+            {
+                html.Append(line).Append('\n');
+                depth = Math.Max(0, depth + opens - closes);
+                continue;
+            }
+            var words = line.AsSpan().Trim();
+            if (words.IsEmpty) continue;
+            if (StartsWithTag(words))
+            {
+                // Markup outside the tables (a page's source pasted after a title line): markup still, not text whose
+                // attributes' numbers could be read.
+                html.Append(line).Append('\n');
+                continue;
+            }
+            html.Append("<p>").Append(WebUtility.HtmlEncode(MarkdownHeading(words).ToString())).Append("</p>\n");
+        }
+        return html.Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>"&lt;div", "&lt;/p", "&lt;!--": a tag; "&lt;20个工作日" and "&lt; 5" are text.</summary>
+    private static bool StartsWithTag(ReadOnlySpan<char> line) =>
+        line.Length > 1 && line[0] == '<' && (char.IsAsciiLetter(line[1]) || line[1] is '/' or '!' or '?');
+
+    /// <summary>"## 一、总体情况" → "一、总体情况"; any other line as it is.</summary>
+    private static ReadOnlySpan<char> MarkdownHeading(ReadOnlySpan<char> line)
+    {
+        var marks = 0;
+        while (marks < line.Length && line[marks] == '#') marks++;
+        return marks is > 0 and <= 6 && marks < line.Length && line[marks] == ' ' ? line[(marks + 1)..].TrimStart() : line;
+    }
+
+    /// <summary>Occurrences of a tag's start (<c>&lt;table</c>, <c>&lt;/table</c>) followed by a character that ends a tag name.</summary>
+    private static int Count(string line, string tag)
+    {
+        var n = 0;
+        for (var i = IndexOfTag(line, tag, 0); i >= 0; i = IndexOfTag(line, tag, i + tag.Length)) n++;
+        return n;
+    }
+
+    private static int IndexOfTag(ReadOnlySpan<char> text, string tag, int from)
+    {
+        for (var i = IndexOf(text, tag, from); i >= 0; i = IndexOf(text, tag, i + 1))
+        {
+            var end = i + tag.Length;
+            if (end == text.Length || text[end] is '>' or ' ' or '\t' or '\r' or '\n' or '/') return i;
+        }
+        return -1;
+
+        // string.IndexOf(tag, from, OrdinalIgnoreCase) on a span (the text may be a decoding buffer, not a string).
+        static int IndexOf(ReadOnlySpan<char> text, string tag, int from)
+        {
+            var i = text[from..].IndexOf(tag, StringComparison.OrdinalIgnoreCase);
+            return i < 0 ? -1 : from + i;
+        }
+    }
+}
