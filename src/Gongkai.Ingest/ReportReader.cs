@@ -67,13 +67,16 @@ public static class ReportReader
 
     public static ReadResult ReadText(string text, string source)
     {
+        if (text.AsSpan().TrimStart().StartsWith('{')) return ReadText(text, source, documentText: false); // JSON Lines
         // Markdown from a PDF converter (or text pasted from a page's source) whose tables are HTML: read by the grid,
         // since read as text the tags' own numbers (colspan="4") sat among the cells (Html.EmbeddedTables).
-        if (!text.AsSpan().TrimStart().StartsWith('{') && Html.EmbeddedTables.Holds(text))
+        if (Html.EmbeddedTables.Holds(text))
         {
             try { return ReadText(Html.HtmlText.ExtractMarkup(Html.EmbeddedTables.ToHtml(text)), source, documentText: true); }
             catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
         }
+        // A web archive's text may keep the page's character references: "申请&#160;21 件", "0&#xa0;" read "160" as a cell.
+        if (text.Contains('&')) text = System.Net.WebUtility.HtmlDecode(text);
         return ReadText(text, source, documentText: false);
     }
 

@@ -104,6 +104,28 @@ public class EmbeddedTablesTests
         }
     }
 
+    [Theory]
+    [InlineData("&#160;")]
+    [InlineData("&#xa0;")]
+    [InlineData("&nbsp;")]
+    [InlineData(" &#32;")]
+    public void Character_references_a_web_archive_kept_in_its_text_are_read_as_the_characters(string space)
+    {
+        foreach (var n in new[] { "000", "001", "002", "003", "004" })
+        {
+            var plain = ReadSeed(n);
+            var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(SharedFiles.Seed(n)), @" (?=\d)", space);
+            Assert.Contains(space.Trim(), text);
+            var back = Assert.Single(Read(text, $"{n}.txt").Reports);
+            foreach (var section in plain.Sections)
+            {
+                var got = back.Section(section.Layout.Key).Cells;
+                for (var i = 0; i < section.Cells.Length; i++)
+                    Assert.True(section.Cells[i] == got[i], $"seed {n}, {space}: {section.Layout.CellPath(i)}: plain {section.Cells[i]}, read {got[i]}");
+            }
+        }
+    }
+
     [Fact]
     public void A_table_written_over_many_lines_is_kept_whole_until_it_closes()
     {
