@@ -46,7 +46,7 @@ public static class ReportReader
                 case InputFormat.Pdf:
                     string pdfText;
                     try { pdfText = Pdf.PdfText.Extract(bytes); }
-                    catch (Pdf.ScannedPdfException e) { return Ocr.ScanReader.Read(bytes.ToArray(), source, e.HiddenLetters); }
+                    catch (Pdf.ScannedPdfException e) { return Ocr.ScanReader.Read(bytes.ToArray(), source, e); }
                     return ReadText(pdfText, source, documentText: true);
                 case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes, budget), source, documentText: true);
                 case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);
@@ -73,13 +73,16 @@ public static class ReportReader
     /// <summary>A text file's text, as a string or as the buffer <see cref="ReadBytes"/> decoded it into.</summary>
     private static ReadResult ReadText(ReadOnlyMemory<char> text, string source)
     {
+        if (text.Span.TrimStart().StartsWith('{')) return ReadText(text, source, documentText: false); // JSON Lines
         // Markdown from a PDF converter (or text pasted from a page's source) whose tables are HTML: read by the grid,
         // since read as text the tags' own numbers (colspan="4") sat among the cells (Html.EmbeddedTables).
-        if (!text.Span.TrimStart().StartsWith('{') && Html.EmbeddedTables.Holds(text.Span))
+        if (Html.EmbeddedTables.Holds(text.Span))
         {
             try { return ReadText(Html.HtmlText.ExtractMarkup(Html.EmbeddedTables.ToHtml(text.ToString())), source, documentText: true); }
             catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
         }
+        // A web archive's text may keep the page's character references: "申请&#160;21 件", "0&#xa0;" read "160" as a cell.
+        if (text.Span.Contains('&')) text = System.Net.WebUtility.HtmlDecode(text.ToString()).AsMemory();
         return ReadText(text, source, documentText: false);
     }
 

@@ -164,6 +164,11 @@ public static class RuleCatalogue
         "扫描件自带的隐藏识别文字未采信",
         "PDF 的页面是扫描图像，其上的文字层是其他软件识别的隐藏文字（{letters}个字符），其数字无法核实，未采信；已由 Gongkai 重新识别");
 
+    // A PDF whose fonts map glyphs to the wrong characters: what the page shows is not what its text says.
+    public static readonly Rule GarbledLayerIgnored = new("read.garbled-layer-ignored", Severity.Info, "the whole report",
+        "PDF 文字层乱码，按页面图像识别",
+        "PDF 的文字层是乱码（字体的字符映射缺失或错误，汉字间夹有{letters}个异常字符），未采信；已把页面绘成图像由 Gongkai 识别");
+
     public static readonly Rule OcrUnread = new("read.ocr-unread", Severity.Warning, "table cells of a scan",
         "扫描件中有数字无法可靠识别",
         "{count}个表格数字无法可靠识别（{places}），按空白处理：能由勾稽关系唯一确定的已恢复，其余记为空（null）");
@@ -246,7 +251,7 @@ public static class RuleCatalogue
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
         CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder,
         OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
-        TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrLayerIgnored, OcrUnread, OcrUnconfirmed,
+        TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrLayerIgnored, GarbledLayerIgnored, OcrUnread, OcrUnconfirmed,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
         CompareDifferentAgency, CompareAgencyUnknown, CompareYearOrder, CompareNotConsecutive, CompareFormatChanged,

@@ -83,6 +83,49 @@ public class EmbeddedTablesTests
         Assert.Equal(fromPage.Narrative, read.Narrative);
     }
 
+    [Theory]
+    [InlineData("<p style=\"margin:0 0 12px;line-height:1.5\">{0}</p>")]
+    [InlineData("<span lang=\"EN-US\" style=\"font-size:16.0pt\">{0}</span>")]
+    public void A_text_whose_every_line_is_wrapped_in_markup_reads_as_the_plain_text(string wrap)
+    {
+        foreach (var n in new[] { "000", "001", "002", "003", "004" })
+        {
+            var plain = ReadSeed(n);
+            var lines = File.ReadAllLines(SharedFiles.Seed(n)).Select(l => string.Format(System.Globalization.CultureInfo.InvariantCulture, wrap, l));
+            var result = Read("年度报告（网页存档）\n" + string.Join('\n', lines), $"{n}.txt");
+            Assert.True(result.Ok, result.Error);
+            var back = Assert.Single(result.Reports);
+            foreach (var section in plain.Sections)
+            {
+                var got = back.Section(section.Layout.Key).Cells;
+                for (var i = 0; i < section.Cells.Length; i++)
+                    Assert.True(section.Cells[i] == got[i], $"seed {n}, {section.Layout.CellPath(i)}: plain {section.Cells[i]}, wrapped {got[i]}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("&#160;")]
+    [InlineData("&#xa0;")]
+    [InlineData("&nbsp;")]
+    [InlineData(" &#32;")]
+    public void Character_references_a_web_archive_kept_in_its_text_are_read_as_the_characters(string space)
+    {
+        foreach (var n in new[] { "000", "001", "002", "003", "004" })
+        {
+            var plain = ReadSeed(n);
+            var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(SharedFiles.Seed(n)), @" (?=\d)", space);
+            Assert.Contains(space.Trim(), text);
+            var back = Assert.Single(Read(text, $"{n}.txt").Reports);
+            foreach (var section in plain.Sections)
+            {
+                var got = back.Section(section.Layout.Key).Cells;
+                for (var i = 0; i < section.Cells.Length; i++)
+                    Assert.True(section.Cells[i] == got[i], $"seed {n}, {space}: {section.Layout.CellPath(i)}: plain {section.Cells[i]}, read {got[i]}");
+            }
+        }
+    }
+
     [Fact]
     public void A_table_written_over_many_lines_is_kept_whole_until_it_closes()
     {
@@ -95,6 +138,7 @@ public class EmbeddedTablesTests
     [InlineData("说明：本文不含 <table> 以外的标记")]
     [InlineData("<tablet><td>1</td>")]
     [InlineData("一、总体情况\n本年新收 12 件")]
+    [InlineData("<b>标题</b>\n一<br/>\n<i>二</i>\n三\n<p>四</p>\n五\n六\n七\n<p>八</p>\n<p>九</p>\n十")]
     public void Text_without_an_html_table_with_cells_is_read_as_text(string text) =>
         Assert.False(EmbeddedTables.Holds(text));
 
