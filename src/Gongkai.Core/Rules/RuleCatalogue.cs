@@ -157,7 +157,7 @@ public static class RuleCatalogue
     // Scanned PDFs read by OCR (Gongkai.Ingest/Ocr).
     public static readonly Rule Ocr = new("read.ocr", Severity.Info, "the whole report",
         "数值由 OCR 从扫描件识别",
-        "扫描件（无文字层）经 OCR 识别：{pages}页，引擎 {engine}，用时{seconds}秒，表格数字{cells}个；数值请对照原件核对");
+        "扫描件经 OCR 识别：{pages}页，引擎 {engine}，用时{seconds}秒，表格数字{cells}个；数值、机关名称和年度均来自识别，请对照原件核对");
 
     // A searchable scan's own text layer (invisible text another program recognised) has no confidence for its digits.
     public static readonly Rule OcrLayerIgnored = new("read.ocr-layer-ignored", Severity.Info, "the whole report",

@@ -97,7 +97,7 @@ public static partial class PdfText
                     if (letter.Value.Length == 0) continue;
                     var c = letter.Value[0];
                     if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
-                    else if (c is >= '\u0080' and <= '\u024F' or >= '\uE000' and <= '\uF8FF' or '\uFFFD') garbled++;
+                    else if (IsGarbledLetter(c)) garbled++;
                 }
                 images += page.NumberOfImages;
                 if (g == 0 && page.Operations.Any(op => op.Operator is "Tj" or "TJ" or "'" or "\"")) unreadableTextPages++;
@@ -126,6 +126,13 @@ public static partial class PdfText
             throw new ScannedPdfException(GarbledTextLayer, garbledLetters: garbled);
         return Assemble(pages);
     }
+
+    /// <summary>
+    /// A letter a Chinese report does not print, which a wrong character map gives: accented Latin letters (À–ɏ, not
+    /// × and ÷), private-use characters, the replacement character. Latin-1's symbols (· ¥ ° ×) are printed and do not count.
+    /// </summary>
+    internal static bool IsGarbledLetter(char c) =>
+        c is >= '\u00C0' and <= '\u024F' and not ('\u00D7' or '\u00F7') or >= '\uE000' and <= '\uF8FF' or '\uFFFD';
 
     private static bool IsEncryption(Exception e)
     {

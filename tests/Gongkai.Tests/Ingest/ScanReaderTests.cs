@@ -126,7 +126,7 @@ public class ScanReaderTests(ScannedReports scans) : IClassFixture<ScannedReport
     }
 
     [Fact]
-    public void A_scan_says_its_values_came_from_OCR_with_its_pages_and_engine()
+    public void A_scan_says_its_values_and_its_agency_came_from_OCR_with_its_pages_and_engine()
     {
         var report = scans.V2019.Read.Reports.Single();
         var ocr = Assert.Single(report.Findings, f => f.Rule == "read.ocr");
@@ -134,6 +134,8 @@ public class ScanReaderTests(ScannedReports scans) : IClassFixture<ScannedReport
         Assert.Equal(PdfPageCount(scans.V2019.Scan), (int)ocr.Actual!);
         Assert.Contains("Tesseract", ocr.Message);
         Assert.Contains("扫描件", ocr.Message);
+        // A clean page's OCR read 荔湾区 as 声洲区 and 番禺区 as 番明区 in the agency: the finding says the name is read too.
+        Assert.Contains("机关名称", ocr.Message);
     }
 
     [Fact]
