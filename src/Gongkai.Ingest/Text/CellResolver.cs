@@ -115,55 +115,194 @@ internal static class CellResolver
         return false;
     }
 
-    /// <summary>Both unknown, or both the same decimal to the bit (then equal; unequal bits may still be equal values, 2.5 and 2.50).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SameBits(in decimal? a, in decimal? b)
-    {
-        if (a.HasValue != b.HasValue) return false;
-        if (!a.HasValue) return true;
-        var x = a.GetValueOrDefault();
-        var y = b.GetValueOrDefault();
-        ref var bx = ref Unsafe.As<decimal, ulong>(ref x);
-        ref var by = ref Unsafe.As<decimal, ulong>(ref y);
-        return bx == by && Unsafe.Add(ref bx, 1) == Unsafe.Add(ref by, 1);
-    }
-
     /// <summary>What an identity says of the cells: a cell printed blank (it cannot be checked), a cell unknown, or complete and holding or not.</summary>
     internal enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
+
+    /// <summary>What a cell is to an identity's sum.</summary>
+    internal enum CellKind : byte { Small, Unknown, Blank, Other }
+
+    // Cells in two types, one search: the search over the ambiguous rows' readings, the splits of run-together digits and
+    // the identity arithmetic are written once, generic over the cell type, and the JIT compiles each for its struct (no
+    // interface call, no boxing). DecimalCells: a cell is a decimal? (null unknown, BlankMark blank), any value.
+    // LongCells: a cell is a long, for speed (a 24-byte decimal? was most of the search's memory traffic). Exact because a
+    // section goes into longs only when every cell it starts from (the base cells, every candidate of an ambiguous row)
+    // is unknown, the blank mark or a whole number at scale 0 below 2^40 in size (SmallInteger: every count of up to 12
+    // digits), and a value propagation solves is kept only while it stays below 2^40 too (else the search is done again
+    // in decimal). An identity reads fewer than 2^23 cells, so no sum of such cells can overflow 64 bits, and a sum, its
+    // sign and a solved cell (−sum over a coefficient of ±1) are the decimal ones. The one thing the longs do not keep is
+    // the sign bit of a zero (decimal negation gives −0): −0 and 0 are equal values, hash alike in a set of values, and
+    // every writer of a cell (Rule.Format, ToString, System.Text.Json) writes both as "0", so the readings kept and
+    // everything said of them are the same.
+
+    /// <summary>The operations the search and the identity arithmetic need of a cell type, static so the JIT specialises them.</summary>
+    internal interface ICells<T>
+    {
+        static abstract T Unknown { get; }
+        /// <summary>The zero propagation writes for unknowns of one sign summing to zero (decimal: +0 at scale 0).</summary>
+        static abstract T Zero { get; }
+        static abstract bool IsUnknown(in T cell);
+        /// <summary>
+        /// A cell as a sum reads it: <see cref="CellKind.Small"/> (a whole number below 2^40 in size, as
+        /// <paramref name="small"/>), unknown, blank, or another value (decimal cells only: the sum is then taken in decimal).
+        /// </summary>
+        static abstract CellKind Read(in T cell, out long small);
+        /// <summary>The sign of the identity's known cells' sum in decimal (only asked when a cell read as <see cref="CellKind.Other"/>).</summary>
+        static abstract int KnownSumSign(T[] cells, Compiled id, int offset);
+        /// <summary>
+        /// The identity's one unknown cell, <paramref name="last"/>, solved: −(known sum) / its coefficient, from
+        /// <paramref name="known"/> (the 64-bit sum) or as the type computes it; false when it does not fit the type.
+        /// </summary>
+        static abstract bool Solve(T[] cells, Compiled id, int last, long known, out T value, out bool negative);
+        /// <summary>A decimal cell in this type; false when it does not fit.</summary>
+        static abstract bool From(in decimal? cell, out T value);
+        static abstract decimal? ToDecimal(in T cell);
+        /// <summary>The same cell to the bit: then the same value (unequal bits may still be equal values, 2.5 and 2.50, 0 and −0).</summary>
+        static abstract bool SameBits(in T a, in T b);
+        static abstract bool EqualValues(in T a, in T b);
+        /// <summary>A part of split digits (at most 12 digits, so exact) in a field, money taking <paramref name="unit"/>.</summary>
+        static abstract T FromDigits(ulong digits, FieldLayout field, string? unit);
+        /// <summary>
+        /// The first best reading's cells, kept (the caller's array is scratch): in this type, and as decimals for what
+        /// reads them (the same array for decimal cells); <paramref name="reuse"/> is what the last first reading used.
+        /// </summary>
+        static abstract T[] KeepFirst(T[] cells, Array? reuse, out decimal?[] asDecimals);
+    }
+
+    internal readonly struct DecimalCells : ICells<decimal?>
+    {
+        public static decimal? Unknown => null;
+        public static decimal? Zero => 0m;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsUnknown(in decimal? cell) => !cell.HasValue;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static CellKind Read(in decimal? cell, out long small)
+        {
+            if (!cell.HasValue) { small = 0; return CellKind.Unknown; }
+            var v = cell.GetValueOrDefault();
+            if (FastSums && SmallInteger(v, out small)) return CellKind.Small;
+            small = 0;
+            return IsBlankValue(v) ? CellKind.Blank : CellKind.Other;
+        }
+
+        public static int KnownSumSign(decimal?[] cells, Compiled id, int offset) => Math.Sign(KnownSum(cells, id, offset));
+
+        /// <summary>Always in decimal, as it was: −0 for a sum of 0 over +1 (see above).</summary>
+        public static bool Solve(decimal?[] cells, Compiled id, int last, long known, out decimal? value, out bool negative)
+        {
+            var solved = -KnownSum(cells, id, 0) / id.Coef[last];
+            value = solved;
+            negative = solved < 0;
+            return true;
+        }
+
+        public static bool From(in decimal? cell, out decimal? value)
+        {
+            value = cell;
+            return true;
+        }
+
+        public static decimal? ToDecimal(in decimal? cell) => cell;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool SameBits(in decimal? a, in decimal? b)
+        {
+            if (a.HasValue != b.HasValue) return false;
+            if (!a.HasValue) return true;
+            var x = a.GetValueOrDefault();
+            var y = b.GetValueOrDefault();
+            ref var bx = ref Unsafe.As<decimal, ulong>(ref x);
+            ref var by = ref Unsafe.As<decimal, ulong>(ref y);
+            return bx == by && Unsafe.Add(ref bx, 1) == Unsafe.Add(ref by, 1);
+        }
+
+        public static bool EqualValues(in decimal? a, in decimal? b) => a == b;
+
+        public static decimal? FromDigits(ulong digits, FieldLayout field, string? unit)
+        {
+            var value = (decimal)digits;
+            return field.Kind == FieldKind.Amount ? InWan(value, unit) : value;
+        }
+
+        public static decimal?[] KeepFirst(decimal?[] cells, Array? reuse, out decimal?[] asDecimals) => asDecimals = SpareCells.TakeCopy(cells);
+    }
+
+    internal readonly struct LongCells : ICells<long>
+    {
+        public static long Unknown => UnknownCell;
+        public static long Zero => 0;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsUnknown(in long cell) => cell == UnknownCell;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static CellKind Read(in long cell, out long small)
+        {
+            small = cell;
+            return cell > BlankCell ? CellKind.Small : cell == BlankCell ? CellKind.Blank : CellKind.Unknown;
+        }
+
+        public static int KnownSumSign(long[] cells, Compiled id, int offset) => throw new System.Diagnostics.UnreachableException("every known long cell is small");
+
+        /// <summary>−known over a coefficient of +1 for the cells before Plus and −1 after; kept only below 2^40 in size.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Solve(long[] cells, Compiled id, int last, long known, out long value, out bool negative)
+        {
+            value = last < id.Plus ? -known : known;
+            negative = value < 0;
+            return value < LongCellLimit && value > -LongCellLimit;
+        }
+
+        public static bool From(in decimal? cell, out long value) => ToLongCell(cell, out value);
+        public static decimal? ToDecimal(in long cell) => FromLongCell(cell);
+        public static bool SameBits(in long a, in long b) => a == b;
+        public static bool EqualValues(in long a, in long b) => a == b;
+        /// <summary>Split in longs only when no number has a unit (<see cref="SplitsFitLongs"/>).</summary>
+        public static long FromDigits(ulong digits, FieldLayout field, string? unit) => (long)digits;
+
+        public static long[] KeepFirst(long[] cells, Array? reuse, out decimal?[] asDecimals)
+        {
+            var kept = reuse is long[] was && was.Length == cells.Length ? was : new long[cells.Length];
+            cells.CopyTo(kept, 0);
+            asDecimals = SpareCells.Take(cells.Length);
+            for (var i = 0; i < cells.Length; i++) asDecimals[i] = FromLongCell(cells[i]);
+            return kept;
+        }
+    }
 
     /// <summary>
     /// An identity over the cells: <see cref="IdentityState.Blank"/> when any cell is printed blank, else
     /// <see cref="IdentityState.Incomplete"/> when any is unknown, else whether it holds.
     /// </summary>
     /// <param name="offset">The cell that <paramref name="cells"/>[0] holds (a row's own cells).</param>
-    internal static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0)
+    internal static IdentityState StateOf<T, TCells>(T[] cells, Compiled id, int offset = 0) where TCells : ICells<T>
     {
         var ids = id.Cells;
-        var coef = id.Coef;
         var plus = id.Plus;
         long sum = 0;
         bool unknown = false, slow = false;
         for (var k = 0; k < ids.Length; k++)
         {
-            ref readonly var cell = ref cells[ids[k] - offset];
-            if (!cell.HasValue) { unknown = true; continue; }
-            var v = cell.GetValueOrDefault();
-            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
-            else if (IsBlankValue(v)) return IdentityState.Blank;
+            var kind = TCells.Read(in cells[ids[k] - offset], out var x);
+            if (kind == CellKind.Small) sum += k < plus ? x : -x;
+            else if (kind == CellKind.Unknown) unknown = true;
+            else if (kind == CellKind.Blank) return IdentityState.Blank;
             else slow = true;
         }
         if (unknown) return IdentityState.Incomplete;
-        if (!slow) return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
-        decimal total = 0;
-        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, coef[k], cells[ids[k] - offset]!.Value);
-        return total != 0 ? IdentityState.Breaks : IdentityState.Holds;
+        if (slow) return TCells.KnownSumSign(cells, id, offset) != 0 ? IdentityState.Breaks : IdentityState.Holds;
+        return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
     }
+
+    internal static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0) => StateOf<decimal?, DecimalCells>(cells, id, offset);
+    internal static IdentityState StateOf(long[] cells, Compiled id) => StateOf<long, LongCells>(cells, id);
 
     /// <summary>
     /// <c>StateOf(cells, id, offset) == Breaks</c>, stopping at the first cell unknown or blank (then it is not Breaks
     /// whatever the other cells hold): the search asks it of identities that mostly read a row not yet chosen.
     /// </summary>
-    internal static bool Breaks(decimal?[] cells, Compiled id, int offset = 0)
+    internal static bool Breaks<T, TCells>(T[] cells, Compiled id, int offset = 0) where TCells : ICells<T>
     {
         var ids = id.Cells;
         var plus = id.Plus;
@@ -171,28 +310,153 @@ internal static class CellResolver
         var slow = false;
         for (var k = 0; k < ids.Length; k++)
         {
-            ref readonly var cell = ref cells[ids[k] - offset];
-            if (!cell.HasValue) return false;
-            var v = cell.GetValueOrDefault();
-            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
-            else if (IsBlankValue(v)) return false;
-            else slow = true;
+            var kind = TCells.Read(in cells[ids[k] - offset], out var x);
+            if (kind == CellKind.Small) sum += k < plus ? x : -x;
+            else if (kind == CellKind.Other) slow = true;
+            else return false; // unknown or blank
         }
-        if (!slow) return sum != 0;
-        decimal total = 0;
-        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, id.Coef[k], cells[ids[k] - offset]!.Value);
-        return total != 0;
+        if (slow) return TCells.KnownSumSign(cells, id, offset) != 0;
+        return sum != 0;
     }
 
-    // Cells as scaled integers, for the search over the ambiguous rows' readings (ResolveOnce): a cell is a long, a
-    // 24-byte decimal? was most of the search's memory traffic. Exact because a section goes this way only when every
-    // cell it starts from (the base cells, every candidate of an ambiguous row) is null, the blank mark or a whole number
-    // at scale 0 below 2^40 in size (SmallInteger: every count of up to 12 digits), and a value propagation solves is kept
-    // only while it stays below 2^40 too (else the search is done again in decimal). An identity reads fewer than 2^23
-    // cells, so no sum of such cells can overflow 64 bits, and a sum, its sign and a solved cell (−sum over a coefficient
-    // of ±1) are the decimal ones. The one thing the longs do not keep is the sign bit of a zero (decimal negation gives
-    // −0): −0 and 0 are equal values, hash alike in a set of values, and every writer of a cell (Rule.Format, ToString,
-    // System.Text.Json) writes both as "0", so the readings kept and everything said of them are the same.
+    internal static bool Breaks(decimal?[] cells, Compiled id, int offset = 0) => Breaks<decimal?, DecimalCells>(cells, id, offset);
+    internal static bool Breaks(long[] cells, Compiled id, int offset = 0) => Breaks<long, LongCells>(cells, id, offset);
+
+    /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
+    private static bool BreaksComplete<T, TCells>(T[] cells, Compiled[] ids) where TCells : ICells<T>
+    {
+        foreach (var id in ids)
+            if (Breaks<T, TCells>(cells, id)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not
+    /// confirmed. (A split of run-together digits that its own row's 总计 picked is no exception: a wrong split of a row
+    /// whose printed 总计 is itself wrong can keep that identity, and only the columns can show it.)
+    /// </summary>
+    private static bool Confirmed<T, TCells>(T[] cells, Compiled[] touching) where TCells : ICells<T>
+    {
+        var touched = false;
+        foreach (var id in touching)
+        {
+            switch (StateOf<T, TCells>(cells, id))
+            {
+                case IdentityState.Blank: continue;
+                case IdentityState.Holds: touched = true; continue;
+                default: return false;
+            }
+        }
+        return touched;
+    }
+
+    /// <summary>
+    /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
+    /// sign summing to zero are all zero (counts are never negative). An identity reading a printed blank says nothing.
+    /// Returns the identities still broken. Only unknown cells are ever written; each one written is added to
+    /// <paramref name="written"/> when given, so a caller can undo a propagation by setting them back to unknown.
+    /// <paramref name="tooLarge"/> when a solved cell does not fit the type (long cells: 2^40 in size), and then nothing
+    /// more is written (the caller does its work again in decimal).
+    /// </summary>
+    internal static (int Violations, bool Infeasible) Propagate<T, TCells>(T[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written, out bool tooLarge)
+        where TCells : ICells<T>
+    {
+        tooLarge = false;
+        bool changed;
+        var guard = 0;
+        // Identities complete and broken in the current pass: after a pass that wrote nothing, the answer.
+        var broken = 0;
+        do
+        {
+            changed = false;
+            broken = 0;
+            foreach (var id in ids)
+            {
+                // The known cells' sum in 64 bits while every known cell is a small whole number (nearly always), else
+                // in decimal (TCells.KnownSumSign); a solved cell's value as the type computes it (Solve).
+                long known = 0;
+                int unknown = 0, last = -1, sign = 0;
+                var mixed = false;
+                var blank = false;
+                var slow = false;
+                var idCells = id.Cells;
+                var plus = id.Plus;
+                for (var k = 0; k < idCells.Length; k++)
+                {
+                    var kind = TCells.Read(in cells[idCells[k]], out var x);
+                    if (kind == CellKind.Small) known += k < plus ? x : -x;
+                    else if (kind == CellKind.Unknown)
+                    {
+                        unknown++;
+                        last = k;
+                        var c = k < plus ? 1 : -1;
+                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
+                    }
+                    else if (kind == CellKind.Blank) { blank = true; break; }
+                    else slow = true;
+                }
+                if (blank) continue;
+                if (unknown == 0)
+                {
+                    if (slow ? TCells.KnownSumSign(cells, id, 0) != 0 : known != 0) broken++;
+                    continue;
+                }
+                if (unknown == 1)
+                {
+                    var fits = TCells.Solve(cells, id, last, known, out var value, out var negative);
+                    if (negative && nonNegative[idCells[last]]) return (0, true);
+                    if (!fits) { tooLarge = true; return (0, true); }
+                    cells[idCells[last]] = value;
+                    written?.Add(idCells[last]);
+                    changed = true;
+                }
+                else if (!mixed && AllNonNegative<T, TCells>(id, cells, nonNegative))
+                {
+                    // The sign of the unknowns' sum: the same from the 64-bit sum as from the decimal one.
+                    var restSign = -(slow ? TCells.KnownSumSign(cells, id, 0) : Math.Sign(known)) * sign;
+                    if (restSign < 0) return (0, true);
+                    if (restSign == 0)
+                    {
+                        for (var k = 0; k < idCells.Length; k++)
+                        {
+                            if (!TCells.IsUnknown(in cells[idCells[k]])) continue;
+                            cells[idCells[k]] = TCells.Zero;
+                            written?.Add(idCells[k]);
+                        }
+                        changed = true;
+                    }
+                }
+            }
+        } while (changed && ++guard < 64);
+        if (!changed) return (broken, false);
+
+        var violations = 0;
+        foreach (var id in ids)
+            if (Breaks<T, TCells>(cells, id)) violations++;
+        return (violations, false);
+    }
+
+    internal static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written = null) =>
+        Propagate<decimal?, DecimalCells>(cells, ids, nonNegative, written, out _);
+
+    internal static (int Violations, bool Infeasible) Propagate(long[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written, out bool tooLarge) =>
+        Propagate<long, LongCells>(cells, ids, nonNegative, written, out tooLarge);
+
+    /// <summary>The sum of an identity's known cells in decimal (no blank among them), in the cells' order.</summary>
+    private static decimal KnownSum(decimal?[] cells, Compiled id, int offset)
+    {
+        decimal known = 0;
+        for (var k = 0; k < id.Cells.Length; k++)
+            if (cells[id.Cells[k] - offset] is decimal v) known = AddTerm(known, id.Coef[k], v);
+        return known;
+    }
+
+    private static bool AllNonNegative<T, TCells>(Compiled id, T[] cells, bool[] nonNegative) where TCells : ICells<T>
+    {
+        foreach (var c in id.Cells)
+            if (TCells.IsUnknown(in cells[c]) && !nonNegative[c]) return false;
+        return true;
+    }
 
     /// <summary>An unknown cell (null) as a long: no value below 2^40 in size is one.</summary>
     internal const long UnknownCell = long.MinValue;
@@ -219,146 +483,6 @@ internal static class CellResolver
 
     /// <summary>A long cell back as the decimal it stands for (a zero as +0).</summary>
     internal static decimal? FromLongCell(long cell) => cell == UnknownCell ? null : cell == BlankCell ? BlankMark : cell;
-
-    /// <summary><see cref="Breaks(decimal?[], Compiled, int)"/> over long cells.</summary>
-    internal static bool Breaks(long[] cells, Compiled id, int offset = 0)
-    {
-        var ids = id.Cells;
-        var plus = id.Plus;
-        long sum = 0;
-        for (var k = 0; k < ids.Length; k++)
-        {
-            var v = cells[ids[k] - offset];
-            if (v <= BlankCell) return false; // unknown or blank
-            sum += k < plus ? v : -v;
-        }
-        return sum != 0;
-    }
-
-    /// <summary><see cref="StateOf"/> over long cells.</summary>
-    internal static IdentityState StateOf(long[] cells, Compiled id)
-    {
-        var ids = id.Cells;
-        var plus = id.Plus;
-        long sum = 0;
-        var unknown = false;
-        for (var k = 0; k < ids.Length; k++)
-        {
-            var v = cells[ids[k]];
-            if (v == UnknownCell) { unknown = true; continue; }
-            if (v == BlankCell) return IdentityState.Blank;
-            sum += k < plus ? v : -v;
-        }
-        if (unknown) return IdentityState.Incomplete;
-        return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
-    }
-
-    private static bool BreaksComplete(long[] cells, Compiled[] ids)
-    {
-        foreach (var id in ids)
-            if (Breaks(cells, id)) return true;
-        return false;
-    }
-
-    /// <summary><see cref="Confirmed(decimal?[], Compiled[])"/> over long cells.</summary>
-    private static bool Confirmed(long[] cells, Compiled[] touching)
-    {
-        var touched = false;
-        foreach (var id in touching)
-        {
-            switch (StateOf(cells, id))
-            {
-                case IdentityState.Blank: continue;
-                case IdentityState.Holds: touched = true; continue;
-                default: return false;
-            }
-        }
-        return touched;
-    }
-
-    /// <summary>
-    /// <see cref="Propagate(decimal?[], Compiled[], bool[], List{int}?)"/> over long cells, step for step (the same
-    /// identities in the same order, the same cells written with the same values); <paramref name="tooLarge"/> when a
-    /// solved cell would reach 2^40 in size, and then nothing more is written (the caller does its work again in decimal).
-    /// </summary>
-    internal static (int Violations, bool Infeasible) Propagate(long[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written, out bool tooLarge)
-    {
-        tooLarge = false;
-        bool changed;
-        var guard = 0;
-        var broken = 0;
-        do
-        {
-            changed = false;
-            broken = 0;
-            foreach (var id in ids)
-            {
-                long known = 0;
-                int unknown = 0, last = -1, sign = 0;
-                var mixed = false;
-                var blank = false;
-                var idCells = id.Cells;
-                var plus = id.Plus;
-                for (var k = 0; k < idCells.Length; k++)
-                {
-                    var v = cells[idCells[k]];
-                    if (v > BlankCell) known += k < plus ? v : -v;
-                    else if (v == BlankCell) { blank = true; break; }
-                    else
-                    {
-                        unknown++;
-                        last = k;
-                        var c = k < plus ? 1 : -1;
-                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
-                    }
-                }
-                if (blank) continue;
-                if (unknown == 0)
-                {
-                    if (known != 0) broken++;
-                    continue;
-                }
-                if (unknown == 1)
-                {
-                    // −known / coef, the coefficient +1 for the cells before Plus and −1 after.
-                    var value = last < plus ? -known : known;
-                    if (value < 0 && nonNegative[idCells[last]]) return (0, true);
-                    if (value >= LongCellLimit || value <= -LongCellLimit) { tooLarge = true; return (0, true); }
-                    cells[idCells[last]] = value;
-                    written?.Add(idCells[last]);
-                    changed = true;
-                }
-                else if (!mixed && AllNonNegative(id, cells, nonNegative))
-                {
-                    var restSign = Math.Sign(-known) * sign;
-                    if (restSign < 0) return (0, true);
-                    if (restSign == 0)
-                    {
-                        for (var k = 0; k < idCells.Length; k++)
-                        {
-                            if (cells[idCells[k]] != UnknownCell) continue;
-                            cells[idCells[k]] = 0;
-                            written?.Add(idCells[k]);
-                        }
-                        changed = true;
-                    }
-                }
-            }
-        } while (changed && ++guard < 64);
-        if (!changed) return (broken, false);
-
-        var violations = 0;
-        foreach (var id in ids)
-            if (Breaks(cells, id)) violations++;
-        return (violations, false);
-    }
-
-    private static bool AllNonNegative(Compiled id, long[] cells, bool[] nonNegative)
-    {
-        foreach (var c in id.Cells)
-            if (cells[c] == UnknownCell && !nonNegative[c]) return false;
-        return true;
-    }
 
     private sealed class Candidate
     {
@@ -467,69 +591,54 @@ internal static class CellResolver
     private sealed record RunRules(int FieldCount, FieldLayout[] Fields, Compiled[] InRow, Compiled[] Touching);
 
     /// <summary>
-    /// Section-size cell arrays that a resolve needs only while it runs, kept per thread for the next one: each is a
-    /// few KB (a 24-byte cell each), several a section, and they were most of what reading a report allocated.
-    /// An array is taken cleared and given back when the resolve is done with it.
+    /// Cell arrays that a resolve needs only while it runs (section-size ones, a search's), kept per thread for the next
+    /// one: each is a few KB, several a section, and they were most of what reading a report allocated.
     /// </summary>
-    private sealed class SpareCells
+    private static class Spare<T>
     {
-        [ThreadStatic] private static SpareCells? _mine;
-        private readonly List<decimal?[]> _free = [];
+        [ThreadStatic] private static List<T[]>? _free;
 
-        public static SpareCells Mine => _mine ??= new();
-
-        public decimal?[] Take(int length)
+        /// <summary>An array of <paramref name="length"/> elements, or at least as many when not <paramref name="exact"/>; not cleared.</summary>
+        public static T[] Take(int length, bool exact)
         {
-            for (var i = _free.Count - 1; i >= 0; i--)
+            var free = _free ??= [];
+            for (var i = free.Count - 1; i >= 0; i--)
             {
-                if (_free[i].Length != length) continue;
-                var a = _free[i];
-                _free.RemoveAt(i);
-                Array.Clear(a);
+                var a = free[i];
+                if (exact ? a.Length != length : a.Length < length) continue;
+                free.RemoveAt(i);
                 return a;
             }
-            return new decimal?[length];
+            return new T[length];
         }
 
-        public decimal?[] TakeCopy(decimal?[] of)
+        /// <summary>Kept unless the thread keeps 16 already, or it is a search's rare huge one (more than 64 Ki cells).</summary>
+        public static void Give(T[]? a)
         {
-            var a = Take(of.Length);
+            if (a is null) return;
+            var free = _free ??= [];
+            if (free.Count < 16 && a.Length <= 1 << 16) free.Add(a);
+        }
+    }
+
+    /// <summary>Section-size decimal cell arrays from <see cref="Spare{T}"/>, taken cleared (every cell unknown) or as a copy, and given back when done.</summary>
+    private static class SpareCells
+    {
+        public static decimal?[] Take(int length)
+        {
+            var a = Spare<decimal?>.Take(length, exact: true);
+            Array.Clear(a);
+            return a;
+        }
+
+        public static decimal?[] TakeCopy(decimal?[] of)
+        {
+            var a = Spare<decimal?>.Take(of.Length, exact: true);
             of.CopyTo(a, 0);
             return a;
         }
 
-        public void Give(decimal?[]? a)
-        {
-            if (a is not null && _free.Count < 16) _free.Add(a);
-        }
-    }
-
-    /// <summary>Long cell arrays for the search in longs, kept per thread for the next one, as <see cref="SpareCells"/>.</summary>
-    private sealed class SpareLongs
-    {
-        [ThreadStatic] private static SpareLongs? _mine;
-        private readonly List<long[]> _free = [];
-
-        public static SpareLongs Mine => _mine ??= new();
-
-        /// <summary>An array of <paramref name="length"/> elements, or at least as many when not <paramref name="exact"/>; not cleared.</summary>
-        public long[] Take(int length, bool exact)
-        {
-            for (var i = _free.Count - 1; i >= 0; i--)
-            {
-                var a = _free[i];
-                if (exact ? a.Length != length : a.Length < length) continue;
-                _free.RemoveAt(i);
-                return a;
-            }
-            return new long[length];
-        }
-
-        /// <summary>Kept unless the thread keeps 16 already, or it is a search's rare huge one (more than 512 KB).</summary>
-        public void Give(long[] a)
-        {
-            if (_free.Count < 16 && a.Length <= 1 << 16) _free.Add(a);
-        }
+        public static void Give(decimal?[]? a) => Spare<decimal?>.Give(a);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SectionLayout, SectionRules> RulesCache = new();
@@ -670,9 +779,8 @@ internal static class CellResolver
             candidates[r] = filtered;
         }
 
-        var spare = SpareCells.Mine;
-        var baseCells = spare.Take(layout.CellCount);
-        decimal?[]? scratch = null, result = null;
+        var baseCells = SpareCells.Take(layout.CellCount);
+        decimal?[]? result = null;
         try
         {
             var ambiguous = new List<int>();
@@ -687,12 +795,12 @@ internal static class CellResolver
             {
                 // One reading, the cells as printed and propagated: what the search below would find (its first and only
                 // reading, whether feasible or not: the same propagation), without the search's setup; most sections.
-                result = spare.TakeCopy(baseCells);
+                result = SpareCells.TakeCopy(baseCells);
                 Propagate(result, compiled, nonNegative);
                 var only = new int[runs.Count];
                 List<int>? notConfirmed = null;
                 for (var r = 0; r < runs.Count; r++)
-                    if (MustConfirm(r, only) && !Confirmed(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
+                    if (MustConfirm(r, only) && !Confirmed<decimal?, DecimalCells>(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
                 if (notConfirmed is not null) return (last ? Finish(result) : default, [], notConfirmed);
                 var described = new List<Finding>();
                 for (var r = 0; r < runs.Count; r++)
@@ -735,15 +843,11 @@ internal static class CellResolver
             for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
             // Looked up when first asked (only damaged rows are confirmed), then once per resolve, not per tied reading.
             var touchingRun = new Compiled[runs.Count][];
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching),
-                (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching));
+            Compiled[] TouchingRun(int r) => touchingRun[r] ??= rules.Of(runs[r]).Touching;
+            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, TouchingRun);
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
-            // Every leaf starts from the base cells with the ambiguous runs' cells overwritten; the cells propagation filled
-            // are set back to null after it (they were null before), instead of copying the whole section for each leaf.
-            scratch = spare.TakeCopy(baseCells);
-            var filled = new List<int>();
 
             // Free rows: ambiguous rows whose cells no identity reads (run-together digits in section 二, where few identities
             // bind; 1 % of reports had ~19,000 tied readings, the product of such rows' splits, and half the resolver's
@@ -760,7 +864,7 @@ internal static class CellResolver
             //   with the free rows at their first cheapest candidates, then each free row's other cheapest candidates in
             //   order over the first reading: every cell's values come first in the same order, and its other values are
             //   the first reading's.
-            // The keeping-identities search must still stop where it stopped (its node bound): see SearchKeepingIdentities.
+            // The keeping-identities search must still stop where it stopped (its node bound): see Keeping in SearchWith.
             // EnumerateEveryReading keeps the full enumeration, for the property test that compares the two.
             var free = new bool[runs.Count];
             var anyFree = false;
@@ -776,69 +880,6 @@ internal static class CellResolver
                 return list[first].Cost;
             }
 
-            // After the bound rows' best readings (free rows at their first cheapest candidate): each free row's other
-            // cheapest candidates, in order, over the first reading.
-            void AddFreeRows(BestReadings into)
-            {
-                if (into.Count == 0) return;
-                foreach (var r in ambiguous)
-                {
-                    if (!free[r]) continue;
-                    var min = FreeCost(r, out var first);
-                    for (var c = first + 1; c < candidates[r].Count; c++)
-                    {
-                        if (candidates[r][c].Cost != min) continue;
-                        var cells = spare.TakeCopy(into.First);
-                        Apply(cells, runs[r], candidates[r][c]);
-                        into.AddCopy(cells, into.FirstChoice);
-                        spare.Give(cells);
-                    }
-                }
-            }
-
-            // The rows enumerated (the ambiguous rows but the free ones) and the free rows' cheapest cost.
-            var bound = ambiguous;
-            var freeCost = 0;
-            void Visit(int depth)
-            {
-                if (depth == bound.Count)
-                {
-                    var cells = scratch;
-                    var cost = freeCost;
-                    foreach (var r in bound) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
-                    filled.Clear();
-                    var (violations, infeasible) = Propagate(cells, compiled, nonNegative, filled);
-                    if (!infeasible)
-                    {
-                        var score = violations * 100_000L + cost;
-                        if (score < bestScore) { bestScore = score; best.Clear(); }
-                        if (score == bestScore) best.AddCopy(cells, choice);
-                    }
-                    foreach (var c in filled) cells[c] = null;
-                    return;
-                }
-                var run = bound[depth];
-                for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
-            }
-            // Every combination of the ambiguous rows' readings, the free rows combined (above).
-            void VisitAll()
-            {
-                if (!anyFree) { Visit(0); return; }
-                bound = [];
-                freeCost = 0;
-                foreach (var r in ambiguous)
-                {
-                    if (!free[r]) { bound.Add(r); continue; }
-                    freeCost += FreeCost(r, out var first);
-                    choice[r] = first;
-                    Apply(scratch, runs[r], candidates[r][first]);
-                }
-                Visit(0);
-                AddFreeRows(best);
-                FreeRowsCombinedInEnumeration++;
-                // Where the full enumeration leaves its choices: read when no reading was feasible.
-                foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
-            }
             // The identities the keeping-identities search checks at each ambiguous row, by run index (not a dictionary: it
             // is read at every node of the search). Where the ambiguous rows share no cell, a cell of a row deeper in the
             // search that the base cells leave unknown is unknown whenever a shallower row is checked (only its own row
@@ -878,31 +919,30 @@ internal static class CellResolver
                 }
             }
 
-            // The search below (VisitAll, AddFreeRows, SearchKeepingIdentities, GiveUpWidest) in long cells (see
-            // UnknownCell), step for step: the same readings in the same order, the same bounds, the same readings kept.
-            // False, before anything is decided, when a cell does not fit in a long or a solved one grows past 2^40: the
-            // decimal search then does it all from the start.
-            bool SearchInLongs()
+            // The search over the ambiguous rows' readings in cells of type T (see ICells): every combination when they are
+            // few (the free rows combined), else the keeping-identities search, else the widest rows given up and every
+            // combination of the rest. False, before anything is decided, when a cell does not fit the type or a solved one
+            // grows past it (long cells: 2^40); the search is then done again in decimal, from the start.
+            bool SearchIn<T, TCells>() where TCells : ICells<T>
             {
-                if (!FastSums) return false; // SmallInteger cannot read this runtime's decimals
-                var lent = new List<long[]>();
-                try { return SearchInLongsWith(lent); }
-                finally { foreach (var a in lent) SpareLongs.Mine.Give(a); }
+                var lent = new List<T[]>();
+                try { return SearchWith<T, TCells>(lent); }
+                finally { foreach (var a in lent) Spare<T>.Give(a); }
             }
             // The arrays it takes from the thread's spare ones, every element written before it is read.
-            bool SearchInLongsWith(List<long[]> lent)
+            bool SearchWith<T, TCells>(List<T[]> lent) where TCells : ICells<T>
             {
-                long[] Lend(int length, bool exact)
+                T[] Lend(int length, bool exact)
                 {
-                    var a = SpareLongs.Mine.Take(length, exact);
+                    var a = Spare<T>.Take(length, exact);
                     lent.Add(a);
                     return a;
                 }
-                var longBase = Lend(baseCells.Length, exact: true);
+                var start = Lend(baseCells.Length, exact: true);
                 for (var c = 0; c < baseCells.Length; c++)
-                    if (!ToLongCell(baseCells[c], out longBase[c])) return false;
+                    if (!TCells.From(baseCells[c], out start[c])) return false;
                 // Each ambiguous row's candidates, one after the other in one array.
-                var rows = new long[runs.Count][];
+                var rows = new T[runs.Count][];
                 foreach (var r in ambiguous)
                 {
                     var n = runs[r].FieldCount;
@@ -911,21 +951,24 @@ internal static class CellResolver
                     {
                         var values = candidates[r][c].Values;
                         for (var f = 0; f < n; f++)
-                            if (!ToLongCell(values[f], out flat[c * n + f])) return false;
+                            if (!TCells.From(values[f], out flat[c * n + f])) return false;
                     }
                 }
                 var tooLarge = false;
-                void Put(long[] into, int r, int c)
+                // Candidate c of run r into the cells.
+                void Put(T[] into, int r, int c)
                 {
                     var n = runs[r].FieldCount;
                     var from = rows[r];
                     for (int f = 0, at = runs[r].FirstCell, k = c * n; f < n; f++) into[at + f] = from[k + f];
                 }
 
+                // After the bound rows' best readings (free rows at their first cheapest candidate): each free row's other
+                // cheapest candidates, in order, over the first reading.
                 void AddFree(BestReadings into)
                 {
                     if (into.Count == 0) return;
-                    var copy = Lend(longBase.Length, exact: true);
+                    var copy = Lend(start.Length, exact: true);
                     foreach (var r in ambiguous)
                     {
                         if (!free[r]) continue;
@@ -933,16 +976,20 @@ internal static class CellResolver
                         for (var c = first + 1; c < candidates[r].Count; c++)
                         {
                             if (candidates[r][c].Cost != min) continue;
-                            into.FirstLong.CopyTo(copy, 0);
+                            into.FirstCells<T>().CopyTo(copy, 0);
                             Put(copy, r, c);
-                            into.AddCopy(copy, into.FirstChoice);
+                            into.AddCopy<T, TCells>(copy, into.FirstChoice);
                         }
                     }
                 }
 
-                var leaf = Lend(longBase.Length, exact: true);
-                longBase.CopyTo(leaf, 0);
+                // Every leaf starts from the base cells with the ambiguous runs' cells overwritten; the cells propagation
+                // filled are set back to unknown after it (they were unknown before), instead of copying the whole section
+                // for each leaf.
+                var leaf = Lend(start.Length, exact: true);
+                start.CopyTo(leaf, 0);
                 var leafWritten = new List<int>();
+                // The rows enumerated (the ambiguous rows but the free ones) and the free rows' cheapest cost.
                 var enumerated = ambiguous;
                 var enumeratedFreeCost = 0;
                 void Visit(int depth)
@@ -953,20 +1000,21 @@ internal static class CellResolver
                         var cost = enumeratedFreeCost;
                         foreach (var r in enumerated) { Put(leaf, r, choice[r]); cost += candidates[r][choice[r]].Cost; }
                         leafWritten.Clear();
-                        var (violations, infeasible) = Propagate(leaf, compiled, nonNegative, leafWritten, out var large);
+                        var (violations, infeasible) = Propagate<T, TCells>(leaf, compiled, nonNegative, leafWritten, out var large);
                         if (large) tooLarge = true;
                         else if (!infeasible)
                         {
                             var score = violations * 100_000L + cost;
                             if (score < bestScore) { bestScore = score; best.Clear(); }
-                            if (score == bestScore) best.AddCopy(leaf, choice);
+                            if (score == bestScore) best.AddCopy<T, TCells>(leaf, choice);
                         }
-                        foreach (var c in leafWritten) leaf[c] = UnknownCell;
+                        foreach (var c in leafWritten) leaf[c] = TCells.Unknown;
                         return;
                     }
                     var run = enumerated[depth];
                     for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
                 }
+                // Every combination of the ambiguous rows' readings, the free rows combined (above).
                 bool VisitEvery()
                 {
                     if (!anyFree) { Visit(0); return !tooLarge; }
@@ -983,11 +1031,14 @@ internal static class CellResolver
                     if (tooLarge) return false;
                     AddFree(best);
                     FreeRowsCombinedInEnumeration++;
+                    // Where the full enumeration leaves its choices: read when no reading was feasible.
                     foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
                     return true;
                 }
 
-                // SearchKeepingIdentities; null when a solved cell grew too large.
+                // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment
+                // dropped as soon as an identity whose cells are all known breaks. Empty when none exists or the bound was
+                // reached first; null when a solved cell did not fit the type.
                 BestReadings? Keeping()
                 {
                     var found = NewBest();
@@ -995,33 +1046,54 @@ internal static class CellResolver
                     var nodes = 0;
                     var stopped = false;
                     var anyKept = false;
-                    var cells = Lend(longBase.Length, exact: true);
-                    longBase.CopyTo(cells, 0);
+                    var cells = Lend(start.Length, exact: true);
+                    start.CopyTo(cells, 0);
                     var touching = TouchingInSearch();
                     var pick = new int[runs.Count];
                     var written = new List<int>();
+                    // The search must stop where the full one stopped, so a free row's level is still walked, but what a
+                    // subtree under one of its candidates does (the nodes it visits, the cheapest cost it leaves) depends
+                    // only on the bound rows' cells above it, its cost and the cheapest cost when it is entered: a later
+                    // candidate of the same cost entered at the same cheapest does exactly the same, and is counted instead
+                    // of walked again. Per depth, under the node being walked: (cost, cheapest on entry) → (nodes, cheapest after).
                     var walked = new (int Cost, int Entry, int Nodes, int Exit)[ambiguous.Count][];
-                    void Search(int depth, int cost)
+                    // Collecting (after the search, with free rows): the same walk over the bound rows only, keeping every
+                    // reading of the bound rows' cost that breaks no identity, without the node bound (it was not reached).
+                    var collecting = false;
+                    var boundCost = 0;
+                    void Search(List<int> rows, int depth, int cost)
                     {
-                        if (stopped || cost > cheapest) return;
-                        if (++nodes > MaxSearchNodes) { stopped = true; return; }
-                        if (depth == ambiguous.Count)
+                        if (collecting ? tooLarge || cost > boundCost : stopped || cost > cheapest) return;
+                        if (!collecting && ++nodes > MaxSearchNodes) { stopped = true; return; }
+                        if (depth == rows.Count)
                         {
+                            // Propagated in place and undone after (propagation only fills unknown cells): most leaves
+                            // break an identity and are dropped, only a kept one is copied.
                             written.Clear();
-                            var (violations, infeasible) = Propagate(cells, compiled, nonNegative, written, out var large);
+                            var (violations, infeasible) = Propagate<T, TCells>(cells, compiled, nonNegative, written, out var large);
                             if (large) { tooLarge = stopped = true; return; }
                             if (!infeasible && violations == 0)
                             {
-                                if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                                if (!anyFree) found.AddCopy(cells, pick);
-                                anyKept = true;
+                                if (collecting)
+                                {
+                                    if (cost == boundCost) found.AddCopy<T, TCells>(cells, pick);
+                                }
+                                else
+                                {
+                                    if (cost < cheapest) { cheapest = cost; found.Clear(); }
+                                    // With free rows the kept readings are collected after the search (below).
+                                    if (!anyFree) found.AddCopy<T, TCells>(cells, pick);
+                                    anyKept = true;
+                                }
                             }
-                            foreach (var c in written) cells[c] = UnknownCell;
+                            foreach (var c in written) cells[c] = TCells.Unknown;
                             return;
                         }
-                        var r = ambiguous[depth];
+                        var r = rows[depth];
                         if (free[r])
                         {
+                            // No identity reads the row (touching[r] is empty): its cells are not written, nothing prunes.
+                            // (Only while searching: the rows collected are the bound ones.)
                             var seen = walked[depth] ??= new (int, int, int, int)[4];
                             var seenCount = 0;
                             for (var c = 0; c < candidates[r].Count; c++)
@@ -1037,7 +1109,7 @@ internal static class CellResolver
                                     continue;
                                 }
                                 var (entry, before) = (cheapest, nodes);
-                                Search(depth + 1, next);
+                                Search(rows, depth + 1, next);
                                 if (stopped) return;
                                 if (seenCount < seen.Length) seen[seenCount++] = (next, entry, nodes - before, cheapest);
                             }
@@ -1047,15 +1119,17 @@ internal static class CellResolver
                         {
                             pick[r] = c;
                             Put(cells, r, c);
-                            if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
+                            if (!BreaksComplete<T, TCells>(cells, touching[r])) Search(rows, depth + 1, cost + candidates[r][c].Cost);
                         }
-                        Array.Fill(cells, UnknownCell, runs[r].FirstCell, runs[r].FieldCount);
+                        Array.Fill(cells, TCells.Unknown, runs[r].FirstCell, runs[r].FieldCount);
                     }
-                    Search(0, 0);
+                    Search(ambiguous, 0, 0);
                     if (tooLarge) return null;
                     if (anyFree && !stopped && anyKept)
                     {
-                        var boundCost = cheapest;
+                        // The kept readings are every one that breaks no identity at the cheapest cost (none was cut by the
+                        // bound): the bound rows' readings of that cost less the free rows' cheapest, in order, combined as above.
+                        boundCost = cheapest;
                         var boundRows = new List<int>();
                         foreach (var r in ambiguous)
                         {
@@ -1064,28 +1138,8 @@ internal static class CellResolver
                             pick[r] = first;
                             Put(cells, r, first);
                         }
-                        void Collect(int depth, int cost)
-                        {
-                            if (tooLarge || cost > boundCost) return;
-                            if (depth == boundRows.Count)
-                            {
-                                written.Clear();
-                                var (violations, infeasible) = Propagate(cells, compiled, nonNegative, written, out var large);
-                                if (large) { tooLarge = true; return; }
-                                if (!infeasible && violations == 0 && cost == boundCost) found.AddCopy(cells, pick);
-                                foreach (var c in written) cells[c] = UnknownCell;
-                                return;
-                            }
-                            var r = boundRows[depth];
-                            for (var c = 0; c < candidates[r].Count; c++)
-                            {
-                                pick[r] = c;
-                                Put(cells, r, c);
-                                if (!BreaksComplete(cells, touching[r])) Collect(depth + 1, cost + candidates[r][c].Cost);
-                            }
-                            Array.Fill(cells, UnknownCell, runs[r].FirstCell, runs[r].FieldCount);
-                        }
-                        Collect(0, 0);
+                        collecting = true;
+                        Search(boundRows, 0, 0);
                         if (tooLarge) return null;
                         AddFree(found);
                         FreeRowsCombinedInSearch++;
@@ -1094,152 +1148,31 @@ internal static class CellResolver
                 }
 
                 if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) return VisitEvery();
-                var keptLong = Keeping();
-                if (keptLong is null) return false;
-                if (keptLong.Count > 0) { best = keptLong; return true; }
+                var kept = Keeping();
+                if (kept is null) return false;
+                if (kept.Count > 0) { best = kept; return true; }
                 GiveUpWidest();
                 return VisitEvery();
             }
 
-            if (!DecimalCellsOnly && SearchInLongs()) SearchesInLongs++;
+            if (!DecimalCellsOnly && FastSums && SearchIn<long, LongCells>()) SearchesInLongs++;
             else
             {
                 SearchesInDecimal++;
                 // In decimal (a cell that does not fit in a long, or the test's switch): from nothing again.
                 best = NewBest();
                 bestScore = long.MaxValue;
-                if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) VisitAll();
-                else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
-                else
-                {
-                    GiveUpWidest();
-                    VisitAll();
-                }
+                SearchIn<decimal?, DecimalCells>();
             }
             if (best.Count == 0)
             {
                 // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
-                var cells = spare.TakeCopy(baseCells);
+                var cells = SpareCells.TakeCopy(baseCells);
                 Propagate(cells, compiled, nonNegative);
-                best.AddCopy(cells, choice);
-                spare.Give(cells);
+                best.AddCopy<decimal?, DecimalCells>(cells, choice);
+                SpareCells.Give(cells);
             }
-
-            // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
-            // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
-            BestReadings SearchKeepingIdentities()
-            {
-                var found = NewBest();
-                var cheapest = int.MaxValue;
-                var nodes = 0;
-                var stopped = false;
-                var anyKept = false;
-                var cells = spare.TakeCopy(baseCells);
-                var touching = TouchingInSearch();
-                var pick = new int[runs.Count];
-                var leafFilled = new List<int>();
-                // The search must stop where the full one stopped, so a free row's level is still walked, but what a
-                // subtree under one of its candidates does (the nodes it visits, the cheapest cost it leaves) depends only
-                // on the bound rows' cells above it, its cost and the cheapest cost when it is entered: a later candidate of
-                // the same cost entered at the same cheapest does exactly the same, and is counted instead of walked again.
-                // Per depth, under the node being walked: (cost, cheapest on entry) → (nodes, cheapest after).
-                var walked = new (int Cost, int Entry, int Nodes, int Exit)[ambiguous.Count][];
-                void Search(int depth, int cost)
-                {
-                    if (stopped || cost > cheapest) return;
-                    if (++nodes > MaxSearchNodes) { stopped = true; return; }
-                    if (depth == ambiguous.Count)
-                    {
-                        // Propagated in place and undone after (propagation only fills null cells): most leaves break an
-                        // identity and are dropped, only a kept one is copied.
-                        leafFilled.Clear();
-                        var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
-                        if (!infeasible && violations == 0)
-                        {
-                            if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                            // With free rows the kept readings are collected after the search (below).
-                            if (!anyFree) found.AddCopy(cells, pick);
-                            anyKept = true;
-                        }
-                        foreach (var c in leafFilled) cells[c] = null;
-                        return;
-                    }
-                    var r = ambiguous[depth];
-                    if (free[r])
-                    {
-                        // No identity reads the row (touching[r] is empty): its cells are not written, nothing prunes.
-                        var seen = walked[depth] ??= new (int, int, int, int)[4];
-                        var seenCount = 0;
-                        for (var c = 0; c < candidates[r].Count; c++)
-                        {
-                            var next = cost + candidates[r][c].Cost;
-                            var i = 0;
-                            while (i < seenCount && (seen[i].Cost != next || seen[i].Entry != cheapest)) i++;
-                            if (i < seenCount)
-                            {
-                                nodes += seen[i].Nodes;
-                                if (nodes > MaxSearchNodes) { stopped = true; return; }
-                                cheapest = seen[i].Exit;
-                                continue;
-                            }
-                            var (entry, before) = (cheapest, nodes);
-                            Search(depth + 1, next);
-                            if (stopped) return;
-                            if (seenCount < seen.Length) seen[seenCount++] = (next, entry, nodes - before, cheapest);
-                        }
-                        return;
-                    }
-                    for (var c = 0; c < candidates[r].Count; c++)
-                    {
-                        pick[r] = c;
-                        Apply(cells, runs[r], candidates[r][c]);
-                        if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
-                    }
-                    for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
-                }
-                Search(0, 0);
-                if (anyFree && !stopped && anyKept)
-                {
-                    // The kept readings are every one that breaks no identity at the cheapest cost (none was cut by the bound):
-                    // the bound rows' readings of that cost less the free rows' cheapest, in order, combined as above.
-                    var boundCost = cheapest;
-                    var boundRows = new List<int>();
-                    foreach (var r in ambiguous)
-                    {
-                        if (!free[r]) { boundRows.Add(r); continue; }
-                        boundCost -= FreeCost(r, out var first);
-                        pick[r] = first;
-                        Apply(cells, runs[r], candidates[r][first]);
-                    }
-                    void Collect(int depth, int cost)
-                    {
-                        if (cost > boundCost) return;
-                        if (depth == boundRows.Count)
-                        {
-                            leafFilled.Clear();
-                            var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
-                            if (!infeasible && violations == 0 && cost == boundCost) found.AddCopy(cells, pick);
-                            foreach (var c in leafFilled) cells[c] = null;
-                            return;
-                        }
-                        var r = boundRows[depth];
-                        for (var c = 0; c < candidates[r].Count; c++)
-                        {
-                            pick[r] = c;
-                            Apply(cells, runs[r], candidates[r][c]);
-                            if (!BreaksComplete(cells, touching[r])) Collect(depth + 1, cost + candidates[r][c].Cost);
-                        }
-                        for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
-                    }
-                    Collect(0, 0);
-                    AddFreeRows(found);
-                    FreeRowsCombinedInSearch++;
-                }
-                spare.Give(cells);
-                return stopped ? NewBest() : found;
-            }
-
-            result = spare.Take(layout.CellCount);
+            result = SpareCells.Take(layout.CellCount);
             var readings = new Dictionary<int, SortedSet<string>>();
             for (var i = 0; i < result.Length; i++)
             {
@@ -1270,9 +1203,8 @@ internal static class CellResolver
         }
         finally
         {
-            spare.Give(baseCells);
-            spare.Give(scratch);
-            spare.Give(result);
+            SpareCells.Give(baseCells);
+            SpareCells.Give(result);
         }
     }
 
@@ -1281,28 +1213,34 @@ internal static class CellResolver
     /// values of every cell where they differ, and for each run that must be confirmed whether every reading confirms
     /// it. Thousands of readings may tie; keeping each one's cells cost most of a report's allocations.
     /// </summary>
-    private sealed class BestReadings(int runCount, int[] variable, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed,
-        Func<int, long[], bool> confirmedLong)
+    private sealed class BestReadings(int runCount, int[] variable, Func<int, int[], bool> mustConfirm, Func<int, Compiled[]> touching)
     {
-        private long[] _firstLong = [];
+        /// <summary>The first reading's cells as the search holds them (a T[]; for decimal cells the array <see cref="First"/> is).</summary>
+        private Array? _first;
+        private HashSet<decimal?>?[]? _differ;
+        private bool[] _check = [];
+        private readonly bool[] _unconfirmed = new bool[runCount];
 
-        /// <summary>The first reading's long cells (readings taken in as longs only).</summary>
-        public long[] FirstLong => _firstLong;
+        public int Count { get; private set; }
+        /// <summary>The first reading's cells as decimals.</summary>
+        public decimal?[] First { get; private set; } = [];
+        public int[] FirstChoice { get; private set; } = [];
+
+        /// <summary>The first reading's cells in the type the search took them in.</summary>
+        public T[] FirstCells<T>() => (T[])_first!;
 
         /// <summary>
-        /// <see cref="AddCopy(decimal?[], int[])"/> for a reading in long cells: what is kept is the same. Equal longs are
-        /// equal values, which the decimal version skips (same bits) or which a set of values already holds (a zero and
-        /// a negative zero); unequal longs are unequal values, added as the decimal version adds them. The first reading
-        /// and the values where readings differ are kept as decimals, for what reads them.
+        /// Takes in one more best reading (copied as needed: the arrays are the caller's scratch); only <c>variable</c>,
+        /// the cells that can differ between readings, are compared. The first reading and the values where readings
+        /// differ are kept as decimals, for what reads them. In long cells what is kept is what the decimal cells they
+        /// stand for would keep: equal longs are equal values, which the decimal cells skip (same bits) or which a set of
+        /// values already holds (a zero and a negative zero); unequal longs are unequal values, added the same way.
         /// </summary>
-        public void AddCopy(long[] cells, int[] choice)
+        public void AddCopy<T, TCells>(T[] cells, int[] choice) where TCells : ICells<T>
         {
             if (Count == 0)
             {
-                if (_firstLong.Length != cells.Length) _firstLong = new long[cells.Length];
-                cells.CopyTo(_firstLong, 0);
-                var first = SpareCells.Mine.Take(cells.Length);
-                for (var i = 0; i < cells.Length; i++) first[i] = FromLongCell(cells[i]);
+                _first = TCells.KeepFirst(cells, _first, out var first);
                 First = first;
                 FirstChoice = (int[])choice.Clone();
                 _check = new bool[runCount];
@@ -1310,50 +1248,18 @@ internal static class CellResolver
             }
             else
             {
-                foreach (var i in variable)
-                {
-                    if (cells[i] == _firstLong[i]) continue;
-                    var v = FromLongCell(cells[i]);
-                    if (_differ?[i] is { } values) values.Add(v);
-                    else (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], v];
-                }
-            }
-            for (var r = 0; r < runCount; r++)
-                if (_check[r] && !_unconfirmed[r] && !confirmedLong(r, cells)) _unconfirmed[r] = true;
-            Count++;
-        }
-
-        private HashSet<decimal?>?[]? _differ;
-        private bool[] _check = [];
-        private readonly bool[] _unconfirmed = new bool[runCount];
-
-        public int Count { get; private set; }
-        public decimal?[] First { get; private set; } = [];
-        public int[] FirstChoice { get; private set; } = [];
-
-        /// <summary>Takes in one more best reading (copied as needed: the arrays are the caller's scratch); only <c>variable</c>, the cells that can differ between readings, are compared.</summary>
-        public void AddCopy(decimal?[] cells, int[] choice)
-        {
-            if (Count == 0)
-            {
-                First = SpareCells.Mine.TakeCopy(cells);
-                FirstChoice = (int[])choice.Clone();
-                _check = new bool[runCount];
-                for (var r = 0; r < runCount; r++) _check[r] = mustConfirm(r, FirstChoice);
-            }
-            else
-            {
+                var kept = (T[])_first!;
                 foreach (var i in variable)
                 {
                     // Most cells are the first reading's to the bit; a set that holds the first reading's value already
                     // would not take an equal one.
-                    if (SameBits(cells[i], First[i])) continue;
-                    if (_differ?[i] is { } values) values.Add(cells[i]);
-                    else if (cells[i] != First[i]) (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], cells[i]];
+                    if (TCells.SameBits(cells[i], kept[i])) continue;
+                    if (_differ?[i] is { } values) values.Add(TCells.ToDecimal(cells[i]));
+                    else if (!TCells.EqualValues(cells[i], kept[i])) (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], TCells.ToDecimal(cells[i])];
                 }
             }
             for (var r = 0; r < runCount; r++)
-                if (_check[r] && !_unconfirmed[r] && !confirmed(r, cells)) _unconfirmed[r] = true;
+                if (_check[r] && !_unconfirmed[r] && !Confirmed<T, TCells>(cells, touching(r))) _unconfirmed[r] = true;
             Count++;
         }
 
@@ -1366,18 +1272,23 @@ internal static class CellResolver
         /// <summary>Gives the first reading's cells back to the thread's spare arrays: the caller reads them no more.</summary>
         public void Release()
         {
-            if (Count > 0) SpareCells.Mine.Give(First);
-            First = [];
+            GiveFirst();
             Count = 0;
         }
 
         public void Clear()
         {
-            if (Count > 0) SpareCells.Mine.Give(First);
-            First = [];
+            GiveFirst();
             Count = 0;
             _differ = null;
             Array.Clear(_unconfirmed);
+        }
+
+        private void GiveFirst()
+        {
+            if (Count > 0) SpareCells.Give(First);
+            if (ReferenceEquals(_first, First)) _first = null; // given back (decimal cells); a long array is kept for the next
+            First = [];
         }
     }
 
@@ -1407,27 +1318,6 @@ internal static class CellResolver
         if (kept.Count == 0 || kept.Count == list.Count) return null;
         return (kept, string.Join("”“", mine.Select(q => q.Quote).Distinct()));
     }
-
-    /// <summary>
-    /// Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not
-    /// confirmed. (A split of run-together digits that its own row's 总计 picked is no exception: a wrong split of a row
-    /// whose printed 总计 is itself wrong can keep that identity, and only the columns can show it.)
-    /// </summary>
-    private static bool Confirmed(decimal?[] cells, Compiled[] touching)
-    {
-        var touched = false;
-        foreach (var id in touching)
-        {
-            switch (StateOf(cells, id))
-            {
-                case IdentityState.Blank: continue;
-                case IdentityState.Holds: touched = true; continue;
-                default: return false;
-            }
-        }
-        return touched;
-    }
-
     private static void DescribeUnreadable(RowRun run, decimal?[] result, SectionLayout layout, List<Finding> findings)
     {
         var cells = Enumerable.Range(run.FirstCell, run.FieldCount).ToArray();
@@ -1481,116 +1371,13 @@ internal static class CellResolver
     {
         for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
     }
-
-    /// <summary>
-    /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
-    /// sign summing to zero are all zero (counts are never negative). An identity reading a printed blank says nothing.
-    /// Returns the identities still broken. Only unknown (null) cells are ever written; each one written is added to
-    /// <paramref name="written"/> when given, so a caller can undo a propagation by setting them back to null.
-    /// </summary>
-    internal static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written = null)
-    {
-        bool changed;
-        var guard = 0;
-        // Identities complete and broken in the current pass: after a pass that wrote nothing, the answer.
-        var broken = 0;
-        do
-        {
-            changed = false;
-            broken = 0;
-            foreach (var id in ids)
-            {
-                // The known cells' sum in 64 bits while every known cell is a small whole number (nearly always), else
-                // in decimal as before; a solved cell's value is always computed in decimal, as it was.
-                long knownFast = 0;
-                int unknown = 0, last = -1, sign = 0;
-                var mixed = false;
-                var blank = false;
-                var slow = false;
-                var idCells = id.Cells;
-                var coef = id.Coef;
-                var plus = id.Plus;
-                for (var k = 0; k < idCells.Length; k++)
-                {
-                    ref readonly var cell = ref cells[idCells[k]];
-                    if (cell.HasValue)
-                    {
-                        var v = cell.GetValueOrDefault();
-                        if (FastSums && SmallInteger(v, out var x)) knownFast += k < plus ? x : -x;
-                        else if (IsBlankValue(v)) { blank = true; break; }
-                        else slow = true;
-                    }
-                    else
-                    {
-                        unknown++;
-                        last = k;
-                        var c = k < plus ? 1 : -1;
-                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
-                    }
-                }
-                if (blank) continue;
-                if (unknown == 0)
-                {
-                    if (slow ? KnownSum(cells, id) != 0 : knownFast != 0) broken++;
-                    continue;
-                }
-                if (unknown == 1)
-                {
-                    var value = -KnownSum(cells, id) / coef[last];
-                    if (value < 0 && nonNegative[idCells[last]]) return (0, true);
-                    cells[idCells[last]] = value;
-                    written?.Add(idCells[last]);
-                    changed = true;
-                }
-                else if (!mixed && AllNonNegative(id, cells, nonNegative))
-                {
-                    // The sign of the unknowns' sum: the same from the 64-bit sum as from the decimal one.
-                    var restSign = slow ? Math.Sign(-KnownSum(cells, id) * sign) : Math.Sign(-knownFast) * sign;
-                    if (restSign < 0) return (0, true);
-                    if (restSign == 0)
-                    {
-                        for (var k = 0; k < idCells.Length; k++)
-                        {
-                            if (cells[idCells[k]] is not null) continue;
-                            cells[idCells[k]] = 0;
-                            written?.Add(idCells[k]);
-                        }
-                        changed = true;
-                    }
-                }
-            }
-        } while (changed && ++guard < 64);
-        if (!changed) return (broken, false);
-
-        var violations = 0;
-        foreach (var id in ids)
-            if (Breaks(cells, id)) violations++;
-        return (violations, false);
-    }
-
-    /// <summary>The sum of an identity's known cells in decimal (no blank among them), in the cells' order.</summary>
-    private static decimal KnownSum(decimal?[] cells, Compiled id)
-    {
-        decimal known = 0;
-        for (var k = 0; k < id.Cells.Length; k++)
-            if (cells[id.Cells[k]] is decimal v) known = AddTerm(known, id.Coef[k], v);
-        return known;
-    }
-
-    private static bool AllNonNegative(Compiled id, decimal?[] cells, bool[] nonNegative)
-    {
-        foreach (var c in id.Cells)
-            if (cells[c] is null && !nonNegative[c]) return false;
-        return true;
-    }
-
     /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
     private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, SectionRules rules, bool[] nonNegative, int cellCount)
     {
         var inRow = rules.Of(run).InRow;
         if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
         var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
-        var cells = SpareCells.Mine.Take(cellCount);
+        var cells = SpareCells.Take(cellCount);
         foreach (var c in list)
         {
             Array.Clear(cells, run.FirstCell, run.FieldCount); // the row's own identities read and fill only its cells
@@ -1608,21 +1395,12 @@ internal static class CellResolver
             if (seen.TryGetValue(solved.Values, out var prev) && prev.Cost <= solved.Cost) continue;
             seen[solved.Values] = solved;
         }
-        SpareCells.Mine.Give(cells);
+        SpareCells.Give(cells);
         if (seen.Count > 0) return [.. seen.Values];
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
     }
-
-    /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
-    private static bool BreaksComplete(decimal?[] cells, Compiled[] ids)
-    {
-        foreach (var id in ids)
-            if (Breaks(cells, id)) return true;
-        return false;
-    }
-
     /// <summary>
     /// All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells; truncated when the
     /// enumeration hit its bound (then the readings found are not all the readings there are).
@@ -1683,7 +1461,7 @@ internal static class CellResolver
         // Readings found, built or not: the bound counts them all, as when each was built.
         var generated = 0;
         var prefilter = inRow.Length > 0;
-        var scratch = prefilter ? SpareCells.Mine.Take(cellCount) : null;
+        var scratch = prefilter ? SpareCells.Take(cellCount) : null;
         int GroupDigits((int Start, int End) g) { var d = 0; for (var t = g.Start; t < g.End; t++) d += tokens[t].Text.Length; return d; }
         void Walk(int i)
         {
@@ -1743,7 +1521,7 @@ internal static class CellResolver
             generated = 0;
             Walk(0);
         }
-        if (scratch is not null) SpareCells.Mine.Give(scratch);
+        if (scratch is not null) SpareCells.Give(scratch);
         return (result, stopped, false);
     }
 
@@ -1755,20 +1533,30 @@ internal static class CellResolver
     }
 
     /// <summary>
-    /// <see cref="Splits"/> in long cells, step for step, when every value it can give fits in a long (see
-    /// <see cref="UnknownCell"/>): no number has a unit, and every number not split (or a sign or decimals, which Splits
-    /// reads through its text) is a whole number below 2^40; a part is at most 12 digits, below 10^12 &lt; 2^40, and its
-    /// value as Splits reads it ((decimal) of the digits) is the long's. The readings are built as decimal cells, the
-    /// same. False, before anything is done, when it does not apply.
+    /// Readings that split run-together digits into cells: each number token becomes one or more consecutive cells,
+    /// together exactly the row's; no part has a leading zero ("0" is a part of its own), a sign stays on the first
+    /// part and decimals on the last. Identities inside the run prune as soon as their cells are filled.
+    /// Returns whether the enumeration stopped at its bound.
     /// </summary>
-    private static bool SplitsInLongs(List<Token> tokens, (string Sign, string Body, string Tail, string? Unit, bool Splittable)[] digits,
-        FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned, out bool stopped)
+    private static bool Splits(List<Token> tokens, FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned)
     {
-        pruned = stopped = false;
+        pruned = false;
+        if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
+        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
+        return !DecimalCellsOnly && SplitsFitLongs(tokens, digits, fields)
+            ? SplitsIn<long, LongCells>(tokens, digits, fields, inRow, firstCell, result, out pruned)
+            : SplitsIn<decimal?, DecimalCells>(tokens, digits, fields, inRow, firstCell, result, out pruned);
+    }
+
+    /// <summary>
+    /// Whether every value <see cref="SplitsIn"/> can give fits in a long cell (see <see cref="UnknownCell"/>): no
+    /// number has a unit, and every number not split (or with a sign or decimals, which the splits read through its
+    /// text) is a whole number below 2^40; a part is at most 12 digits, below 10^12 &lt; 2^40, and its value as the
+    /// decimal cells read it ((decimal) of the digits, no unit to convert) is the long's.
+    /// </summary>
+    private static bool SplitsFitLongs(List<Token> tokens, (string Sign, string Body, string Tail, string? Unit, bool Splittable)[] digits, FieldLayout[] fields)
+    {
         if (!FastSums) return false; // SmallInteger cannot read this runtime's decimals
-        var n = fields.Length;
-        // What a token not split stands for in any field (no unit: no conversion), or, for a split one, nothing.
-        var whole = new long[tokens.Count];
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
@@ -1779,107 +1567,36 @@ internal static class CellResolver
                 continue;
             }
             if (token.Overlong) continue; // never read (Next returns)
-            if (!ToLongCell(Value(token, fields[0], null, 0), out whole[t])) return false;
+            // Without a unit a token's value is the same in every field (nothing to convert).
+            if (!ToLongCell(Value(token, fields[0], null, 0), out _)) return false;
         }
-        var values = new long[n];
-        Array.Fill(values, UnknownCell);
-        var steps = 0;
-        var anyPruned = false;
-        var bounded = false;
-
-        bool PrefixHolds(int f)
-        {
-            foreach (var id in inRow)
-            {
-                if (id.MaxCell - firstCell != f) continue;
-                if (Breaks(values, id, firstCell)) { anyPruned = true; return false; }
-            }
-            return true;
-        }
-
-        void Next(int t, int f)
-        {
-            if (bounded) return;
-            if (++steps > MaxSteps || result.Count >= MaxCandidatesPerRun) { bounded = true; return; }
-            if (t == tokens.Count)
-            {
-                if (f != n) return;
-                var cells = new decimal?[n];
-                for (var i = 0; i < n; i++) cells[i] = FromLongCell(values[i]);
-                result.Add(new Candidate { Values = cells, Split = true });
-                return;
-            }
-            if (n - f < tokens.Count - t) return;
-            var token = tokens[t];
-            if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
-            {
-                if (token.Overlong) return;
-                values[f] = whole[t];
-                if (PrefixHolds(f)) Next(t + 1, f + 1);
-                values[f] = UnknownCell;
-                return;
-            }
-            Part(t, 0, f);
-        }
-
-        void Part(int t, int pos, int f)
-        {
-            var body = digits[t].Body;
-            var maxParts = n - f - (tokens.Count - t - 1);
-            if (maxParts <= 0) return;
-            for (var len = 1; len <= Math.Min(12, body.Length - pos); len++)
-            {
-                if (bounded) return;
-                var last = pos + len == body.Length;
-                if (!last && maxParts == 1) continue;
-                if (len > 1 && body[pos] == '0') break;
-                long value = 0;
-                for (var i = pos; i < pos + len; i++) value = value * 10 + (body[i] - '0');
-                values[f] = value;
-                if (PrefixHolds(f))
-                {
-                    if (last) Next(t + 1, f + 1);
-                    else Part(t, pos + len, f + 1);
-                }
-                values[f] = UnknownCell;
-            }
-        }
-
-        Next(0, 0);
-        pruned = anyPruned;
-        stopped = bounded;
         return true;
     }
 
-    /// <summary>
-    /// Readings that split run-together digits into cells: each number token becomes one or more consecutive cells,
-    /// together exactly the row's; no part has a leading zero ("0" is a part of its own), a sign stays on the first
-    /// part and decimals on the last. Identities inside the run prune as soon as their cells are filled.
-    /// Returns whether the enumeration stopped at its bound.
-    /// </summary>
-    private static bool Splits(List<Token> tokens, FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned)
+    /// <summary><see cref="Splits"/> in cells of type <typeparamref name="T"/>; the readings are built as the decimal cells they stand for.</summary>
+    private static bool SplitsIn<T, TCells>(List<Token> tokens, (string Sign, string Body, string Tail, string? Unit, bool Splittable)[] digits,
+        FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned) where TCells : ICells<T>
     {
         var n = fields.Length;
         var anyPruned = false;
-        pruned = false;
-        if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
-        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
-        if (!DecimalCellsOnly && SplitsInLongs(tokens, digits, fields, inRow, firstCell, result, out pruned, out var bounded)) return bounded;
-        var values = new decimal?[n];
+        var values = new T[n];
+        Array.Fill(values, TCells.Unknown);
         var steps = 0;
         var stopped = false;
 
         bool PrefixHolds(int f)
         {
-            // An identity whose last cell is f, all its cells known and none blank, that does not hold (StateOf sums as
-            // this did in decimal, in 64 bits while the cells are small whole numbers).
+            // An identity whose last cell is f, all its cells known and none blank, that does not hold.
             foreach (var id in inRow)
             {
                 if (id.MaxCell - firstCell != f) continue;
-                if (Breaks(values, id, firstCell)) { anyPruned = true; return false; }
+                if (Breaks<T, TCells>(values, id, firstCell)) { anyPruned = true; return false; }
             }
             return true;
         }
+
+        // A value the cell type holds: every one for decimal cells, and for long cells SplitsFitLongs checked them all.
+        static T Fitting(decimal? value) => TCells.From(value, out var cell) ? cell : throw new System.Diagnostics.UnreachableException("checked by SplitsFitLongs");
 
         void Next(int t, int f)
         {
@@ -1888,8 +1605,9 @@ internal static class CellResolver
             if (t == tokens.Count)
             {
                 if (f != n) return;
-                var c = new Candidate { Values = (decimal?[])values.Clone(), Split = true };
-                result.Add(c);
+                var cells = new decimal?[n];
+                for (var i = 0; i < n; i++) cells[i] = TCells.ToDecimal(values[i]);
+                result.Add(new Candidate { Values = cells, Split = true });
                 return;
             }
             if (n - f < tokens.Count - t) return;
@@ -1897,9 +1615,9 @@ internal static class CellResolver
             if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
             {
                 if (token.Overlong) return;
-                values[f] = Value(token, fields[f], null, f);
+                values[f] = Fitting(Value(token, fields[f], null, f));
                 if (PrefixHolds(f)) Next(t + 1, f + 1);
-                values[f] = null;
+                values[f] = TCells.Unknown;
                 return;
             }
             Part(t, 0, f);
@@ -1918,30 +1636,27 @@ internal static class CellResolver
                 if (!last && maxParts == 1) continue;
                 if (len > 1 && body[pos] == '0') break;
                 var field = fields[f];
-                decimal? v;
                 if ((pos > 0 || sign.Length == 0) && (!last || tail.Length == 0))
                 {
                     // Digits only (the common case): the part's value without building its text. The body is ASCII digits
                     // (Splittable) and a part at most 12 of them, so the value is exact in a ulong, as ulong.Parse read it.
                     ulong digitsValue = 0;
                     for (var i = pos; i < pos + len; i++) digitsValue = digitsValue * 10 + (ulong)(body[i] - '0');
-                    var value = (decimal)digitsValue;
-                    v = field.Kind == FieldKind.Amount ? InWan(value, last ? unit : null) : value;
+                    values[f] = TCells.FromDigits(digitsValue, field, last ? unit : null);
                 }
                 else
                 {
                     var text = (pos == 0 ? sign : "") + body.Substring(pos, len) + (last ? tail : "");
                     if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
                     if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
-                    v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, null, f);
+                    values[f] = Fitting(Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, null, f));
                 }
-                values[f] = v;
                 if (PrefixHolds(f))
                 {
                     if (last) Next(t + 1, f + 1);
                     else Part(t, pos + len, f + 1);
                 }
-                values[f] = null;
+                values[f] = TCells.Unknown;
             }
         }
 
@@ -1949,7 +1664,6 @@ internal static class CellResolver
         pruned = anyPruned;
         return stopped;
     }
-
     /// <summary>
     /// Readings of a row whose repeated cells were printed once: each printed number stands for one or more
     /// consecutive cells of the row, together exactly the row's cells.
@@ -1992,7 +1706,7 @@ internal static class CellResolver
         if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
         var inRow = rules.Of(run).InRow;
         var values = new decimal?[n];
-        var cells = SpareCells.Mine.Take(cellCount);
+        var cells = SpareCells.Take(cellCount);
         var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
         long generated = 0;
         // An identity of the row complete and broken in the cells placed so far rejects every expansion after it: they
@@ -2030,7 +1744,7 @@ internal static class CellResolver
             for (var c = f; c < n; c++) values[c] = null;
         }
         Place(0, 0);
-        SpareCells.Mine.Give(cells);
+        SpareCells.Give(cells);
         return generated > 1 && seen.Count > 0 ? [.. seen.Values] : null;
     }
 
