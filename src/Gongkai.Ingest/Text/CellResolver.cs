@@ -498,8 +498,25 @@ internal static class CellResolver
         private List<(string, decimal, int)>? _joined;
         private List<string>? _dropped;
         private List<(string, decimal, int)>? _converted;
+        /// <summary>The edits, read without making an empty list for a candidate that has none (most).</summary>
+        public List<(string Parts, decimal Value, int Field)> JoinedOrNone => _joined ?? NoEdits;
+        public List<string> DroppedOrNone => _dropped ?? NoDrops;
+        public List<(string Raw, decimal Value, int Field)> ConvertedOrNone => _converted ?? NoEdits;
+        /// <summary>Read only, never added to.</summary>
+        private static readonly List<(string, decimal, int)> NoEdits = [];
+        private static readonly List<string> NoDrops = [];
         public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 } && !Split && !Expanded;
         public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; Split = c.Split; Expanded = c.Expanded; }
+        /// <summary>As new, for <see cref="CandidatePool"/>: no edits (their lists may be another candidate's, so they are dropped, not cleared), every cell unknown.</summary>
+        public void Reset()
+        {
+            Cost = 0;
+            _joined = null;
+            _dropped = null;
+            _converted = null;
+            Split = Expanded = false;
+            Array.Clear(Values);
+        }
         public bool HasUnknown
         {
             get
@@ -542,6 +559,70 @@ internal static class CellResolver
             foreach (var v in cells) h.Add(v is not decimal d ? -1 : d == 0 ? d.Scale : d.GetHashCode() ^ d.Scale << 24);
             return h.ToHashCode();
         }
+    }
+
+    /// <summary>
+    /// The candidates a resolve builds (a <see cref="Candidate"/> and its cells each; a row of run-together digits or
+    /// collapsed repeats has hundreds), kept per thread for the next resolve. Every candidate is made while
+    /// <see cref="ResolveOnce"/> runs and none is read after it returns (it returns cells and findings, built from the
+    /// candidates' values), so all it lent are given back at once when it ends, and handed out again reset.
+    /// </summary>
+    private sealed class CandidatePool
+    {
+        [ThreadStatic] private static CandidatePool? _mine;
+        public static CandidatePool Mine => _mine ??= new();
+
+        /// <summary>Rows of more cells than this (section 四 read as one run) are not pooled.</summary>
+        private const int MaxCells = 64;
+        /// <summary>Bound on the candidates a thread keeps (a few hundred KB).</summary>
+        private const int MaxKept = 4096;
+        private readonly List<Candidate>?[] _free = new List<Candidate>?[MaxCells + 1];
+        private readonly List<Candidate> _lent = [];
+        private int _kept;
+
+        /// <summary>A candidate of <paramref name="cells"/> unknown cells, no cost and no edits.</summary>
+        public Candidate New(int cells)
+        {
+            if (cells > MaxCells) return new Candidate { Values = new decimal?[cells] };
+            Candidate c;
+            if (_free[cells] is { Count: > 0 } free)
+            {
+                c = free[^1];
+                free.RemoveAt(free.Count - 1);
+                c.Reset();
+            }
+            else if (_kept < MaxKept)
+            {
+                c = new Candidate { Values = new decimal?[cells] };
+                _kept++;
+            }
+            else return new Candidate { Values = new decimal?[cells] };
+            _lent.Add(c);
+            return c;
+        }
+
+        /// <summary>Everything lent since the last call, back: the caller holds none of them any more.</summary>
+        public void GiveAll()
+        {
+            foreach (var c in _lent) (_free[c.Values.Length] ??= []).Add(c);
+            _lent.Clear();
+        }
+    }
+
+    /// <summary>A new candidate of <paramref name="cells"/> unknown cells at <paramref name="cost"/>, from this thread's <see cref="CandidatePool"/>.</summary>
+    private static Candidate NewCandidate(int cells, int cost = 0)
+    {
+        var c = CandidatePool.Mine.New(cells);
+        c.Cost = cost;
+        return c;
+    }
+
+    /// <summary>A new candidate holding <paramref name="cells"/>[<paramref name="from"/>, +<paramref name="count"/>).</summary>
+    private static Candidate NewCandidate(decimal?[] cells, int from, int count)
+    {
+        var c = CandidatePool.Mine.New(count);
+        Array.Copy(cells, from, c.Values, 0, count);
+        return c;
     }
 
     internal sealed record Compiled(int[] Cells, int[] Coef)
@@ -712,7 +793,10 @@ internal static class CellResolver
         var unreadable = new bool[runs.Count];
         for (var attempt = 0; ; attempt++)
         {
-            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed, last: attempt >= 3);
+            (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) once;
+            try { once = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed, last: attempt >= 3); }
+            finally { CandidatePool.Mine.GiveAll(); }
+            var (cells, findings, unconfirmed) = once;
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
             foreach (var r in unconfirmed) unreadable[r] = true;
         }
@@ -740,7 +824,7 @@ internal static class CellResolver
             var fields = rules.Of(run).Fields;
             if (run.Tokens is null || unreadable[r])
             {
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([NewCandidate(run.FieldCount)], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
             if (run.AmountUnit is null && PrintedAsIs(run.Tokens, fields))
@@ -761,12 +845,12 @@ internal static class CellResolver
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
                 unreadable[r] = true;
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([NewCandidate(run.FieldCount)], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
             var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, rules, nonNegative, layout.CellCount) : []);
             if (filtered.Count == 0)
-                filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
+                filtered = [NewCandidate(run.FieldCount, cost: run.FieldCount)];
             if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
             {
                 filtered = chosen.Kept;
@@ -914,7 +998,7 @@ internal static class CellResolver
                 {
                     var widest = ambiguous.MaxBy(r => candidates[r].Count);
                     unreadable[widest] = true;
-                    candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
+                    candidates[widest] = [NewCandidate(runs[widest].FieldCount, cost: runs[widest].FieldCount)];
                     ambiguous.Remove(widest);
                 }
             }
@@ -1173,12 +1257,12 @@ internal static class CellResolver
                 SpareCells.Give(cells);
             }
             result = SpareCells.Take(layout.CellCount);
-            var readings = new Dictionary<int, SortedSet<string>>();
+            Dictionary<int, SortedSet<string>>? readings = null;
             for (var i = 0; i < result.Length; i++)
             {
                 result[i] = best.First[i];
                 if (best.ValuesWhereTheyDiffer(i) is not { } values) continue;
-                readings[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
+                (readings ??= [])[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
                 result[i] = null;
             }
             best.Release();
@@ -1197,7 +1281,7 @@ internal static class CellResolver
             {
                 var chosen = candidates[r][best.FirstChoice[r] < candidates[r].Count ? best.FirstChoice[r] : 0];
                 if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
-                else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
+                else Describe(runs[r], chosen, result, readings ?? NoReadings, decidedBy[r], layout, findings);
             }
             return (Finish(result), findings, []);
         }
@@ -1326,7 +1410,7 @@ internal static class CellResolver
         if (printedText.Length > 60) printedText = printedText[..58] + "…";
         if (cells.All(c => result[c] is not null))
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”，无法对应各列）"),
-                ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, cells))));
+                ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, run.FirstCell, run.FieldCount))));
         else
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）"),
                 ("candidates", "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
@@ -1389,7 +1473,8 @@ internal static class CellResolver
             if (inRow.Length == 0 || !c.HasUnknown) solved = c;
             else
             {
-                solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
+                solved = NewCandidate(cells, run.FirstCell, run.FieldCount);
+                solved.Cost = c.Cost;
                 solved.CopyEditsFrom(c);
             }
             if (seen.TryGetValue(solved.Values, out var prev) && prev.Cost <= solved.Cost) continue;
@@ -1417,7 +1502,7 @@ internal static class CellResolver
         var result = new List<Candidate>();
         if (k == n && !tokens.Exists(t => t.Overlong))
         {
-            var c = new Candidate { Values = new decimal?[n] };
+            var c = NewCandidate(n);
             for (var i = 0; i < n; i++) c.Values[i] = Value(tokens[i], fields[i], c, i);
             result.Add(c);
             return (result, false, false);
@@ -1437,7 +1522,7 @@ internal static class CellResolver
                 if (result.Count >= MaxCandidatesPerRun) { capped = true; return; }
                 if (i == k)
                 {
-                    var c = new Candidate { Values = new decimal?[n], Cost = n - k };
+                    var c = NewCandidate(n, cost: n - k);
                     for (var t = 0; t < k; t++) c.Values[slots[t]] = Value(tokens[t], fields[slots[t]], c, slots[t]);
                     result.Add(c);
                     return;
@@ -1605,9 +1690,10 @@ internal static class CellResolver
             if (t == tokens.Count)
             {
                 if (f != n) return;
-                var cells = new decimal?[n];
-                for (var i = 0; i < n; i++) cells[i] = TCells.ToDecimal(values[i]);
-                result.Add(new Candidate { Values = cells, Split = true });
+                var c = NewCandidate(n);
+                for (var i = 0; i < n; i++) c.Values[i] = TCells.ToDecimal(values[i]);
+                c.Split = true;
+                result.Add(c);
                 return;
             }
             if (n - f < tokens.Count - t) return;
@@ -1679,7 +1765,10 @@ internal static class CellResolver
             if (result.Count >= MaxCandidatesPerRun) return;
             if (t == k)
             {
-                if (f == n) result.Add(new Candidate { Values = (decimal?[])values.Clone(), Expanded = true });
+                if (f != n) return;
+                var c = NewCandidate(values, 0, n);
+                c.Expanded = true;
+                result.Add(c);
                 return;
             }
             // This token covers cells f .. f+m-1; the tokens after it need one cell each at least.
@@ -1731,7 +1820,8 @@ internal static class CellResolver
                 for (var i = 0; i < n; i++) cells[run.FirstCell + i] = values[i];
                 var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
                 if (infeasible || violations > 0) return;
-                var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + n)], Expanded = true };
+                var solved = NewCandidate(cells, run.FirstCell, n);
+                solved.Expanded = true;
                 seen.TryAdd(solved.Values, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
                 return;
             }
@@ -1786,7 +1876,7 @@ internal static class CellResolver
 
     private static Candidate Build(List<Token> tokens, FieldLayout[] fields, List<(int Start, int End)> groups, List<int> dropped)
     {
-        var c = new Candidate { Values = new decimal?[fields.Length] };
+        var c = NewCandidate(fields.Length);
         for (var f = 0; f < groups.Count; f++)
         {
             var (s, e) = groups[f];
@@ -1828,7 +1918,6 @@ internal static class CellResolver
         for (var c = run.FirstCell; c < run.FirstCell + n && !anyDisagree; c++) anyDisagree = readings.ContainsKey(c);
         // Most rows were printed as they are: nothing to say, and nothing built to say it.
         if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !anyDisagree) return;
-        var cells = Enumerable.Range(run.FirstCell, n).ToArray();
         var printed = run.Tokens?.Count ?? 0;
         var printedCells = 0;
         if (run.Tokens is { } tokens)
@@ -1836,7 +1925,7 @@ internal static class CellResolver
         var allKnown = true;
         for (var c = run.FirstCell; c < run.FirstCell + n; c++) allKnown &= result[c] is not null;
 
-        foreach (var (raw, value, f) in chosen.Converted)
+        foreach (var (raw, value, f) in chosen.ConvertedOrNone)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
                 ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", Rule.Format(value))));
 
@@ -1844,7 +1933,7 @@ internal static class CellResolver
         {
             if (allKnown)
                 findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place + "（未找到该行）"),
-                    ("printed", 0), ("expected", n), ("values", Values(result, cells))));
+                    ("printed", 0), ("expected", n), ("values", Values(result, run.FirstCell, n))));
             else
                 findings.Add(RuleCatalogue.RowMissing.Make(run.Where, null, null, ("place", run.Place)));
             return;
@@ -1852,44 +1941,66 @@ internal static class CellResolver
 
         if (anyDisagree)
         {
-            var which = cells.Where(readings.ContainsKey).Select(c => $"“{layout.FieldOfCell(c).Label}”列可为{string.Join("或", readings[c])}");
+            var which = Enumerable.Range(run.FirstCell, n).Where(readings.ContainsKey).Select(c => $"“{layout.FieldOfCell(c).Label}”列可为{string.Join("或", readings[c])}");
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null,
                 ("place", chosen.Split ? $"{run.Place}（数字连在一起印刷为“{Printed(run)}”）" : run.Place), ("candidates", string.Join("；", which))));
             return;
         }
         if (chosen.Split && allKnown)
             findings.Add(RuleCatalogue.DigitsSplit.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
-                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, run.FirstCell, n))));
         if (chosen.Expanded && allKnown)
             findings.Add(RuleCatalogue.RepeatsExpanded.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
-                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
-        foreach (var (parts, value, f) in chosen.Joined)
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, run.FirstCell, n))));
+        foreach (var (parts, value, f) in chosen.JoinedOrNone)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
                 ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", Rule.Format(value))));
-        if (chosen.Dropped.Count > 0)
+        if (chosen.DroppedOrNone.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
-        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.HasUnknown;
+                ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.DroppedOrNone))));
+        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.JoinedOrNone.Count == 0 || chosen.HasUnknown;
         if (!lost) return;
         if (allKnown)
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printedCells), ("expected", n), ("values", Values(result, cells))));
+                ("printed", printedCells), ("expected", n), ("values", Values(result, run.FirstCell, n))));
         else
             findings.Add(RuleCatalogue.CellMissing.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printedCells), ("expected", n)));
     }
 
-    private static string Printed(RowRun run)
+    /// <summary>A finding's text being put together (one per thread): the parts' strings and their joins were a finding's cost.</summary>
+    [ThreadStatic] private static System.Text.StringBuilder? t_text;
+
+    private static System.Text.StringBuilder Text()
     {
-        var s = string.Join(" ", run.Tokens!.Select(t => t.ToString()));
-        return s.Length <= 60 ? s : s[..58] + "…";
+        var sb = t_text ??= new System.Text.StringBuilder(128);
+        sb.Clear();
+        return sb;
     }
 
-    private static string Values(decimal?[] result, int[] cells)
+    /// <summary>The row's tokens as printed, space-separated, cut to 58 characters and an ellipsis past 60.</summary>
+    private static string Printed(RowRun run)
     {
-        var parts = new string[cells.Length];
-        for (var i = 0; i < cells.Length; i++) parts[i] = IsBlank(result[cells[i]]) ? "空白" : Rule.Format(result[cells[i]]);
-        return string.Join("、", parts);
+        var sb = Text();
+        var tokens = run.Tokens!;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(tokens[i].ToString());
+        }
+        return sb.Length <= 60 ? sb.ToString() : string.Concat(sb.ToString(0, 58), "…");
+    }
+
+    /// <summary>Cells <paramref name="first"/>.. (<paramref name="count"/> of them) as a finding lists them: 、-separated, a blank as 空白.</summary>
+    private static string Values(decimal?[] result, int first, int count)
+    {
+        var sb = Text();
+        for (var c = first; c < first + count; c++)
+        {
+            if (c > first) sb.Append('、');
+            sb.Append(IsBlank(result[c]) ? "空白" : Rule.Format(result[c]));
+        }
+        return sb.ToString();
     }
 }
 
