@@ -601,11 +601,45 @@ internal static class CellResolver
             return c;
         }
 
+        private readonly List<List<Candidate>> _freeLists = [], _lentLists = [];
+        private Dictionary<decimal?[], Candidate>? _seen;
+
+        /// <summary>An empty list for a row's candidates (a list of hundreds grew by doubling each time).</summary>
+        public List<Candidate> NewList()
+        {
+            List<Candidate> list;
+            if (_freeLists.Count > 0)
+            {
+                list = _freeLists[^1];
+                _freeLists.RemoveAt(_freeLists.Count - 1);
+            }
+            else list = [];
+            _lentLists.Add(list);
+            return list;
+        }
+
+        /// <summary>
+        /// An empty map of a row's readings by their cells, for one use at a time (FilterByRow, ExpansionsKeptByRow), read
+        /// out before the next. Cleared, a map adds in insertion order again, as a new one does (none is ever removed).
+        /// </summary>
+        public Dictionary<decimal?[], Candidate> Seen()
+        {
+            if (_seen is null || _seen.Count > 512) _seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
+            else _seen.Clear();
+            return _seen;
+        }
+
         /// <summary>Everything lent since the last call, back: the caller holds none of them any more.</summary>
         public void GiveAll()
         {
             foreach (var c in _lent) (_free[c.Values.Length] ??= []).Add(c);
             _lent.Clear();
+            foreach (var list in _lentLists)
+            {
+                list.Clear();
+                if (_freeLists.Count < 64 && list.Capacity <= MaxKept) _freeLists.Add(list);
+            }
+            _lentLists.Clear();
         }
     }
 
@@ -724,7 +758,11 @@ internal static class CellResolver
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SectionLayout, SectionRules> RulesCache = new();
 
-    private static SectionRules RulesOf(ReportLayout report, SectionLayout layout) => RulesCache.GetValue(layout, l => new SectionRules(
+    /// <summary>Looked up first without the factory's closure (made on entry to a method that has one: every resolve).</summary>
+    private static SectionRules RulesOf(ReportLayout report, SectionLayout layout) =>
+        RulesCache.TryGetValue(layout, out var known) ? known : MakeRules(report, layout);
+
+    private static SectionRules MakeRules(ReportLayout report, SectionLayout layout) => RulesCache.GetValue(layout, l => new SectionRules(
         report.Identities.Where(i => i.Section == l).Select(Compile).ToArray(),
         Enumerable.Range(0, l.CellCount).Select(i => l.FieldOfCell(i).Kind != FieldKind.Signed).ToArray(),
         Enumerable.Range(0, l.CellCount).Select(l.FieldOfCell).ToArray()));
@@ -928,7 +966,9 @@ internal static class CellResolver
             // Looked up when first asked (only damaged rows are confirmed), then once per resolve, not per tied reading.
             var touchingRun = new Compiled[runs.Count][];
             Compiled[] TouchingRun(int r) => touchingRun[r] ??= rules.Of(runs[r]).Touching;
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, TouchingRun);
+            Func<int, int[], bool> mustConfirm = MustConfirm;
+            Func<int, Compiled[]> touchingOf = TouchingRun;
+            BestReadings NewBest() => new(runs.Count, variable, mustConfirm, touchingOf);
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
@@ -1460,7 +1500,7 @@ internal static class CellResolver
     {
         var inRow = rules.Of(run).InRow;
         if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
-        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
+        var seen = CandidatePool.Mine.Seen();
         var cells = SpareCells.Take(cellCount);
         foreach (var c in list)
         {
@@ -1481,7 +1521,12 @@ internal static class CellResolver
             seen[solved.Values] = solved;
         }
         SpareCells.Give(cells);
-        if (seen.Count > 0) return [.. seen.Values];
+        if (seen.Count > 0)
+        {
+            var kept = CandidatePool.Mine.NewList();
+            kept.AddRange(seen.Values);
+            return kept;
+        }
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
@@ -1499,7 +1544,7 @@ internal static class CellResolver
         Compiled[] inRow, int firstCell, bool[] nonNegative, int cellCount)
     {
         int k = tokens.Count, n = fields.Length;
-        var result = new List<Candidate>();
+        var result = CandidatePool.Mine.NewList();
         if (k == n && !tokens.Exists(t => t.Overlong))
         {
             var c = NewCandidate(n);
@@ -1756,7 +1801,7 @@ internal static class CellResolver
     /// </summary>
     private static List<Candidate> Expansions(List<Token> tokens, FieldLayout[] fields)
     {
-        var result = new List<Candidate>();
+        var result = CandidatePool.Mine.NewList();
         int n = fields.Length, k = tokens.Count;
         if (k == 0 || tokens.Exists(t => t.Overlong)) return result;
         var values = new decimal?[n];
@@ -1796,7 +1841,7 @@ internal static class CellResolver
         var inRow = rules.Of(run).InRow;
         var values = new decimal?[n];
         var cells = SpareCells.Take(cellCount);
-        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
+        var seen = CandidatePool.Mine.Seen();
         long generated = 0;
         // An identity of the row complete and broken in the cells placed so far rejects every expansion after it: they
         // are counted, as if generated, but not built.
@@ -1835,7 +1880,10 @@ internal static class CellResolver
         }
         Place(0, 0);
         SpareCells.Give(cells);
-        return generated > 1 && seen.Count > 0 ? [.. seen.Values] : null;
+        if (generated <= 1 || seen.Count == 0) return null;
+        var kept = CandidatePool.Mine.NewList();
+        kept.AddRange(seen.Values);
+        return kept;
     }
 
     /// <summary>
