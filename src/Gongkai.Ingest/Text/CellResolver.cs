@@ -939,10 +939,10 @@ internal static class CellResolver
                 for (var f = 0; f < runs[r].FieldCount; f++) inAmbiguous[runs[r].FirstCell + f] = true;
             if (ambiguous.Count > 0)
             {
-                var independent = compiled.Where(id => !id.Cells.Any(c => inAmbiguous[c])).ToArray();
+                var independent = Where(compiled, inAmbiguous, null, reads: false);
                 var (_, baseInfeasible) = Propagate(baseCells, independent, nonNegative);
                 if (!baseInfeasible)
-                    compiled = compiled.Where(id => id.Cells.Any(c => inAmbiguous[c] || baseCells[c] is null)).ToArray();
+                    compiled = Where(compiled, inAmbiguous, baseCells, reads: true);
             }
 
             // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
@@ -995,6 +995,14 @@ internal static class CellResolver
             if (!EnumerateEveryReading)
                 foreach (var r in ambiguous) anyFree |= free[r] = rules.Of(runs[r]).Touching.Length == 0;
 
+            // How many readings of the ambiguous rows there are (as a double: it may be astronomical).
+            double Combinations()
+            {
+                var product = 1.0;
+                foreach (var r in ambiguous) product *= candidates[r].Count;
+                return product;
+            }
+
             // A free row's cheapest cost, and its first candidate of that cost.
             int FreeCost(int r, out int first)
             {
@@ -1024,8 +1032,19 @@ internal static class CellResolver
                 for (var d = 0; d < ambiguous.Count; d++)
                 {
                     var r = ambiguous[d];
-                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)
-                        && !(disjoint && id.Cells.Any(c => depthOf[c] > d + 1 && baseCells[c] is null))).ToArray();
+                    int from = runs[r].FirstCell, to = from + runs[r].FieldCount;
+                    var kept = new List<Compiled>();
+                    foreach (var id in compiled)
+                    {
+                        bool inRun = false, deeperUnknown = false;
+                        foreach (var c in id.Cells)
+                        {
+                            inRun |= c >= from && c < to;
+                            deeperUnknown |= depthOf[c] > d + 1 && baseCells[c] is null;
+                        }
+                        if (inRun && !(disjoint && deeperUnknown)) kept.Add(id);
+                    }
+                    touching[r] = [.. kept];
                 }
                 return touching;
             }
@@ -1034,7 +1053,7 @@ internal static class CellResolver
             // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
             void GiveUpWidest()
             {
-                while (ambiguous.Count > 0 && ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) > MaxCombinations)
+                while (ambiguous.Count > 0 && Combinations() > MaxCombinations)
                 {
                     var widest = ambiguous.MaxBy(r => candidates[r].Count);
                     unreadable[widest] = true;
@@ -1271,7 +1290,7 @@ internal static class CellResolver
                     return stopped ? NewBest() : found;
                 }
 
-                if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) return VisitEvery();
+                if (Combinations() <= MaxCombinations) return VisitEvery();
                 var kept = Keeping();
                 if (kept is null) return false;
                 if (kept.Count > 0) { best = kept; return true; }
@@ -1454,6 +1473,23 @@ internal static class CellResolver
         else
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）"),
                 ("candidates", "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
+    }
+
+    /// <summary>
+    /// The identities that read (<paramref name="reads"/>) or do not read a cell marked in <paramref name="marked"/> or,
+    /// when <paramref name="unknownIn"/> is given, unknown there; in order.
+    /// </summary>
+    private static Compiled[] Where(Compiled[] ids, bool[] marked, decimal?[]? unknownIn, bool reads)
+    {
+        var kept = new List<Compiled>(ids.Length);
+        foreach (var id in ids)
+        {
+            var any = false;
+            foreach (var c in id.Cells)
+                if (marked[c] || unknownIn is not null && unknownIn[c] is null) { any = true; break; }
+            if (any == reads) kept.Add(id);
+        }
+        return [.. kept];
     }
 
     private static Compiled Compile(Identity id) =>
@@ -1658,7 +1694,9 @@ internal static class CellResolver
     /// <summary>Tokens <paramref name="s"/>..<paramref name="e"/> joined into one number, as <see cref="Build"/> reads them.</summary>
     private static Token JoinedToken(List<Token> tokens, int s, int e)
     {
-        var digits = string.Concat(tokens.Skip(s).Take(e - s).Select(t => t.Text));
+        var sb = Text();
+        for (var t = s; t < e; t++) sb.Append(tokens[t].Text);
+        var digits = sb.ToString();
         return tokens[e - 1] with { Text = digits, Value = decimal.Parse(digits, CultureInfo.InvariantCulture) };
     }
 
@@ -1931,7 +1969,9 @@ internal static class CellResolver
             if (e - s == 1) { c.Values[f] = Value(tokens[s], fields[f], c, f); continue; }
             var v = Value(JoinedToken(tokens, s, e), fields[f], c, f);
             c.Values[f] = v;
-            c.Joined.Add((string.Join("/", tokens.Skip(s).Take(e - s).Select(t => t.Text)), v ?? 0, f));
+            var parts = Text();
+            for (var t = s; t < e; t++) (t > s ? parts.Append('/') : parts).Append(tokens[t].Text);
+            c.Joined.Add((parts.ToString(), v ?? 0, f));
             c.Cost += e - s - 1;
         }
         foreach (var d in dropped) { c.Dropped.Add(tokens[d].ToString()); c.Cost += 2; }
