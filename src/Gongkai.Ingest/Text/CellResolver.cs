@@ -162,10 +162,10 @@ internal static class CellResolver
         /// <summary>A part of split digits (at most 12 digits, so exact) in a field, money taking <paramref name="unit"/>.</summary>
         static abstract T FromDigits(ulong digits, FieldLayout field, string? unit);
         /// <summary>
-        /// The first best reading's cells, kept (the caller's array is scratch): in this type, and as decimals for what
-        /// reads them (the same array for decimal cells); <paramref name="reuse"/> is what the last first reading used.
+        /// The first best reading's cells, kept (the caller's array is scratch) in the thread's spare arrays: in this type,
+        /// and as decimals for what reads them (the same array for decimal cells).
         /// </summary>
-        static abstract T[] KeepFirst(T[] cells, Array? reuse, out decimal?[] asDecimals);
+        static abstract T[] KeepFirst(T[] cells, out decimal?[] asDecimals);
     }
 
     internal readonly struct DecimalCells : ICells<decimal?>
@@ -225,7 +225,7 @@ internal static class CellResolver
             return field.Kind == FieldKind.Amount ? InWan(value, unit) : value;
         }
 
-        public static decimal?[] KeepFirst(decimal?[] cells, Array? reuse, out decimal?[] asDecimals) => asDecimals = SpareCells.TakeCopy(cells);
+        public static decimal?[] KeepFirst(decimal?[] cells, out decimal?[] asDecimals) => asDecimals = SpareCells.TakeCopy(cells);
     }
 
     internal readonly struct LongCells : ICells<long>
@@ -261,9 +261,9 @@ internal static class CellResolver
         /// <summary>Split in longs only when no number has a unit (<see cref="SplitsFitLongs"/>).</summary>
         public static long FromDigits(ulong digits, FieldLayout field, string? unit) => (long)digits;
 
-        public static long[] KeepFirst(long[] cells, Array? reuse, out decimal?[] asDecimals)
+        public static long[] KeepFirst(long[] cells, out decimal?[] asDecimals)
         {
-            var kept = reuse is long[] was && was.Length == cells.Length ? was : new long[cells.Length];
+            var kept = Spare<long>.Take(cells.Length, exact: true);
             cells.CopyTo(kept, 0);
             asDecimals = SpareCells.Take(cells.Length);
             for (var i = 0; i < cells.Length; i++) asDecimals[i] = FromLongCell(cells[i]);
@@ -851,7 +851,9 @@ internal static class CellResolver
         var hasIdentities = compiled.Length > 0;
         // Web archives run a table's cells together ("713000074"): once a row shows digits glued to its label with too
         // few numbers for its cells, every short row of the section may be split.
-        var runTogether = runs.Any(r => r.Tokens is { } t && t.Exists(x => x.Glued) && t.Count < r.FieldCount);
+        var runTogether = false;
+        for (var r = 0; r < runs.Count && !runTogether; r++)
+            runTogether = runs[r].Tokens is { } t && t.Exists(x => x.Glued) && t.Count < runs[r].FieldCount;
 
         var candidates = new List<Candidate>[runs.Count];
         var decidedBy = new string?[runs.Count];
@@ -1383,7 +1385,7 @@ internal static class CellResolver
         {
             if (Count == 0)
             {
-                _first = TCells.KeepFirst(cells, _first, out var first);
+                _first = TCells.KeepFirst(cells, out var first);
                 First = first;
                 FirstChoice = (int[])choice.Clone();
                 _check = new bool[runCount];
@@ -1429,8 +1431,12 @@ internal static class CellResolver
 
         private void GiveFirst()
         {
-            if (Count > 0) SpareCells.Give(First);
-            if (ReferenceEquals(_first, First)) _first = null; // given back (decimal cells); a long array is kept for the next
+            if (Count > 0)
+            {
+                SpareCells.Give(First);
+                if (_first is long[] longs) Spare<long>.Give(longs);
+            }
+            _first = null;
             First = [];
         }
     }
@@ -1455,8 +1461,10 @@ internal static class CellResolver
     /// </summary>
     private static (List<Candidate> Kept, string Quote)? ByProse(List<Candidate> list, RowRun run, IReadOnlyList<ProseQuote> quotes)
     {
-        var mine = quotes.Where(q => q.Cell >= run.FirstCell && q.Cell < run.FirstCell + run.FieldCount).ToList();
-        if (mine.Count == 0) return null;
+        List<ProseQuote>? mine = null;
+        for (var i = 0; i < quotes.Count; i++)
+            if (quotes[i].Cell >= run.FirstCell && quotes[i].Cell < run.FirstCell + run.FieldCount) (mine ??= []).Add(quotes[i]);
+        if (mine is null) return null;
         var kept = list.Where(c => mine.TrueForAll(q => c.Values[q.Cell - run.FirstCell] == q.Value)).ToList();
         if (kept.Count == 0 || kept.Count == list.Count) return null;
         return (kept, string.Join("”“", mine.Select(q => q.Quote).Distinct()));
