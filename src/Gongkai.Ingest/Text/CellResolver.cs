@@ -727,12 +727,12 @@ internal static class CellResolver
             return new T[length];
         }
 
-        /// <summary>Kept unless the thread keeps 16 already, or it is a search's rare huge one (more than 64 Ki cells).</summary>
+        /// <summary>Kept unless the thread keeps 32 already (row-size ones as well as section-size), or it is a search's rare huge one (more than 64 Ki cells).</summary>
         public static void Give(T[]? a)
         {
             if (a is null) return;
             var free = _free ??= [];
-            if (free.Count < 16 && a.Length <= 1 << 16) free.Add(a);
+            if (free.Count < 32 && a.Length <= 1 << 16) free.Add(a);
         }
     }
 
@@ -1718,7 +1718,8 @@ internal static class CellResolver
     {
         pruned = false;
         if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
-        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
+        var digits = new (string Sign, string Body, string Tail, string? Unit, bool Splittable)[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++) digits[t] = tokens[t].Kind == TokenKind.Number ? SplitForm(tokens[t]) : default;
         return !DecimalCellsOnly && SplitsFitLongs(tokens, digits, fields)
             ? SplitsIn<long, LongCells>(tokens, digits, fields, inRow, firstCell, result, out pruned)
             : SplitsIn<decimal?, DecimalCells>(tokens, digits, fields, inRow, firstCell, result, out pruned);
@@ -1755,7 +1756,7 @@ internal static class CellResolver
     {
         var n = fields.Length;
         var anyPruned = false;
-        var values = new T[n];
+        var values = Spare<T>.Take(n, exact: true);
         Array.Fill(values, TCells.Unknown);
         var steps = 0;
         var stopped = false;
@@ -1838,6 +1839,7 @@ internal static class CellResolver
         }
 
         Next(0, 0);
+        Spare<T>.Give(values);
         pruned = anyPruned;
         return stopped;
     }
@@ -1850,7 +1852,7 @@ internal static class CellResolver
         var result = CandidatePool.Mine.NewList();
         int n = fields.Length, k = tokens.Count;
         if (k == 0 || tokens.Exists(t => t.Overlong)) return result;
-        var values = new decimal?[n];
+        var values = SpareCells.Take(n);
         void Place(int t, int f)
         {
             if (result.Count >= MaxCandidatesPerRun) return;
@@ -1871,6 +1873,7 @@ internal static class CellResolver
             for (var c = f; c < n; c++) values[c] = null;
         }
         Place(0, 0);
+        SpareCells.Give(values);
         return result;
     }
 
@@ -1885,7 +1888,7 @@ internal static class CellResolver
         int n = fields.Length, k = tokens.Count;
         if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
         var inRow = rules.Of(run).InRow;
-        var values = new decimal?[n];
+        var values = SpareCells.Take(n);
         var cells = SpareCells.Take(cellCount);
         var seen = CandidatePool.Mine.Seen();
         long generated = 0;
@@ -1926,6 +1929,7 @@ internal static class CellResolver
         }
         Place(0, 0);
         SpareCells.Give(cells);
+        SpareCells.Give(values);
         if (generated <= 1 || seen.Count == 0) return null;
         var kept = CandidatePool.Mine.NewList();
         kept.AddRange(seen.Values);
