@@ -46,7 +46,7 @@ public static class ReportReader
                 case InputFormat.Pdf:
                     string pdfText;
                     try { pdfText = Pdf.PdfText.Extract(bytes); }
-                    catch (Pdf.ScannedPdfException) { return Ocr.ScanReader.Read(bytes.ToArray(), source); }
+                    catch (Pdf.ScannedPdfException e) { return Ocr.ScanReader.Read(bytes.ToArray(), source, e.HiddenLetters); }
                     return ReadText(pdfText, source, documentText: true);
                 case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes, budget), source, documentText: true);
                 case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);
@@ -65,7 +65,20 @@ public static class ReportReader
         return ReadText(text, source);
     }
 
-    public static ReadResult ReadText(string text, string source) => ReadText(text, source, documentText: false);
+    public static ReadResult ReadText(string text, string source)
+    {
+        if (text.AsSpan().TrimStart().StartsWith('{')) return ReadText(text, source, documentText: false); // JSON Lines
+        // Markdown from a PDF converter (or text pasted from a page's source) whose tables are HTML: read by the grid,
+        // since read as text the tags' own numbers (colspan="4") sat among the cells (Html.EmbeddedTables).
+        if (Html.EmbeddedTables.Holds(text))
+        {
+            try { return ReadText(Html.HtmlText.ExtractMarkup(Html.EmbeddedTables.ToHtml(text)), source, documentText: true); }
+            catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
+        }
+        // A web archive's text may keep the page's character references: "申请&#160;21 件", "0&#xa0;" read "160" as a cell.
+        if (text.Contains('&')) text = System.Net.WebUtility.HtmlDecode(text);
+        return ReadText(text, source, documentText: false);
+    }
 
     private static ReadResult ReadText(string text, string source, bool documentText)
     {

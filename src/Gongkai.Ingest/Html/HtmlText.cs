@@ -41,7 +41,16 @@ public static partial class HtmlText
     public static string Extract(ReadOnlySpan<byte> bytes, TimeSpan budget)
     {
         var work = new WorkBudget(budget, WorkBudget.WallGuard).StartOnThisThread();
-        var html = Decode(bytes);
+        return ExtractMarkup(Decode(bytes), work, budget);
+    }
+
+    /// <summary>The text of markup already decoded (a text file whose tables are HTML: <see cref="EmbeddedTables"/>).</summary>
+    /// <exception cref="NotAReportException">Unreadable markup, or not read within <see cref="DefaultBudget"/>.</exception>
+    public static string ExtractMarkup(string html) =>
+        ExtractMarkup(html, new WorkBudget(DefaultBudget, WorkBudget.WallGuard).StartOnThisThread(), DefaultBudget);
+
+    private static string ExtractMarkup(string html, WorkBudget work, TimeSpan budget)
+    {
         var cells = CountCells(html);
         if (cells > MaxCells) throw new NotAReportException($"HTML 页面中的表格单元格过多（{cells} 个，上限 {MaxCells}），不像年度报告");
         var deep = MarkupDepth.LineBeyond(html, MaxDepth);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Core.Model;
 using Gongkai.Core.Rules;
+using Gongkai.Ingest.Pdf;
 using Gongkai.Ingest.Text;
 
 namespace Gongkai.Ingest.Ocr;
@@ -11,11 +12,19 @@ namespace Gongkai.Ingest.Ocr;
 /// </summary>
 internal static class ScanReader
 {
-    public static ReadResult Read(byte[] pdf, string source)
+    /// <param name="hiddenLetters">The letters of the PDF's invisible text layer (other software's OCR), not taken; 0: none.</param>
+    public static ReadResult Read(byte[] pdf, string source, int hiddenLetters = 0)
     {
         ScanResult scan;
         try { scan = ScanText.Extract(pdf); }
-        catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
+        catch (NotAReportException e)
+        {
+            // Say what the file is: with a hidden layer it has text, only none Gongkai takes.
+            var message = hiddenLetters > 0 && e.Message.StartsWith(PdfText.NoTextLayer, StringComparison.Ordinal)
+                ? PdfText.HiddenTextLayer + e.Message[PdfText.NoTextLayer.Length..]
+                : e.Message;
+            return ReadResult.Fail(source, message);
+        }
 
         Report report;
         try { report = ReportTextReader.Read(scan.Text, source); }
@@ -29,6 +38,8 @@ internal static class ScanReader
             RuleCatalogue.Ocr.Make("source", null, scan.Pages, ("pages", scan.Pages), ("engine", scan.Engine),
                 ("seconds", scan.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)), ("cells", scan.NumberCells)),
         };
+        if (hiddenLetters > 0)
+            found.Add(RuleCatalogue.OcrLayerIgnored.Make("source", null, hiddenLetters, ("letters", hiddenLetters)));
         if (scan.Unread.Count > 0)
             found.Add(RuleCatalogue.OcrUnread.Make("source", null, scan.Unread.Count, ("count", scan.Unread.Count),
                 ("places", Places(scan.Unread))));

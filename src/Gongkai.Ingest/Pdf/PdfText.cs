@@ -27,6 +27,7 @@ public static partial class PdfText
     private const int MaxGlyphsPerPage = 100_000;
 
     public const string NoTextLayer = "PDF 没有文字层（可能是扫描件）";
+    public const string HiddenTextLayer = "PDF 是扫描件，文字层是其他软件识别的隐藏文字（不可见），未采信";
     public const string Encrypted = "PDF 已加密，无法读取";
     public const string Corrupt = "PDF 文件已损坏或不完整";
 
@@ -65,6 +66,7 @@ public static partial class PdfText
         var pages = new List<List<PageItem>>();
         var glyphs = 0;
         var images = 0;
+        int letters = 0, hidden = 0;
         var unreadableTextPages = 0; // pages that show text PdfPig could not decode (a damaged or missing font)
         try
         {
@@ -87,6 +89,9 @@ public static partial class PdfText
                     throw new NotAReportException($"PDF 第 {n} 页有 {page.Letters.Count} 个字符，不像年度报告");
                 pages.Add(PageText.Read(page, out var g));
                 glyphs += g;
+                letters += page.Letters.Count;
+                foreach (var letter in page.Letters)
+                    if (letter.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.Neither) hidden++;
                 images += page.NumberOfImages;
                 if (g == 0 && page.Operations.Any(op => op.Operator is "Tj" or "TJ" or "'" or "\"")) unreadableTextPages++;
             }
@@ -102,6 +107,11 @@ public static partial class PdfText
         // Pages that are pictures with (next to) no text: a scan, for OCR (Ocr/ScanReader).
         if (images >= pages.Count && glyphs < 20 * pages.Count || glyphs == 0)
             throw new ScannedPdfException(NoTextLayer + $"：{pages.Count} 页只有 {glyphs} 个字符");
+        // A searchable scan: page images under an invisible text layer that other software recognised (a scanner's,
+        // Acrobat's or Tesseract's OCR). Its digits are guesses with no confidence kept: one such layer gave 41 as 4 and
+        // 0 as 1, taken as printed. The pages are read again by Gongkai's own OCR, which never guesses a digit.
+        if (images >= pages.Count && hidden * 2 > letters)
+            throw new ScannedPdfException(HiddenTextLayer, hidden);
         return Assemble(pages);
     }
 
@@ -199,4 +209,9 @@ public static partial class PdfText
 }
 
 /// <summary>A PDF whose pages are images with (next to) no text: what a scanner makes. The reader turns to OCR.</summary>
-public sealed class ScannedPdfException(string message) : NotAReportException(message);
+/// <summary>Pages that are pictures: to be read by OCR.</summary>
+/// <param name="hiddenLetters">The letters of an invisible text layer recognised by other software, not taken; 0 when none.</param>
+public sealed class ScannedPdfException(string message, int hiddenLetters = 0) : NotAReportException(message)
+{
+    public int HiddenLetters { get; } = hiddenLetters;
+}

@@ -46,6 +46,8 @@ public enum InputDamage
     HtmlBlankCells,
     /// <summary>A Word-pasted page of a government site (<see cref="WordHtmlPage"/>), blank cells now and then.</summary>
     WordPastedHtml,
+    /// <summary>Markdown whose tables are HTML, as MinerU writes it (<see cref="MarkdownHtmlTables"/>), blank cells now and then.</summary>
+    MarkdownHtmlTables,
 }
 
 /// <summary>One damaged input: the report it was made from (blank cells printed blank) and how to read it.</summary>
@@ -81,6 +83,14 @@ public static class DamagedInputs
                 if (rng.NextDouble() < 0.5) report = ReportTextLayout.WithBlankCells(report, rng);
                 var bytes = WordHtmlPage.Render(report, rng, out var gbk);
                 return new(kind, seed, report, $"Word-pasted page ({report.Format.Code()}, {(gbk ? "GB2312" : "UTF-8")})", () => ReportReader.ReadBytes(bytes, "x.html"));
+            }
+            case InputDamage.MarkdownHtmlTables:
+            {
+                var rng = ReportGenerator.Seeded(seed);
+                var report = ReportGenerator.Generate(rng);
+                if (rng.NextDouble() < 0.5) report = ReportTextLayout.WithBlankCells(report, rng);
+                var text = MarkdownHtmlTables.Render(report, rng);
+                return new(kind, seed, report, $"Markdown with HTML tables ({report.Format.Code()})", () => ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.md"));
             }
             default:
             {

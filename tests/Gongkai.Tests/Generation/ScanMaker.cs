@@ -48,6 +48,42 @@ public static class ScanMaker
         }
     }
 
+    /// <summary>
+    /// A searchable scan, as scanner software and "make searchable" tools write it: the scanned pages (as
+    /// <see cref="Scan"/>) each under an invisible text layer recognised by Tesseract (its PDF output), joined by pdfunite.
+    /// </summary>
+    public static byte[] Searchable(byte[] pdf, Random rng, Options? options = null)
+    {
+        var o = options ?? new Options();
+        var dir = Path.Combine(Path.GetTempPath(), $"gongkai-searchable-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var input = Path.Combine(dir, "in.pdf");
+            File.WriteAllBytes(input, pdf);
+            Run("pdftoppm", "-r", $"{o.Dpi}", "-png", input, Path.Combine(dir, "p"));
+            var pages = Directory.GetFiles(dir, "p-*.png").OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
+            var parts = new List<string>();
+            for (var i = 0; i < pages.Count; i++)
+            {
+                using var page = SKBitmap.Decode(pages[i]);
+                var jpeg = Path.Combine(dir, $"s-{i:000}.jpg");
+                File.WriteAllBytes(jpeg, Degrade(page, rng, o, seal: o.Seal && i == pages.Count - 1));
+                var part = Path.Combine(dir, $"s-{i:000}");
+                Run("tesseract", jpeg, part, "-l", "chi_sim", "--dpi", $"{o.Dpi}", "pdf");
+                parts.Add(part + ".pdf");
+            }
+            var output = Path.Combine(dir, "out.pdf");
+            if (parts.Count == 1) File.Copy(parts[0], output);
+            else Run("pdfunite", [.. parts, output]);
+            return File.ReadAllBytes(output);
+        }
+        finally
+        {
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        }
+    }
+
     private static byte[] Degrade(SKBitmap page, Random rng, Options o, bool seal)
     {
         var info = new SKImageInfo(page.Width, page.Height, SKColorType.Rgba8888, SKAlphaType.Premul);

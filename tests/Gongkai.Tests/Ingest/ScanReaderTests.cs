@@ -74,6 +74,26 @@ public class ScanReaderTests(ScannedReports scans) : IClassFixture<ScannedReport
         Assert.Equal(c.Truth.Year, report.Year);
     }
 
+    /// <summary>
+    /// A real seed, rendered, scanned and made searchable by Tesseract (image pages under invisible recognised text).
+    /// Taken as the PDF's text, that layer gave 3 wrong values (政府集中采购 41 as 4, two 0s as 1 and 4) and 97 nulls.
+    /// </summary>
+    [Fact]
+    public void A_searchable_scans_hidden_text_layer_is_not_taken_and_its_pages_are_read_by_ocr_with_no_wrong_cell()
+    {
+        var truth = Assert.Single(ReportReader.ReadFile(SharedFiles.Seed("002")).Reports);
+        var searchable = ScanMaker.Searchable(ReportRenderer.Render(truth, RenderFormat.Pdf), new Random(2));
+        var result = ReportReader.ReadBytes(searchable, "searchable.pdf");
+        Assert.True(result.Ok, result.Error);
+        var report = result.Reports.Single();
+        var (right, nul, wrong) = ScannedReports.Compare(truth, report);
+        Assert.Empty(wrong);
+        Assert.True(right >= 0.75 * (right + nul), $"right {right}, null {nul}");
+        var ignored = Assert.Single(report.Findings, f => f.Rule == "read.ocr-layer-ignored");
+        Assert.True(ignored.Actual > 100, $"hidden letters: {ignored.Actual}");
+        Assert.Contains(report.Findings, f => f.Rule == "read.ocr");
+    }
+
     [Fact]
     public void A_scan_says_its_values_came_from_OCR_with_its_pages_and_engine()
     {
