@@ -46,7 +46,7 @@ public static class ReportReader
                 case InputFormat.Pdf:
                     string pdfText;
                     try { pdfText = Pdf.PdfText.Extract(bytes); }
-                    catch (Pdf.ScannedPdfException e) { return Ocr.ScanReader.Read(bytes.ToArray(), source, e.HiddenLetters); }
+                    catch (Pdf.ScannedPdfException e) { return Ocr.ScanReader.Read(bytes.ToArray(), source, e); }
                     return ReadText(pdfText, source, documentText: true);
                 case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes, budget), source, documentText: true);
                 case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);

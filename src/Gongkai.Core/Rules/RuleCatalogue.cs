@@ -157,12 +157,17 @@ public static class RuleCatalogue
     // Scanned PDFs read by OCR (Gongkai.Ingest/Ocr).
     public static readonly Rule Ocr = new("read.ocr", Severity.Info, "the whole report",
         "数值由 OCR 从扫描件识别",
-        "扫描件（无文字层）经 OCR 识别：{pages}页，引擎 {engine}，用时{seconds}秒，表格数字{cells}个；数值请对照原件核对");
+        "扫描件经 OCR 识别：{pages}页，引擎 {engine}，用时{seconds}秒，表格数字{cells}个；数值、机关名称和年度均来自识别，请对照原件核对");
 
     // A searchable scan's own text layer (invisible text another program recognised) has no confidence for its digits.
     public static readonly Rule OcrLayerIgnored = new("read.ocr-layer-ignored", Severity.Info, "the whole report",
         "扫描件自带的隐藏识别文字未采信",
         "PDF 的页面是扫描图像，其上的文字层是其他软件识别的隐藏文字（{letters}个字符），其数字无法核实，未采信；已由 Gongkai 重新识别");
+
+    // A PDF whose fonts map glyphs to the wrong characters: what the page shows is not what its text says.
+    public static readonly Rule GarbledLayerIgnored = new("read.garbled-layer-ignored", Severity.Info, "the whole report",
+        "PDF 文字层乱码，按页面图像识别",
+        "PDF 的文字层是乱码（字体的字符映射缺失或错误，汉字间夹有{letters}个异常字符），未采信；已把页面绘成图像由 Gongkai 识别");
 
     public static readonly Rule OcrUnread = new("read.ocr-unread", Severity.Warning, "table cells of a scan",
         "扫描件中有数字无法可靠识别",
@@ -246,7 +251,7 @@ public static class RuleCatalogue
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
         CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder,
         OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
-        TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrLayerIgnored, OcrUnread, OcrUnconfirmed,
+        TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrLayerIgnored, GarbledLayerIgnored, OcrUnread, OcrUnconfirmed,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
         CompareDifferentAgency, CompareAgencyUnknown, CompareYearOrder, CompareNotConsecutive, CompareFormatChanged,

@@ -12,16 +12,16 @@ namespace Gongkai.Ingest.Ocr;
 /// </summary>
 internal static class ScanReader
 {
-    /// <param name="hiddenLetters">The letters of the PDF's invisible text layer (other software's OCR), not taken; 0: none.</param>
-    public static ReadResult Read(byte[] pdf, string source, int hiddenLetters = 0)
+    /// <param name="why">Why the PDF's text was not read: no text layer, or one not taken (hidden OCR text, garbled).</param>
+    public static ReadResult Read(byte[] pdf, string source, ScannedPdfException why)
     {
         ScanResult scan;
         try { scan = ScanText.Extract(pdf); }
         catch (NotAReportException e)
         {
-            // Say what the file is: with a hidden layer it has text, only none Gongkai takes.
-            var message = hiddenLetters > 0 && e.Message.StartsWith(PdfText.NoTextLayer, StringComparison.Ordinal)
-                ? PdfText.HiddenTextLayer + e.Message[PdfText.NoTextLayer.Length..]
+            // Say what the file is: with a layer not taken it has text, only none Gongkai takes.
+            var message = (why.HiddenLetters > 0 || why.GarbledLetters > 0) && e.Message.StartsWith(PdfText.NoTextLayer, StringComparison.Ordinal)
+                ? why.Message + e.Message[PdfText.NoTextLayer.Length..]
                 : e.Message;
             return ReadResult.Fail(source, message);
         }
@@ -38,8 +38,10 @@ internal static class ScanReader
             RuleCatalogue.Ocr.Make("source", null, scan.Pages, ("pages", scan.Pages), ("engine", scan.Engine),
                 ("seconds", scan.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)), ("cells", scan.NumberCells)),
         };
-        if (hiddenLetters > 0)
-            found.Add(RuleCatalogue.OcrLayerIgnored.Make("source", null, hiddenLetters, ("letters", hiddenLetters)));
+        if (why.HiddenLetters > 0)
+            found.Add(RuleCatalogue.OcrLayerIgnored.Make("source", null, why.HiddenLetters, ("letters", why.HiddenLetters)));
+        if (why.GarbledLetters > 0)
+            found.Add(RuleCatalogue.GarbledLayerIgnored.Make("source", null, why.GarbledLetters, ("letters", why.GarbledLetters)));
         if (scan.Unread.Count > 0)
             found.Add(RuleCatalogue.OcrUnread.Make("source", null, scan.Unread.Count, ("count", scan.Unread.Count),
                 ("places", Places(scan.Unread))));

@@ -28,6 +28,7 @@ public static partial class PdfText
 
     public const string NoTextLayer = "PDF 没有文字层（可能是扫描件）";
     public const string HiddenTextLayer = "PDF 是扫描件，文字层是其他软件识别的隐藏文字（不可见），未采信";
+    public const string GarbledTextLayer = "PDF 的文字层是乱码（字体的字符映射缺失或错误），未采信";
     public const string Encrypted = "PDF 已加密，无法读取";
     public const string Corrupt = "PDF 文件已损坏或不完整";
 
@@ -66,7 +67,7 @@ public static partial class PdfText
         var pages = new List<List<PageItem>>();
         var glyphs = 0;
         var images = 0;
-        int letters = 0, hidden = 0;
+        int letters = 0, hidden = 0, cjk = 0, garbled = 0;
         var unreadableTextPages = 0; // pages that show text PdfPig could not decode (a damaged or missing font)
         try
         {
@@ -91,7 +92,13 @@ public static partial class PdfText
                 glyphs += g;
                 letters += page.Letters.Count;
                 foreach (var letter in page.Letters)
+                {
                     if (letter.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.Neither) hidden++;
+                    if (letter.Value.Length == 0) continue;
+                    var c = letter.Value[0];
+                    if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
+                    else if (IsGarbledLetter(c)) garbled++;
+                }
                 images += page.NumberOfImages;
                 if (g == 0 && page.Operations.Any(op => op.Operator is "Tj" or "TJ" or "'" or "\"")) unreadableTextPages++;
             }
@@ -112,8 +119,20 @@ public static partial class PdfText
         // 0 as 1, taken as printed. The pages are read again by Gongkai's own OCR, which never guesses a digit.
         if (images >= pages.Count && hidden * 2 > letters)
             throw new ScannedPdfException(HiddenTextLayer, hidden);
+        // A Chinese text layer with Latin accented letters or private-use characters among its ideographs: fonts whose
+        // character map is missing or wrong ("政ó服ó", "第Ð十条"). Such a map may as well turn 二 into 三 or one digit
+        // into another; the pages as drawn are what the reader sees, so they are read by OCR.
+        if (cjk >= 200 && garbled * 50 >= cjk)
+            throw new ScannedPdfException(GarbledTextLayer, garbledLetters: garbled);
         return Assemble(pages);
     }
+
+    /// <summary>
+    /// A letter a Chinese report does not print, which a wrong character map gives: accented Latin letters (À–ɏ, not
+    /// × and ÷), private-use characters, the replacement character. Latin-1's symbols (· ¥ ° ×) are printed and do not count.
+    /// </summary>
+    internal static bool IsGarbledLetter(char c) =>
+        c is >= '\u00C0' and <= '\u024F' and not ('\u00D7' or '\u00F7') or >= '\uE000' and <= '\uF8FF' or '\uFFFD';
 
     private static bool IsEncryption(Exception e)
     {
@@ -211,7 +230,9 @@ public static partial class PdfText
 /// <summary>A PDF whose pages are images with (next to) no text: what a scanner makes. The reader turns to OCR.</summary>
 /// <summary>Pages that are pictures: to be read by OCR.</summary>
 /// <param name="hiddenLetters">The letters of an invisible text layer recognised by other software, not taken; 0 when none.</param>
-public sealed class ScannedPdfException(string message, int hiddenLetters = 0) : NotAReportException(message)
+/// <param name="garbledLetters">The letters of a garbled text layer (a font's wrong character map), not taken; 0 when none.</param>
+public sealed class ScannedPdfException(string message, int hiddenLetters = 0, int garbledLetters = 0) : NotAReportException(message)
 {
     public int HiddenLetters { get; } = hiddenLetters;
+    public int GarbledLetters { get; } = garbledLetters;
 }

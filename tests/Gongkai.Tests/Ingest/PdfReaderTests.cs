@@ -237,6 +237,22 @@ public class PdfReaderTests
         }
         return ms.ToArray();
     }
+
+    [Theory]
+    [InlineData('Ð', true)]
+    [InlineData('ó', true)]
+    [InlineData('Ā', true)]
+    [InlineData('\uE001', true)]
+    [InlineData('\uFFFD', true)]
+    [InlineData('·', false)]
+    [InlineData('×', false)]
+    [InlineData('÷', false)]
+    [InlineData('¥', false)]
+    [InlineData('°', false)]
+    [InlineData('一', false)]
+    [InlineData('0', false)]
+    public void A_letter_counts_as_garbled_only_if_a_chinese_report_does_not_print_it(char c, bool garbled) =>
+        Assert.Equal(garbled, PdfText.IsGarbledLetter(c));
 }
 
 /// <summary>
