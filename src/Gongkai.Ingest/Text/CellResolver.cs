@@ -115,55 +115,194 @@ internal static class CellResolver
         return false;
     }
 
-    /// <summary>Both unknown, or both the same decimal to the bit (then equal; unequal bits may still be equal values, 2.5 and 2.50).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SameBits(in decimal? a, in decimal? b)
-    {
-        if (a.HasValue != b.HasValue) return false;
-        if (!a.HasValue) return true;
-        var x = a.GetValueOrDefault();
-        var y = b.GetValueOrDefault();
-        ref var bx = ref Unsafe.As<decimal, ulong>(ref x);
-        ref var by = ref Unsafe.As<decimal, ulong>(ref y);
-        return bx == by && Unsafe.Add(ref bx, 1) == Unsafe.Add(ref by, 1);
-    }
-
     /// <summary>What an identity says of the cells: a cell printed blank (it cannot be checked), a cell unknown, or complete and holding or not.</summary>
     internal enum IdentityState : byte { Holds, Breaks, Incomplete, Blank }
+
+    /// <summary>What a cell is to an identity's sum.</summary>
+    internal enum CellKind : byte { Small, Unknown, Blank, Other }
+
+    // Cells in two types, one search: the search over the ambiguous rows' readings, the splits of run-together digits and
+    // the identity arithmetic are written once, generic over the cell type, and the JIT compiles each for its struct (no
+    // interface call, no boxing). DecimalCells: a cell is a decimal? (null unknown, BlankMark blank), any value.
+    // LongCells: a cell is a long, for speed (a 24-byte decimal? was most of the search's memory traffic). Exact because a
+    // section goes into longs only when every cell it starts from (the base cells, every candidate of an ambiguous row)
+    // is unknown, the blank mark or a whole number at scale 0 below 2^40 in size (SmallInteger: every count of up to 12
+    // digits), and a value propagation solves is kept only while it stays below 2^40 too (else the search is done again
+    // in decimal). An identity reads fewer than 2^23 cells, so no sum of such cells can overflow 64 bits, and a sum, its
+    // sign and a solved cell (−sum over a coefficient of ±1) are the decimal ones. The one thing the longs do not keep is
+    // the sign bit of a zero (decimal negation gives −0): −0 and 0 are equal values, hash alike in a set of values, and
+    // every writer of a cell (Rule.Format, ToString, System.Text.Json) writes both as "0", so the readings kept and
+    // everything said of them are the same.
+
+    /// <summary>The operations the search and the identity arithmetic need of a cell type, static so the JIT specialises them.</summary>
+    internal interface ICells<T>
+    {
+        static abstract T Unknown { get; }
+        /// <summary>The zero propagation writes for unknowns of one sign summing to zero (decimal: +0 at scale 0).</summary>
+        static abstract T Zero { get; }
+        static abstract bool IsUnknown(in T cell);
+        /// <summary>
+        /// A cell as a sum reads it: <see cref="CellKind.Small"/> (a whole number below 2^40 in size, as
+        /// <paramref name="small"/>), unknown, blank, or another value (decimal cells only: the sum is then taken in decimal).
+        /// </summary>
+        static abstract CellKind Read(in T cell, out long small);
+        /// <summary>The sign of the identity's known cells' sum in decimal (only asked when a cell read as <see cref="CellKind.Other"/>).</summary>
+        static abstract int KnownSumSign(T[] cells, Compiled id, int offset);
+        /// <summary>
+        /// The identity's one unknown cell, <paramref name="last"/>, solved: −(known sum) / its coefficient, from
+        /// <paramref name="known"/> (the 64-bit sum) or as the type computes it; false when it does not fit the type.
+        /// </summary>
+        static abstract bool Solve(T[] cells, Compiled id, int last, long known, out T value, out bool negative);
+        /// <summary>A decimal cell in this type; false when it does not fit.</summary>
+        static abstract bool From(in decimal? cell, out T value);
+        static abstract decimal? ToDecimal(in T cell);
+        /// <summary>The same cell to the bit: then the same value (unequal bits may still be equal values, 2.5 and 2.50, 0 and −0).</summary>
+        static abstract bool SameBits(in T a, in T b);
+        static abstract bool EqualValues(in T a, in T b);
+        /// <summary>A part of split digits (at most 12 digits, so exact) in a field, money taking <paramref name="unit"/>.</summary>
+        static abstract T FromDigits(ulong digits, FieldLayout field, string? unit);
+        /// <summary>
+        /// The first best reading's cells, kept (the caller's array is scratch) in the thread's spare arrays: in this type,
+        /// and as decimals for what reads them (the same array for decimal cells).
+        /// </summary>
+        static abstract T[] KeepFirst(T[] cells, out decimal?[] asDecimals);
+    }
+
+    internal readonly struct DecimalCells : ICells<decimal?>
+    {
+        public static decimal? Unknown => null;
+        public static decimal? Zero => 0m;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsUnknown(in decimal? cell) => !cell.HasValue;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static CellKind Read(in decimal? cell, out long small)
+        {
+            if (!cell.HasValue) { small = 0; return CellKind.Unknown; }
+            var v = cell.GetValueOrDefault();
+            if (FastSums && SmallInteger(v, out small)) return CellKind.Small;
+            small = 0;
+            return IsBlankValue(v) ? CellKind.Blank : CellKind.Other;
+        }
+
+        public static int KnownSumSign(decimal?[] cells, Compiled id, int offset) => Math.Sign(KnownSum(cells, id, offset));
+
+        /// <summary>Always in decimal, as it was: −0 for a sum of 0 over +1 (see above).</summary>
+        public static bool Solve(decimal?[] cells, Compiled id, int last, long known, out decimal? value, out bool negative)
+        {
+            var solved = -KnownSum(cells, id, 0) / id.Coef[last];
+            value = solved;
+            negative = solved < 0;
+            return true;
+        }
+
+        public static bool From(in decimal? cell, out decimal? value)
+        {
+            value = cell;
+            return true;
+        }
+
+        public static decimal? ToDecimal(in decimal? cell) => cell;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool SameBits(in decimal? a, in decimal? b)
+        {
+            if (a.HasValue != b.HasValue) return false;
+            if (!a.HasValue) return true;
+            var x = a.GetValueOrDefault();
+            var y = b.GetValueOrDefault();
+            ref var bx = ref Unsafe.As<decimal, ulong>(ref x);
+            ref var by = ref Unsafe.As<decimal, ulong>(ref y);
+            return bx == by && Unsafe.Add(ref bx, 1) == Unsafe.Add(ref by, 1);
+        }
+
+        public static bool EqualValues(in decimal? a, in decimal? b) => a == b;
+
+        public static decimal? FromDigits(ulong digits, FieldLayout field, string? unit)
+        {
+            var value = (decimal)digits;
+            return field.Kind == FieldKind.Amount ? InWan(value, unit) : value;
+        }
+
+        public static decimal?[] KeepFirst(decimal?[] cells, out decimal?[] asDecimals) => asDecimals = SpareCells.TakeCopy(cells);
+    }
+
+    internal readonly struct LongCells : ICells<long>
+    {
+        public static long Unknown => UnknownCell;
+        public static long Zero => 0;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsUnknown(in long cell) => cell == UnknownCell;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static CellKind Read(in long cell, out long small)
+        {
+            small = cell;
+            return cell > BlankCell ? CellKind.Small : cell == BlankCell ? CellKind.Blank : CellKind.Unknown;
+        }
+
+        public static int KnownSumSign(long[] cells, Compiled id, int offset) => throw new System.Diagnostics.UnreachableException("every known long cell is small");
+
+        /// <summary>−known over a coefficient of +1 for the cells before Plus and −1 after; kept only below 2^40 in size.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Solve(long[] cells, Compiled id, int last, long known, out long value, out bool negative)
+        {
+            value = last < id.Plus ? -known : known;
+            negative = value < 0;
+            return value < LongCellLimit && value > -LongCellLimit;
+        }
+
+        public static bool From(in decimal? cell, out long value) => ToLongCell(cell, out value);
+        public static decimal? ToDecimal(in long cell) => FromLongCell(cell);
+        public static bool SameBits(in long a, in long b) => a == b;
+        public static bool EqualValues(in long a, in long b) => a == b;
+        /// <summary>Split in longs only when no number has a unit (<see cref="SplitsFitLongs"/>).</summary>
+        public static long FromDigits(ulong digits, FieldLayout field, string? unit) => (long)digits;
+
+        public static long[] KeepFirst(long[] cells, out decimal?[] asDecimals)
+        {
+            var kept = Spare<long>.Take(cells.Length, exact: true);
+            cells.CopyTo(kept, 0);
+            asDecimals = SpareCells.Take(cells.Length);
+            for (var i = 0; i < cells.Length; i++) asDecimals[i] = FromLongCell(cells[i]);
+            return kept;
+        }
+    }
 
     /// <summary>
     /// An identity over the cells: <see cref="IdentityState.Blank"/> when any cell is printed blank, else
     /// <see cref="IdentityState.Incomplete"/> when any is unknown, else whether it holds.
     /// </summary>
     /// <param name="offset">The cell that <paramref name="cells"/>[0] holds (a row's own cells).</param>
-    internal static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0)
+    internal static IdentityState StateOf<T, TCells>(T[] cells, Compiled id, int offset = 0) where TCells : ICells<T>
     {
         var ids = id.Cells;
-        var coef = id.Coef;
         var plus = id.Plus;
         long sum = 0;
         bool unknown = false, slow = false;
         for (var k = 0; k < ids.Length; k++)
         {
-            ref readonly var cell = ref cells[ids[k] - offset];
-            if (!cell.HasValue) { unknown = true; continue; }
-            var v = cell.GetValueOrDefault();
-            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
-            else if (IsBlankValue(v)) return IdentityState.Blank;
+            var kind = TCells.Read(in cells[ids[k] - offset], out var x);
+            if (kind == CellKind.Small) sum += k < plus ? x : -x;
+            else if (kind == CellKind.Unknown) unknown = true;
+            else if (kind == CellKind.Blank) return IdentityState.Blank;
             else slow = true;
         }
         if (unknown) return IdentityState.Incomplete;
-        if (!slow) return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
-        decimal total = 0;
-        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, coef[k], cells[ids[k] - offset]!.Value);
-        return total != 0 ? IdentityState.Breaks : IdentityState.Holds;
+        if (slow) return TCells.KnownSumSign(cells, id, offset) != 0 ? IdentityState.Breaks : IdentityState.Holds;
+        return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
     }
+
+    internal static IdentityState StateOf(decimal?[] cells, Compiled id, int offset = 0) => StateOf<decimal?, DecimalCells>(cells, id, offset);
+    internal static IdentityState StateOf(long[] cells, Compiled id) => StateOf<long, LongCells>(cells, id);
 
     /// <summary>
     /// <c>StateOf(cells, id, offset) == Breaks</c>, stopping at the first cell unknown or blank (then it is not Breaks
     /// whatever the other cells hold): the search asks it of identities that mostly read a row not yet chosen.
     /// </summary>
-    internal static bool Breaks(decimal?[] cells, Compiled id, int offset = 0)
+    internal static bool Breaks<T, TCells>(T[] cells, Compiled id, int offset = 0) where TCells : ICells<T>
     {
         var ids = id.Cells;
         var plus = id.Plus;
@@ -171,28 +310,153 @@ internal static class CellResolver
         var slow = false;
         for (var k = 0; k < ids.Length; k++)
         {
-            ref readonly var cell = ref cells[ids[k] - offset];
-            if (!cell.HasValue) return false;
-            var v = cell.GetValueOrDefault();
-            if (FastSums && SmallInteger(v, out var x)) sum += k < plus ? x : -x;
-            else if (IsBlankValue(v)) return false;
-            else slow = true;
+            var kind = TCells.Read(in cells[ids[k] - offset], out var x);
+            if (kind == CellKind.Small) sum += k < plus ? x : -x;
+            else if (kind == CellKind.Other) slow = true;
+            else return false; // unknown or blank
         }
-        if (!slow) return sum != 0;
-        decimal total = 0;
-        for (var k = 0; k < ids.Length; k++) total = AddTerm(total, id.Coef[k], cells[ids[k] - offset]!.Value);
-        return total != 0;
+        if (slow) return TCells.KnownSumSign(cells, id, offset) != 0;
+        return sum != 0;
     }
 
-    // Cells as scaled integers, for the search over the ambiguous rows' readings (ResolveOnce): a cell is a long, a
-    // 24-byte decimal? was most of the search's memory traffic. Exact because a section goes this way only when every
-    // cell it starts from (the base cells, every candidate of an ambiguous row) is null, the blank mark or a whole number
-    // at scale 0 below 2^40 in size (SmallInteger: every count of up to 12 digits), and a value propagation solves is kept
-    // only while it stays below 2^40 too (else the search is done again in decimal). An identity reads fewer than 2^23
-    // cells, so no sum of such cells can overflow 64 bits, and a sum, its sign and a solved cell (−sum over a coefficient
-    // of ±1) are the decimal ones. The one thing the longs do not keep is the sign bit of a zero (decimal negation gives
-    // −0): −0 and 0 are equal values, hash alike in a set of values, and every writer of a cell (Rule.Format, ToString,
-    // System.Text.Json) writes both as "0", so the readings kept and everything said of them are the same.
+    internal static bool Breaks(decimal?[] cells, Compiled id, int offset = 0) => Breaks<decimal?, DecimalCells>(cells, id, offset);
+    internal static bool Breaks(long[] cells, Compiled id, int offset = 0) => Breaks<long, LongCells>(cells, id, offset);
+
+    /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
+    private static bool BreaksComplete<T, TCells>(T[] cells, Compiled[] ids) where TCells : ICells<T>
+    {
+        foreach (var id in ids)
+            if (Breaks<T, TCells>(cells, id)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not
+    /// confirmed. (A split of run-together digits that its own row's 总计 picked is no exception: a wrong split of a row
+    /// whose printed 总计 is itself wrong can keep that identity, and only the columns can show it.)
+    /// </summary>
+    private static bool Confirmed<T, TCells>(T[] cells, Compiled[] touching) where TCells : ICells<T>
+    {
+        var touched = false;
+        foreach (var id in touching)
+        {
+            switch (StateOf<T, TCells>(cells, id))
+            {
+                case IdentityState.Blank: continue;
+                case IdentityState.Holds: touched = true; continue;
+                default: return false;
+            }
+        }
+        return touched;
+    }
+
+    /// <summary>
+    /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
+    /// sign summing to zero are all zero (counts are never negative). An identity reading a printed blank says nothing.
+    /// Returns the identities still broken. Only unknown cells are ever written; each one written is added to
+    /// <paramref name="written"/> when given, so a caller can undo a propagation by setting them back to unknown.
+    /// <paramref name="tooLarge"/> when a solved cell does not fit the type (long cells: 2^40 in size), and then nothing
+    /// more is written (the caller does its work again in decimal).
+    /// </summary>
+    internal static (int Violations, bool Infeasible) Propagate<T, TCells>(T[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written, out bool tooLarge)
+        where TCells : ICells<T>
+    {
+        tooLarge = false;
+        bool changed;
+        var guard = 0;
+        // Identities complete and broken in the current pass: after a pass that wrote nothing, the answer.
+        var broken = 0;
+        do
+        {
+            changed = false;
+            broken = 0;
+            foreach (var id in ids)
+            {
+                // The known cells' sum in 64 bits while every known cell is a small whole number (nearly always), else
+                // in decimal (TCells.KnownSumSign); a solved cell's value as the type computes it (Solve).
+                long known = 0;
+                int unknown = 0, last = -1, sign = 0;
+                var mixed = false;
+                var blank = false;
+                var slow = false;
+                var idCells = id.Cells;
+                var plus = id.Plus;
+                for (var k = 0; k < idCells.Length; k++)
+                {
+                    var kind = TCells.Read(in cells[idCells[k]], out var x);
+                    if (kind == CellKind.Small) known += k < plus ? x : -x;
+                    else if (kind == CellKind.Unknown)
+                    {
+                        unknown++;
+                        last = k;
+                        var c = k < plus ? 1 : -1;
+                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
+                    }
+                    else if (kind == CellKind.Blank) { blank = true; break; }
+                    else slow = true;
+                }
+                if (blank) continue;
+                if (unknown == 0)
+                {
+                    if (slow ? TCells.KnownSumSign(cells, id, 0) != 0 : known != 0) broken++;
+                    continue;
+                }
+                if (unknown == 1)
+                {
+                    var fits = TCells.Solve(cells, id, last, known, out var value, out var negative);
+                    if (negative && nonNegative[idCells[last]]) return (0, true);
+                    if (!fits) { tooLarge = true; return (0, true); }
+                    cells[idCells[last]] = value;
+                    written?.Add(idCells[last]);
+                    changed = true;
+                }
+                else if (!mixed && AllNonNegative<T, TCells>(id, cells, nonNegative))
+                {
+                    // The sign of the unknowns' sum: the same from the 64-bit sum as from the decimal one.
+                    var restSign = -(slow ? TCells.KnownSumSign(cells, id, 0) : Math.Sign(known)) * sign;
+                    if (restSign < 0) return (0, true);
+                    if (restSign == 0)
+                    {
+                        for (var k = 0; k < idCells.Length; k++)
+                        {
+                            if (!TCells.IsUnknown(in cells[idCells[k]])) continue;
+                            cells[idCells[k]] = TCells.Zero;
+                            written?.Add(idCells[k]);
+                        }
+                        changed = true;
+                    }
+                }
+            }
+        } while (changed && ++guard < 64);
+        if (!changed) return (broken, false);
+
+        var violations = 0;
+        foreach (var id in ids)
+            if (Breaks<T, TCells>(cells, id)) violations++;
+        return (violations, false);
+    }
+
+    internal static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written = null) =>
+        Propagate<decimal?, DecimalCells>(cells, ids, nonNegative, written, out _);
+
+    internal static (int Violations, bool Infeasible) Propagate(long[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written, out bool tooLarge) =>
+        Propagate<long, LongCells>(cells, ids, nonNegative, written, out tooLarge);
+
+    /// <summary>The sum of an identity's known cells in decimal (no blank among them), in the cells' order.</summary>
+    private static decimal KnownSum(decimal?[] cells, Compiled id, int offset)
+    {
+        decimal known = 0;
+        for (var k = 0; k < id.Cells.Length; k++)
+            if (cells[id.Cells[k] - offset] is decimal v) known = AddTerm(known, id.Coef[k], v);
+        return known;
+    }
+
+    private static bool AllNonNegative<T, TCells>(Compiled id, T[] cells, bool[] nonNegative) where TCells : ICells<T>
+    {
+        foreach (var c in id.Cells)
+            if (TCells.IsUnknown(in cells[c]) && !nonNegative[c]) return false;
+        return true;
+    }
 
     /// <summary>An unknown cell (null) as a long: no value below 2^40 in size is one.</summary>
     internal const long UnknownCell = long.MinValue;
@@ -220,146 +484,6 @@ internal static class CellResolver
     /// <summary>A long cell back as the decimal it stands for (a zero as +0).</summary>
     internal static decimal? FromLongCell(long cell) => cell == UnknownCell ? null : cell == BlankCell ? BlankMark : cell;
 
-    /// <summary><see cref="Breaks(decimal?[], Compiled, int)"/> over long cells.</summary>
-    internal static bool Breaks(long[] cells, Compiled id, int offset = 0)
-    {
-        var ids = id.Cells;
-        var plus = id.Plus;
-        long sum = 0;
-        for (var k = 0; k < ids.Length; k++)
-        {
-            var v = cells[ids[k] - offset];
-            if (v <= BlankCell) return false; // unknown or blank
-            sum += k < plus ? v : -v;
-        }
-        return sum != 0;
-    }
-
-    /// <summary><see cref="StateOf"/> over long cells.</summary>
-    internal static IdentityState StateOf(long[] cells, Compiled id)
-    {
-        var ids = id.Cells;
-        var plus = id.Plus;
-        long sum = 0;
-        var unknown = false;
-        for (var k = 0; k < ids.Length; k++)
-        {
-            var v = cells[ids[k]];
-            if (v == UnknownCell) { unknown = true; continue; }
-            if (v == BlankCell) return IdentityState.Blank;
-            sum += k < plus ? v : -v;
-        }
-        if (unknown) return IdentityState.Incomplete;
-        return sum != 0 ? IdentityState.Breaks : IdentityState.Holds;
-    }
-
-    private static bool BreaksComplete(long[] cells, Compiled[] ids)
-    {
-        foreach (var id in ids)
-            if (Breaks(cells, id)) return true;
-        return false;
-    }
-
-    /// <summary><see cref="Confirmed(decimal?[], Compiled[])"/> over long cells.</summary>
-    private static bool Confirmed(long[] cells, Compiled[] touching)
-    {
-        var touched = false;
-        foreach (var id in touching)
-        {
-            switch (StateOf(cells, id))
-            {
-                case IdentityState.Blank: continue;
-                case IdentityState.Holds: touched = true; continue;
-                default: return false;
-            }
-        }
-        return touched;
-    }
-
-    /// <summary>
-    /// <see cref="Propagate(decimal?[], Compiled[], bool[], List{int}?)"/> over long cells, step for step (the same
-    /// identities in the same order, the same cells written with the same values); <paramref name="tooLarge"/> when a
-    /// solved cell would reach 2^40 in size, and then nothing more is written (the caller does its work again in decimal).
-    /// </summary>
-    internal static (int Violations, bool Infeasible) Propagate(long[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written, out bool tooLarge)
-    {
-        tooLarge = false;
-        bool changed;
-        var guard = 0;
-        var broken = 0;
-        do
-        {
-            changed = false;
-            broken = 0;
-            foreach (var id in ids)
-            {
-                long known = 0;
-                int unknown = 0, last = -1, sign = 0;
-                var mixed = false;
-                var blank = false;
-                var idCells = id.Cells;
-                var plus = id.Plus;
-                for (var k = 0; k < idCells.Length; k++)
-                {
-                    var v = cells[idCells[k]];
-                    if (v > BlankCell) known += k < plus ? v : -v;
-                    else if (v == BlankCell) { blank = true; break; }
-                    else
-                    {
-                        unknown++;
-                        last = k;
-                        var c = k < plus ? 1 : -1;
-                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
-                    }
-                }
-                if (blank) continue;
-                if (unknown == 0)
-                {
-                    if (known != 0) broken++;
-                    continue;
-                }
-                if (unknown == 1)
-                {
-                    // −known / coef, the coefficient +1 for the cells before Plus and −1 after.
-                    var value = last < plus ? -known : known;
-                    if (value < 0 && nonNegative[idCells[last]]) return (0, true);
-                    if (value >= LongCellLimit || value <= -LongCellLimit) { tooLarge = true; return (0, true); }
-                    cells[idCells[last]] = value;
-                    written?.Add(idCells[last]);
-                    changed = true;
-                }
-                else if (!mixed && AllNonNegative(id, cells, nonNegative))
-                {
-                    var restSign = Math.Sign(-known) * sign;
-                    if (restSign < 0) return (0, true);
-                    if (restSign == 0)
-                    {
-                        for (var k = 0; k < idCells.Length; k++)
-                        {
-                            if (cells[idCells[k]] != UnknownCell) continue;
-                            cells[idCells[k]] = 0;
-                            written?.Add(idCells[k]);
-                        }
-                        changed = true;
-                    }
-                }
-            }
-        } while (changed && ++guard < 64);
-        if (!changed) return (broken, false);
-
-        var violations = 0;
-        foreach (var id in ids)
-            if (Breaks(cells, id)) violations++;
-        return (violations, false);
-    }
-
-    private static bool AllNonNegative(Compiled id, long[] cells, bool[] nonNegative)
-    {
-        foreach (var c in id.Cells)
-            if (cells[c] == UnknownCell && !nonNegative[c]) return false;
-        return true;
-    }
-
     private sealed class Candidate
     {
         public required decimal?[] Values;
@@ -374,8 +498,25 @@ internal static class CellResolver
         private List<(string, decimal, int)>? _joined;
         private List<string>? _dropped;
         private List<(string, decimal, int)>? _converted;
+        /// <summary>The edits, read without making an empty list for a candidate that has none (most).</summary>
+        public List<(string Parts, decimal Value, int Field)> JoinedOrNone => _joined ?? NoEdits;
+        public List<string> DroppedOrNone => _dropped ?? NoDrops;
+        public List<(string Raw, decimal Value, int Field)> ConvertedOrNone => _converted ?? NoEdits;
+        /// <summary>Read only, never added to.</summary>
+        private static readonly List<(string, decimal, int)> NoEdits = [];
+        private static readonly List<string> NoDrops = [];
         public bool IsPlain => _joined is not { Count: > 0 } && _dropped is not { Count: > 0 } && _converted is not { Count: > 0 } && !Split && !Expanded;
         public void CopyEditsFrom(Candidate c) { _joined = c._joined; _dropped = c._dropped; _converted = c._converted; Split = c.Split; Expanded = c.Expanded; }
+        /// <summary>As new, for <see cref="CandidatePool"/>: no edits (their lists may be another candidate's, so they are dropped, not cleared), every cell unknown.</summary>
+        public void Reset()
+        {
+            Cost = 0;
+            _joined = null;
+            _dropped = null;
+            _converted = null;
+            Split = Expanded = false;
+            Array.Clear(Values);
+        }
         public bool HasUnknown
         {
             get
@@ -418,6 +559,104 @@ internal static class CellResolver
             foreach (var v in cells) h.Add(v is not decimal d ? -1 : d == 0 ? d.Scale : d.GetHashCode() ^ d.Scale << 24);
             return h.ToHashCode();
         }
+    }
+
+    /// <summary>
+    /// The candidates a resolve builds (a <see cref="Candidate"/> and its cells each; a row of run-together digits or
+    /// collapsed repeats has hundreds), kept per thread for the next resolve. Every candidate is made while
+    /// <see cref="ResolveOnce"/> runs and none is read after it returns (it returns cells and findings, built from the
+    /// candidates' values), so all it lent are given back at once when it ends, and handed out again reset.
+    /// </summary>
+    private sealed class CandidatePool
+    {
+        [ThreadStatic] private static CandidatePool? _mine;
+        public static CandidatePool Mine => _mine ??= new();
+
+        /// <summary>Rows of more cells than this (section 四 read as one run) are not pooled.</summary>
+        private const int MaxCells = 64;
+        /// <summary>Bound on the candidates a thread keeps (a few hundred KB).</summary>
+        private const int MaxKept = 4096;
+        private readonly List<Candidate>?[] _free = new List<Candidate>?[MaxCells + 1];
+        private readonly List<Candidate> _lent = [];
+        private int _kept;
+
+        /// <summary>A candidate of <paramref name="cells"/> unknown cells, no cost and no edits.</summary>
+        public Candidate New(int cells)
+        {
+            if (cells > MaxCells) return new Candidate { Values = new decimal?[cells] };
+            Candidate c;
+            if (_free[cells] is { Count: > 0 } free)
+            {
+                c = free[^1];
+                free.RemoveAt(free.Count - 1);
+                c.Reset();
+            }
+            else if (_kept < MaxKept)
+            {
+                c = new Candidate { Values = new decimal?[cells] };
+                _kept++;
+            }
+            else return new Candidate { Values = new decimal?[cells] };
+            _lent.Add(c);
+            return c;
+        }
+
+        private readonly List<List<Candidate>> _freeLists = [], _lentLists = [];
+        private Dictionary<decimal?[], Candidate>? _seen;
+
+        /// <summary>An empty list for a row's candidates (a list of hundreds grew by doubling each time).</summary>
+        public List<Candidate> NewList()
+        {
+            List<Candidate> list;
+            if (_freeLists.Count > 0)
+            {
+                list = _freeLists[^1];
+                _freeLists.RemoveAt(_freeLists.Count - 1);
+            }
+            else list = [];
+            _lentLists.Add(list);
+            return list;
+        }
+
+        /// <summary>
+        /// An empty map of a row's readings by their cells, for one use at a time (FilterByRow, ExpansionsKeptByRow), read
+        /// out before the next. Cleared, a map adds in insertion order again, as a new one does (none is ever removed).
+        /// </summary>
+        public Dictionary<decimal?[], Candidate> Seen()
+        {
+            if (_seen is null || _seen.Count > 512) _seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
+            else _seen.Clear();
+            return _seen;
+        }
+
+        /// <summary>Everything lent since the last call, back: the caller holds none of them any more.</summary>
+        public void GiveAll()
+        {
+            foreach (var c in _lent) (_free[c.Values.Length] ??= []).Add(c);
+            _lent.Clear();
+            foreach (var list in _lentLists)
+            {
+                list.Clear();
+                if (_freeLists.Count < 64 && list.Capacity <= MaxKept) _freeLists.Add(list);
+            }
+            _lentLists.Clear();
+        }
+    }
+
+    /// <summary>A new candidate of <paramref name="cells"/> unknown cells at <paramref name="cost"/>, from this thread's <see cref="CandidatePool"/>.</summary>
+    private static Candidate NewCandidate(int cells, int cost = 0)
+    {
+        var c = CandidatePool.Mine.New(cells);
+        c.Cost = cost;
+        return c;
+    }
+
+    /// <summary>A new candidate holding <paramref name="cells"/>[<paramref name="from"/>, +<paramref name="count"/>).</summary>
+    private static Candidate NewCandidate(decimal?[] cells, int from, int count)
+    {
+        var c = CandidatePool.Mine.New(count);
+        Array.Copy(cells, from, c.Values, 0, count);
+        return c;
     }
 
     internal sealed record Compiled(int[] Cells, int[] Coef)
@@ -467,74 +706,63 @@ internal static class CellResolver
     private sealed record RunRules(int FieldCount, FieldLayout[] Fields, Compiled[] InRow, Compiled[] Touching);
 
     /// <summary>
-    /// Section-size cell arrays that a resolve needs only while it runs, kept per thread for the next one: each is a
-    /// few KB (a 24-byte cell each), several a section, and they were most of what reading a report allocated.
-    /// An array is taken cleared and given back when the resolve is done with it.
+    /// Cell arrays that a resolve needs only while it runs (section-size ones, a search's), kept per thread for the next
+    /// one: each is a few KB, several a section, and they were most of what reading a report allocated.
     /// </summary>
-    private sealed class SpareCells
+    private static class Spare<T>
     {
-        [ThreadStatic] private static SpareCells? _mine;
-        private readonly List<decimal?[]> _free = [];
+        [ThreadStatic] private static List<T[]>? _free;
 
-        public static SpareCells Mine => _mine ??= new();
-
-        public decimal?[] Take(int length)
+        /// <summary>An array of <paramref name="length"/> elements, or at least as many when not <paramref name="exact"/>; not cleared.</summary>
+        public static T[] Take(int length, bool exact)
         {
-            for (var i = _free.Count - 1; i >= 0; i--)
+            var free = _free ??= [];
+            for (var i = free.Count - 1; i >= 0; i--)
             {
-                if (_free[i].Length != length) continue;
-                var a = _free[i];
-                _free.RemoveAt(i);
-                Array.Clear(a);
+                var a = free[i];
+                if (exact ? a.Length != length : a.Length < length) continue;
+                free.RemoveAt(i);
                 return a;
             }
-            return new decimal?[length];
+            return new T[length];
         }
 
-        public decimal?[] TakeCopy(decimal?[] of)
+        /// <summary>Kept unless the thread keeps 32 already (row-size ones as well as section-size), or it is a search's rare huge one (more than 64 Ki cells).</summary>
+        public static void Give(T[]? a)
         {
-            var a = Take(of.Length);
+            if (a is null) return;
+            var free = _free ??= [];
+            if (free.Count < 32 && a.Length <= 1 << 16) free.Add(a);
+        }
+    }
+
+    /// <summary>Section-size decimal cell arrays from <see cref="Spare{T}"/>, taken cleared (every cell unknown) or as a copy, and given back when done.</summary>
+    private static class SpareCells
+    {
+        public static decimal?[] Take(int length)
+        {
+            var a = Spare<decimal?>.Take(length, exact: true);
+            Array.Clear(a);
+            return a;
+        }
+
+        public static decimal?[] TakeCopy(decimal?[] of)
+        {
+            var a = Spare<decimal?>.Take(of.Length, exact: true);
             of.CopyTo(a, 0);
             return a;
         }
 
-        public void Give(decimal?[]? a)
-        {
-            if (a is not null && _free.Count < 16) _free.Add(a);
-        }
-    }
-
-    /// <summary>Long cell arrays for the search in longs, kept per thread for the next one, as <see cref="SpareCells"/>.</summary>
-    private sealed class SpareLongs
-    {
-        [ThreadStatic] private static SpareLongs? _mine;
-        private readonly List<long[]> _free = [];
-
-        public static SpareLongs Mine => _mine ??= new();
-
-        /// <summary>An array of <paramref name="length"/> elements, or at least as many when not <paramref name="exact"/>; not cleared.</summary>
-        public long[] Take(int length, bool exact)
-        {
-            for (var i = _free.Count - 1; i >= 0; i--)
-            {
-                var a = _free[i];
-                if (exact ? a.Length != length : a.Length < length) continue;
-                _free.RemoveAt(i);
-                return a;
-            }
-            return new long[length];
-        }
-
-        /// <summary>Kept unless the thread keeps 16 already, or it is a search's rare huge one (more than 512 KB).</summary>
-        public void Give(long[] a)
-        {
-            if (_free.Count < 16 && a.Length <= 1 << 16) _free.Add(a);
-        }
+        public static void Give(decimal?[]? a) => Spare<decimal?>.Give(a);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SectionLayout, SectionRules> RulesCache = new();
 
-    private static SectionRules RulesOf(ReportLayout report, SectionLayout layout) => RulesCache.GetValue(layout, l => new SectionRules(
+    /// <summary>Looked up first without the factory's closure (made on entry to a method that has one: every resolve).</summary>
+    private static SectionRules RulesOf(ReportLayout report, SectionLayout layout) =>
+        RulesCache.TryGetValue(layout, out var known) ? known : MakeRules(report, layout);
+
+    private static SectionRules MakeRules(ReportLayout report, SectionLayout layout) => RulesCache.GetValue(layout, l => new SectionRules(
         report.Identities.Where(i => i.Section == l).Select(Compile).ToArray(),
         Enumerable.Range(0, l.CellCount).Select(i => l.FieldOfCell(i).Kind != FieldKind.Signed).ToArray(),
         Enumerable.Range(0, l.CellCount).Select(l.FieldOfCell).ToArray()));
@@ -603,7 +831,10 @@ internal static class CellResolver
         var unreadable = new bool[runs.Count];
         for (var attempt = 0; ; attempt++)
         {
-            var (cells, findings, unconfirmed) = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed, last: attempt >= 3);
+            (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) once;
+            try { once = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed, last: attempt >= 3); }
+            finally { CandidatePool.Mine.GiveAll(); }
+            var (cells, findings, unconfirmed) = once;
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
             foreach (var r in unconfirmed) unreadable[r] = true;
         }
@@ -620,7 +851,9 @@ internal static class CellResolver
         var hasIdentities = compiled.Length > 0;
         // Web archives run a table's cells together ("713000074"): once a row shows digits glued to its label with too
         // few numbers for its cells, every short row of the section may be split.
-        var runTogether = runs.Any(r => r.Tokens is { } t && t.Exists(x => x.Glued) && t.Count < r.FieldCount);
+        var runTogether = false;
+        for (var r = 0; r < runs.Count && !runTogether; r++)
+            runTogether = runs[r].Tokens is { } t && t.Exists(x => x.Glued) && t.Count < runs[r].FieldCount;
 
         var candidates = new List<Candidate>[runs.Count];
         var decidedBy = new string?[runs.Count];
@@ -631,7 +864,7 @@ internal static class CellResolver
             var fields = rules.Of(run).Fields;
             if (run.Tokens is null || unreadable[r])
             {
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([NewCandidate(run.FieldCount)], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
             if (run.AmountUnit is null && PrintedAsIs(run.Tokens, fields))
@@ -652,12 +885,12 @@ internal static class CellResolver
             {
                 // Too many readings to try them all: no reading can be said to be the only one.
                 unreadable[r] = true;
-                candidates[r] = FilterByRow([new Candidate { Values = new decimal?[run.FieldCount] }], run, rules, nonNegative, layout.CellCount);
+                candidates[r] = FilterByRow([NewCandidate(run.FieldCount)], run, rules, nonNegative, layout.CellCount);
                 continue;
             }
             var filtered = kept ?? (list.Count > 0 ? FilterByRow(list, run, rules, nonNegative, layout.CellCount) : []);
             if (filtered.Count == 0)
-                filtered = [new Candidate { Values = new decimal?[run.FieldCount], Cost = run.FieldCount }];
+                filtered = [NewCandidate(run.FieldCount, cost: run.FieldCount)];
             if (filtered.Count > 1 && filtered.TrueForAll(c => c.Split || c.Expanded) && ByProse(filtered, run, quotes) is { } chosen)
             {
                 filtered = chosen.Kept;
@@ -670,9 +903,8 @@ internal static class CellResolver
             candidates[r] = filtered;
         }
 
-        var spare = SpareCells.Mine;
-        var baseCells = spare.Take(layout.CellCount);
-        decimal?[]? scratch = null, result = null;
+        var baseCells = SpareCells.Take(layout.CellCount);
+        decimal?[]? result = null;
         try
         {
             var ambiguous = new List<int>();
@@ -687,12 +919,12 @@ internal static class CellResolver
             {
                 // One reading, the cells as printed and propagated: what the search below would find (its first and only
                 // reading, whether feasible or not: the same propagation), without the search's setup; most sections.
-                result = spare.TakeCopy(baseCells);
+                result = SpareCells.TakeCopy(baseCells);
                 Propagate(result, compiled, nonNegative);
                 var only = new int[runs.Count];
                 List<int>? notConfirmed = null;
                 for (var r = 0; r < runs.Count; r++)
-                    if (MustConfirm(r, only) && !Confirmed(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
+                    if (MustConfirm(r, only) && !Confirmed<decimal?, DecimalCells>(result, rules.Of(runs[r]).Touching)) (notConfirmed ??= []).Add(r);
                 if (notConfirmed is not null) return (last ? Finish(result) : default, [], notConfirmed);
                 var described = new List<Finding>();
                 for (var r = 0; r < runs.Count; r++)
@@ -709,10 +941,10 @@ internal static class CellResolver
                 for (var f = 0; f < runs[r].FieldCount; f++) inAmbiguous[runs[r].FirstCell + f] = true;
             if (ambiguous.Count > 0)
             {
-                var independent = compiled.Where(id => !id.Cells.Any(c => inAmbiguous[c])).ToArray();
+                var independent = Where(compiled, inAmbiguous, null, reads: false);
                 var (_, baseInfeasible) = Propagate(baseCells, independent, nonNegative);
                 if (!baseInfeasible)
-                    compiled = compiled.Where(id => id.Cells.Any(c => inAmbiguous[c] || baseCells[c] is null)).ToArray();
+                    compiled = Where(compiled, inAmbiguous, baseCells, reads: true);
             }
 
             // Search every combination of readings of the ambiguous runs; keep the best by (identities broken, edit cost).
@@ -735,15 +967,13 @@ internal static class CellResolver
             for (int c = 0, v = 0; c < baseCells.Length; c++) if (inAmbiguous[c] || baseCells[c] is null) variable[v++] = c;
             // Looked up when first asked (only damaged rows are confirmed), then once per resolve, not per tied reading.
             var touchingRun = new Compiled[runs.Count][];
-            BestReadings NewBest() => new(runs.Count, variable, MustConfirm, (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching),
-                (r, cells) => Confirmed(cells, touchingRun[r] ??= rules.Of(runs[r]).Touching));
+            Compiled[] TouchingRun(int r) => touchingRun[r] ??= rules.Of(runs[r]).Touching;
+            Func<int, int[], bool> mustConfirm = MustConfirm;
+            Func<int, Compiled[]> touchingOf = TouchingRun;
+            BestReadings NewBest() => new(runs.Count, variable, mustConfirm, touchingOf);
             var best = NewBest();
             var bestScore = long.MaxValue;
             var choice = new int[runs.Count];
-            // Every leaf starts from the base cells with the ambiguous runs' cells overwritten; the cells propagation filled
-            // are set back to null after it (they were null before), instead of copying the whole section for each leaf.
-            scratch = spare.TakeCopy(baseCells);
-            var filled = new List<int>();
 
             // Free rows: ambiguous rows whose cells no identity reads (run-together digits in section 二, where few identities
             // bind; 1 % of reports had ~19,000 tied readings, the product of such rows' splits, and half the resolver's
@@ -760,12 +990,20 @@ internal static class CellResolver
             //   with the free rows at their first cheapest candidates, then each free row's other cheapest candidates in
             //   order over the first reading: every cell's values come first in the same order, and its other values are
             //   the first reading's.
-            // The keeping-identities search must still stop where it stopped (its node bound): see SearchKeepingIdentities.
+            // The keeping-identities search must still stop where it stopped (its node bound): see Keeping in SearchWith.
             // EnumerateEveryReading keeps the full enumeration, for the property test that compares the two.
             var free = new bool[runs.Count];
             var anyFree = false;
             if (!EnumerateEveryReading)
                 foreach (var r in ambiguous) anyFree |= free[r] = rules.Of(runs[r]).Touching.Length == 0;
+
+            // How many readings of the ambiguous rows there are (as a double: it may be astronomical).
+            double Combinations()
+            {
+                var product = 1.0;
+                foreach (var r in ambiguous) product *= candidates[r].Count;
+                return product;
+            }
 
             // A free row's cheapest cost, and its first candidate of that cost.
             int FreeCost(int r, out int first)
@@ -776,69 +1014,6 @@ internal static class CellResolver
                 return list[first].Cost;
             }
 
-            // After the bound rows' best readings (free rows at their first cheapest candidate): each free row's other
-            // cheapest candidates, in order, over the first reading.
-            void AddFreeRows(BestReadings into)
-            {
-                if (into.Count == 0) return;
-                foreach (var r in ambiguous)
-                {
-                    if (!free[r]) continue;
-                    var min = FreeCost(r, out var first);
-                    for (var c = first + 1; c < candidates[r].Count; c++)
-                    {
-                        if (candidates[r][c].Cost != min) continue;
-                        var cells = spare.TakeCopy(into.First);
-                        Apply(cells, runs[r], candidates[r][c]);
-                        into.AddCopy(cells, into.FirstChoice);
-                        spare.Give(cells);
-                    }
-                }
-            }
-
-            // The rows enumerated (the ambiguous rows but the free ones) and the free rows' cheapest cost.
-            var bound = ambiguous;
-            var freeCost = 0;
-            void Visit(int depth)
-            {
-                if (depth == bound.Count)
-                {
-                    var cells = scratch;
-                    var cost = freeCost;
-                    foreach (var r in bound) { Apply(cells, runs[r], candidates[r][choice[r]]); cost += candidates[r][choice[r]].Cost; }
-                    filled.Clear();
-                    var (violations, infeasible) = Propagate(cells, compiled, nonNegative, filled);
-                    if (!infeasible)
-                    {
-                        var score = violations * 100_000L + cost;
-                        if (score < bestScore) { bestScore = score; best.Clear(); }
-                        if (score == bestScore) best.AddCopy(cells, choice);
-                    }
-                    foreach (var c in filled) cells[c] = null;
-                    return;
-                }
-                var run = bound[depth];
-                for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
-            }
-            // Every combination of the ambiguous rows' readings, the free rows combined (above).
-            void VisitAll()
-            {
-                if (!anyFree) { Visit(0); return; }
-                bound = [];
-                freeCost = 0;
-                foreach (var r in ambiguous)
-                {
-                    if (!free[r]) { bound.Add(r); continue; }
-                    freeCost += FreeCost(r, out var first);
-                    choice[r] = first;
-                    Apply(scratch, runs[r], candidates[r][first]);
-                }
-                Visit(0);
-                AddFreeRows(best);
-                FreeRowsCombinedInEnumeration++;
-                // Where the full enumeration leaves its choices: read when no reading was feasible.
-                foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
-            }
             // The identities the keeping-identities search checks at each ambiguous row, by run index (not a dictionary: it
             // is read at every node of the search). Where the ambiguous rows share no cell, a cell of a row deeper in the
             // search that the base cells leave unknown is unknown whenever a shallower row is checked (only its own row
@@ -859,8 +1034,19 @@ internal static class CellResolver
                 for (var d = 0; d < ambiguous.Count; d++)
                 {
                     var r = ambiguous[d];
-                    touching[r] = compiled.Where(id => id.Cells.Any(c => c >= runs[r].FirstCell && c < runs[r].FirstCell + runs[r].FieldCount)
-                        && !(disjoint && id.Cells.Any(c => depthOf[c] > d + 1 && baseCells[c] is null))).ToArray();
+                    int from = runs[r].FirstCell, to = from + runs[r].FieldCount;
+                    var kept = new List<Compiled>();
+                    foreach (var id in compiled)
+                    {
+                        bool inRun = false, deeperUnknown = false;
+                        foreach (var c in id.Cells)
+                        {
+                            inRun |= c >= from && c < to;
+                            deeperUnknown |= depthOf[c] > d + 1 && baseCells[c] is null;
+                        }
+                        if (inRun && !(disjoint && deeperUnknown)) kept.Add(id);
+                    }
+                    touching[r] = [.. kept];
                 }
                 return touching;
             }
@@ -869,40 +1055,39 @@ internal static class CellResolver
             // drop readings unseen (any of them could be the printed one), the widest rows are given up as unreadable.
             void GiveUpWidest()
             {
-                while (ambiguous.Count > 0 && ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) > MaxCombinations)
+                while (ambiguous.Count > 0 && Combinations() > MaxCombinations)
                 {
                     var widest = ambiguous.MaxBy(r => candidates[r].Count);
                     unreadable[widest] = true;
-                    candidates[widest] = [new Candidate { Values = new decimal?[runs[widest].FieldCount], Cost = runs[widest].FieldCount }];
+                    candidates[widest] = [NewCandidate(runs[widest].FieldCount, cost: runs[widest].FieldCount)];
                     ambiguous.Remove(widest);
                 }
             }
 
-            // The search below (VisitAll, AddFreeRows, SearchKeepingIdentities, GiveUpWidest) in long cells (see
-            // UnknownCell), step for step: the same readings in the same order, the same bounds, the same readings kept.
-            // False, before anything is decided, when a cell does not fit in a long or a solved one grows past 2^40: the
-            // decimal search then does it all from the start.
-            bool SearchInLongs()
+            // The search over the ambiguous rows' readings in cells of type T (see ICells): every combination when they are
+            // few (the free rows combined), else the keeping-identities search, else the widest rows given up and every
+            // combination of the rest. False, before anything is decided, when a cell does not fit the type or a solved one
+            // grows past it (long cells: 2^40); the search is then done again in decimal, from the start.
+            bool SearchIn<T, TCells>() where TCells : ICells<T>
             {
-                if (!FastSums) return false; // SmallInteger cannot read this runtime's decimals
-                var lent = new List<long[]>();
-                try { return SearchInLongsWith(lent); }
-                finally { foreach (var a in lent) SpareLongs.Mine.Give(a); }
+                var lent = new List<T[]>();
+                try { return SearchWith<T, TCells>(lent); }
+                finally { foreach (var a in lent) Spare<T>.Give(a); }
             }
             // The arrays it takes from the thread's spare ones, every element written before it is read.
-            bool SearchInLongsWith(List<long[]> lent)
+            bool SearchWith<T, TCells>(List<T[]> lent) where TCells : ICells<T>
             {
-                long[] Lend(int length, bool exact)
+                T[] Lend(int length, bool exact)
                 {
-                    var a = SpareLongs.Mine.Take(length, exact);
+                    var a = Spare<T>.Take(length, exact);
                     lent.Add(a);
                     return a;
                 }
-                var longBase = Lend(baseCells.Length, exact: true);
+                var start = Lend(baseCells.Length, exact: true);
                 for (var c = 0; c < baseCells.Length; c++)
-                    if (!ToLongCell(baseCells[c], out longBase[c])) return false;
+                    if (!TCells.From(baseCells[c], out start[c])) return false;
                 // Each ambiguous row's candidates, one after the other in one array.
-                var rows = new long[runs.Count][];
+                var rows = new T[runs.Count][];
                 foreach (var r in ambiguous)
                 {
                     var n = runs[r].FieldCount;
@@ -911,21 +1096,24 @@ internal static class CellResolver
                     {
                         var values = candidates[r][c].Values;
                         for (var f = 0; f < n; f++)
-                            if (!ToLongCell(values[f], out flat[c * n + f])) return false;
+                            if (!TCells.From(values[f], out flat[c * n + f])) return false;
                     }
                 }
                 var tooLarge = false;
-                void Put(long[] into, int r, int c)
+                // Candidate c of run r into the cells.
+                void Put(T[] into, int r, int c)
                 {
                     var n = runs[r].FieldCount;
                     var from = rows[r];
                     for (int f = 0, at = runs[r].FirstCell, k = c * n; f < n; f++) into[at + f] = from[k + f];
                 }
 
+                // After the bound rows' best readings (free rows at their first cheapest candidate): each free row's other
+                // cheapest candidates, in order, over the first reading.
                 void AddFree(BestReadings into)
                 {
                     if (into.Count == 0) return;
-                    var copy = Lend(longBase.Length, exact: true);
+                    var copy = Lend(start.Length, exact: true);
                     foreach (var r in ambiguous)
                     {
                         if (!free[r]) continue;
@@ -933,16 +1121,20 @@ internal static class CellResolver
                         for (var c = first + 1; c < candidates[r].Count; c++)
                         {
                             if (candidates[r][c].Cost != min) continue;
-                            into.FirstLong.CopyTo(copy, 0);
+                            into.FirstCells<T>().CopyTo(copy, 0);
                             Put(copy, r, c);
-                            into.AddCopy(copy, into.FirstChoice);
+                            into.AddCopy<T, TCells>(copy, into.FirstChoice);
                         }
                     }
                 }
 
-                var leaf = Lend(longBase.Length, exact: true);
-                longBase.CopyTo(leaf, 0);
+                // Every leaf starts from the base cells with the ambiguous runs' cells overwritten; the cells propagation
+                // filled are set back to unknown after it (they were unknown before), instead of copying the whole section
+                // for each leaf.
+                var leaf = Lend(start.Length, exact: true);
+                start.CopyTo(leaf, 0);
                 var leafWritten = new List<int>();
+                // The rows enumerated (the ambiguous rows but the free ones) and the free rows' cheapest cost.
                 var enumerated = ambiguous;
                 var enumeratedFreeCost = 0;
                 void Visit(int depth)
@@ -953,20 +1145,21 @@ internal static class CellResolver
                         var cost = enumeratedFreeCost;
                         foreach (var r in enumerated) { Put(leaf, r, choice[r]); cost += candidates[r][choice[r]].Cost; }
                         leafWritten.Clear();
-                        var (violations, infeasible) = Propagate(leaf, compiled, nonNegative, leafWritten, out var large);
+                        var (violations, infeasible) = Propagate<T, TCells>(leaf, compiled, nonNegative, leafWritten, out var large);
                         if (large) tooLarge = true;
                         else if (!infeasible)
                         {
                             var score = violations * 100_000L + cost;
                             if (score < bestScore) { bestScore = score; best.Clear(); }
-                            if (score == bestScore) best.AddCopy(leaf, choice);
+                            if (score == bestScore) best.AddCopy<T, TCells>(leaf, choice);
                         }
-                        foreach (var c in leafWritten) leaf[c] = UnknownCell;
+                        foreach (var c in leafWritten) leaf[c] = TCells.Unknown;
                         return;
                     }
                     var run = enumerated[depth];
                     for (var c = 0; c < candidates[run].Count; c++) { choice[run] = c; Visit(depth + 1); }
                 }
+                // Every combination of the ambiguous rows' readings, the free rows combined (above).
                 bool VisitEvery()
                 {
                     if (!anyFree) { Visit(0); return !tooLarge; }
@@ -983,11 +1176,14 @@ internal static class CellResolver
                     if (tooLarge) return false;
                     AddFree(best);
                     FreeRowsCombinedInEnumeration++;
+                    // Where the full enumeration leaves its choices: read when no reading was feasible.
                     foreach (var r in ambiguous) if (free[r]) choice[r] = candidates[r].Count - 1;
                     return true;
                 }
 
-                // SearchKeepingIdentities; null when a solved cell grew too large.
+                // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment
+                // dropped as soon as an identity whose cells are all known breaks. Empty when none exists or the bound was
+                // reached first; null when a solved cell did not fit the type.
                 BestReadings? Keeping()
                 {
                     var found = NewBest();
@@ -995,33 +1191,54 @@ internal static class CellResolver
                     var nodes = 0;
                     var stopped = false;
                     var anyKept = false;
-                    var cells = Lend(longBase.Length, exact: true);
-                    longBase.CopyTo(cells, 0);
+                    var cells = Lend(start.Length, exact: true);
+                    start.CopyTo(cells, 0);
                     var touching = TouchingInSearch();
                     var pick = new int[runs.Count];
                     var written = new List<int>();
+                    // The search must stop where the full one stopped, so a free row's level is still walked, but what a
+                    // subtree under one of its candidates does (the nodes it visits, the cheapest cost it leaves) depends
+                    // only on the bound rows' cells above it, its cost and the cheapest cost when it is entered: a later
+                    // candidate of the same cost entered at the same cheapest does exactly the same, and is counted instead
+                    // of walked again. Per depth, under the node being walked: (cost, cheapest on entry) → (nodes, cheapest after).
                     var walked = new (int Cost, int Entry, int Nodes, int Exit)[ambiguous.Count][];
-                    void Search(int depth, int cost)
+                    // Collecting (after the search, with free rows): the same walk over the bound rows only, keeping every
+                    // reading of the bound rows' cost that breaks no identity, without the node bound (it was not reached).
+                    var collecting = false;
+                    var boundCost = 0;
+                    void Search(List<int> rows, int depth, int cost)
                     {
-                        if (stopped || cost > cheapest) return;
-                        if (++nodes > MaxSearchNodes) { stopped = true; return; }
-                        if (depth == ambiguous.Count)
+                        if (collecting ? tooLarge || cost > boundCost : stopped || cost > cheapest) return;
+                        if (!collecting && ++nodes > MaxSearchNodes) { stopped = true; return; }
+                        if (depth == rows.Count)
                         {
+                            // Propagated in place and undone after (propagation only fills unknown cells): most leaves
+                            // break an identity and are dropped, only a kept one is copied.
                             written.Clear();
-                            var (violations, infeasible) = Propagate(cells, compiled, nonNegative, written, out var large);
+                            var (violations, infeasible) = Propagate<T, TCells>(cells, compiled, nonNegative, written, out var large);
                             if (large) { tooLarge = stopped = true; return; }
                             if (!infeasible && violations == 0)
                             {
-                                if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                                if (!anyFree) found.AddCopy(cells, pick);
-                                anyKept = true;
+                                if (collecting)
+                                {
+                                    if (cost == boundCost) found.AddCopy<T, TCells>(cells, pick);
+                                }
+                                else
+                                {
+                                    if (cost < cheapest) { cheapest = cost; found.Clear(); }
+                                    // With free rows the kept readings are collected after the search (below).
+                                    if (!anyFree) found.AddCopy<T, TCells>(cells, pick);
+                                    anyKept = true;
+                                }
                             }
-                            foreach (var c in written) cells[c] = UnknownCell;
+                            foreach (var c in written) cells[c] = TCells.Unknown;
                             return;
                         }
-                        var r = ambiguous[depth];
+                        var r = rows[depth];
                         if (free[r])
                         {
+                            // No identity reads the row (touching[r] is empty): its cells are not written, nothing prunes.
+                            // (Only while searching: the rows collected are the bound ones.)
                             var seen = walked[depth] ??= new (int, int, int, int)[4];
                             var seenCount = 0;
                             for (var c = 0; c < candidates[r].Count; c++)
@@ -1037,7 +1254,7 @@ internal static class CellResolver
                                     continue;
                                 }
                                 var (entry, before) = (cheapest, nodes);
-                                Search(depth + 1, next);
+                                Search(rows, depth + 1, next);
                                 if (stopped) return;
                                 if (seenCount < seen.Length) seen[seenCount++] = (next, entry, nodes - before, cheapest);
                             }
@@ -1047,15 +1264,17 @@ internal static class CellResolver
                         {
                             pick[r] = c;
                             Put(cells, r, c);
-                            if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
+                            if (!BreaksComplete<T, TCells>(cells, touching[r])) Search(rows, depth + 1, cost + candidates[r][c].Cost);
                         }
-                        Array.Fill(cells, UnknownCell, runs[r].FirstCell, runs[r].FieldCount);
+                        Array.Fill(cells, TCells.Unknown, runs[r].FirstCell, runs[r].FieldCount);
                     }
-                    Search(0, 0);
+                    Search(ambiguous, 0, 0);
                     if (tooLarge) return null;
                     if (anyFree && !stopped && anyKept)
                     {
-                        var boundCost = cheapest;
+                        // The kept readings are every one that breaks no identity at the cheapest cost (none was cut by the
+                        // bound): the bound rows' readings of that cost less the free rows' cheapest, in order, combined as above.
+                        boundCost = cheapest;
                         var boundRows = new List<int>();
                         foreach (var r in ambiguous)
                         {
@@ -1064,28 +1283,8 @@ internal static class CellResolver
                             pick[r] = first;
                             Put(cells, r, first);
                         }
-                        void Collect(int depth, int cost)
-                        {
-                            if (tooLarge || cost > boundCost) return;
-                            if (depth == boundRows.Count)
-                            {
-                                written.Clear();
-                                var (violations, infeasible) = Propagate(cells, compiled, nonNegative, written, out var large);
-                                if (large) { tooLarge = true; return; }
-                                if (!infeasible && violations == 0 && cost == boundCost) found.AddCopy(cells, pick);
-                                foreach (var c in written) cells[c] = UnknownCell;
-                                return;
-                            }
-                            var r = boundRows[depth];
-                            for (var c = 0; c < candidates[r].Count; c++)
-                            {
-                                pick[r] = c;
-                                Put(cells, r, c);
-                                if (!BreaksComplete(cells, touching[r])) Collect(depth + 1, cost + candidates[r][c].Cost);
-                            }
-                            Array.Fill(cells, UnknownCell, runs[r].FirstCell, runs[r].FieldCount);
-                        }
-                        Collect(0, 0);
+                        collecting = true;
+                        Search(boundRows, 0, 0);
                         if (tooLarge) return null;
                         AddFree(found);
                         FreeRowsCombinedInSearch++;
@@ -1093,159 +1292,38 @@ internal static class CellResolver
                     return stopped ? NewBest() : found;
                 }
 
-                if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) return VisitEvery();
-                var keptLong = Keeping();
-                if (keptLong is null) return false;
-                if (keptLong.Count > 0) { best = keptLong; return true; }
+                if (Combinations() <= MaxCombinations) return VisitEvery();
+                var kept = Keeping();
+                if (kept is null) return false;
+                if (kept.Count > 0) { best = kept; return true; }
                 GiveUpWidest();
                 return VisitEvery();
             }
 
-            if (!DecimalCellsOnly && SearchInLongs()) SearchesInLongs++;
+            if (!DecimalCellsOnly && FastSums && SearchIn<long, LongCells>()) SearchesInLongs++;
             else
             {
                 SearchesInDecimal++;
                 // In decimal (a cell that does not fit in a long, or the test's switch): from nothing again.
                 best = NewBest();
                 bestScore = long.MaxValue;
-                if (ambiguous.Aggregate(1.0, (p, r) => p * candidates[r].Count) <= MaxCombinations) VisitAll();
-                else if (SearchKeepingIdentities() is { Count: > 0 } kept) best = kept;
-                else
-                {
-                    GiveUpWidest();
-                    VisitAll();
-                }
+                SearchIn<decimal?, DecimalCells>();
             }
             if (best.Count == 0)
             {
                 // Every reading is infeasible (a negative would be needed): keep only what was printed unambiguously.
-                var cells = spare.TakeCopy(baseCells);
+                var cells = SpareCells.TakeCopy(baseCells);
                 Propagate(cells, compiled, nonNegative);
-                best.AddCopy(cells, choice);
-                spare.Give(cells);
+                best.AddCopy<decimal?, DecimalCells>(cells, choice);
+                SpareCells.Give(cells);
             }
-
-            // Combinations that break no identity, cheapest first: rows assigned one by one, a partial assignment dropped as
-            // soon as an identity whose cells are all known breaks. Empty when none exists or the bound was reached first.
-            BestReadings SearchKeepingIdentities()
-            {
-                var found = NewBest();
-                var cheapest = int.MaxValue;
-                var nodes = 0;
-                var stopped = false;
-                var anyKept = false;
-                var cells = spare.TakeCopy(baseCells);
-                var touching = TouchingInSearch();
-                var pick = new int[runs.Count];
-                var leafFilled = new List<int>();
-                // The search must stop where the full one stopped, so a free row's level is still walked, but what a
-                // subtree under one of its candidates does (the nodes it visits, the cheapest cost it leaves) depends only
-                // on the bound rows' cells above it, its cost and the cheapest cost when it is entered: a later candidate of
-                // the same cost entered at the same cheapest does exactly the same, and is counted instead of walked again.
-                // Per depth, under the node being walked: (cost, cheapest on entry) → (nodes, cheapest after).
-                var walked = new (int Cost, int Entry, int Nodes, int Exit)[ambiguous.Count][];
-                void Search(int depth, int cost)
-                {
-                    if (stopped || cost > cheapest) return;
-                    if (++nodes > MaxSearchNodes) { stopped = true; return; }
-                    if (depth == ambiguous.Count)
-                    {
-                        // Propagated in place and undone after (propagation only fills null cells): most leaves break an
-                        // identity and are dropped, only a kept one is copied.
-                        leafFilled.Clear();
-                        var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
-                        if (!infeasible && violations == 0)
-                        {
-                            if (cost < cheapest) { cheapest = cost; found.Clear(); }
-                            // With free rows the kept readings are collected after the search (below).
-                            if (!anyFree) found.AddCopy(cells, pick);
-                            anyKept = true;
-                        }
-                        foreach (var c in leafFilled) cells[c] = null;
-                        return;
-                    }
-                    var r = ambiguous[depth];
-                    if (free[r])
-                    {
-                        // No identity reads the row (touching[r] is empty): its cells are not written, nothing prunes.
-                        var seen = walked[depth] ??= new (int, int, int, int)[4];
-                        var seenCount = 0;
-                        for (var c = 0; c < candidates[r].Count; c++)
-                        {
-                            var next = cost + candidates[r][c].Cost;
-                            var i = 0;
-                            while (i < seenCount && (seen[i].Cost != next || seen[i].Entry != cheapest)) i++;
-                            if (i < seenCount)
-                            {
-                                nodes += seen[i].Nodes;
-                                if (nodes > MaxSearchNodes) { stopped = true; return; }
-                                cheapest = seen[i].Exit;
-                                continue;
-                            }
-                            var (entry, before) = (cheapest, nodes);
-                            Search(depth + 1, next);
-                            if (stopped) return;
-                            if (seenCount < seen.Length) seen[seenCount++] = (next, entry, nodes - before, cheapest);
-                        }
-                        return;
-                    }
-                    for (var c = 0; c < candidates[r].Count; c++)
-                    {
-                        pick[r] = c;
-                        Apply(cells, runs[r], candidates[r][c]);
-                        if (!BreaksComplete(cells, touching[r])) Search(depth + 1, cost + candidates[r][c].Cost);
-                    }
-                    for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
-                }
-                Search(0, 0);
-                if (anyFree && !stopped && anyKept)
-                {
-                    // The kept readings are every one that breaks no identity at the cheapest cost (none was cut by the bound):
-                    // the bound rows' readings of that cost less the free rows' cheapest, in order, combined as above.
-                    var boundCost = cheapest;
-                    var boundRows = new List<int>();
-                    foreach (var r in ambiguous)
-                    {
-                        if (!free[r]) { boundRows.Add(r); continue; }
-                        boundCost -= FreeCost(r, out var first);
-                        pick[r] = first;
-                        Apply(cells, runs[r], candidates[r][first]);
-                    }
-                    void Collect(int depth, int cost)
-                    {
-                        if (cost > boundCost) return;
-                        if (depth == boundRows.Count)
-                        {
-                            leafFilled.Clear();
-                            var (violations, infeasible) = Propagate(cells, compiled, nonNegative, leafFilled);
-                            if (!infeasible && violations == 0 && cost == boundCost) found.AddCopy(cells, pick);
-                            foreach (var c in leafFilled) cells[c] = null;
-                            return;
-                        }
-                        var r = boundRows[depth];
-                        for (var c = 0; c < candidates[r].Count; c++)
-                        {
-                            pick[r] = c;
-                            Apply(cells, runs[r], candidates[r][c]);
-                            if (!BreaksComplete(cells, touching[r])) Collect(depth + 1, cost + candidates[r][c].Cost);
-                        }
-                        for (var f = 0; f < runs[r].FieldCount; f++) cells[runs[r].FirstCell + f] = null;
-                    }
-                    Collect(0, 0);
-                    AddFreeRows(found);
-                    FreeRowsCombinedInSearch++;
-                }
-                spare.Give(cells);
-                return stopped ? NewBest() : found;
-            }
-
-            result = spare.Take(layout.CellCount);
-            var readings = new Dictionary<int, SortedSet<string>>();
+            result = SpareCells.Take(layout.CellCount);
+            Dictionary<int, SortedSet<string>>? readings = null;
             for (var i = 0; i < result.Length; i++)
             {
                 result[i] = best.First[i];
                 if (best.ValuesWhereTheyDiffer(i) is not { } values) continue;
-                readings[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
+                (readings ??= [])[i] = new SortedSet<string>(values.Select(Show), StringComparer.Ordinal);
                 result[i] = null;
             }
             best.Release();
@@ -1264,15 +1342,14 @@ internal static class CellResolver
             {
                 var chosen = candidates[r][best.FirstChoice[r] < candidates[r].Count ? best.FirstChoice[r] : 0];
                 if (unreadable[r]) DescribeUnreadable(runs[r], result, layout, findings);
-                else Describe(runs[r], chosen, result, readings, decidedBy[r], layout, findings);
+                else Describe(runs[r], chosen, result, readings ?? NoReadings, decidedBy[r], layout, findings);
             }
             return (Finish(result), findings, []);
         }
         finally
         {
-            spare.Give(baseCells);
-            spare.Give(scratch);
-            spare.Give(result);
+            SpareCells.Give(baseCells);
+            SpareCells.Give(result);
         }
     }
 
@@ -1281,28 +1358,34 @@ internal static class CellResolver
     /// values of every cell where they differ, and for each run that must be confirmed whether every reading confirms
     /// it. Thousands of readings may tie; keeping each one's cells cost most of a report's allocations.
     /// </summary>
-    private sealed class BestReadings(int runCount, int[] variable, Func<int, int[], bool> mustConfirm, Func<int, decimal?[], bool> confirmed,
-        Func<int, long[], bool> confirmedLong)
+    private sealed class BestReadings(int runCount, int[] variable, Func<int, int[], bool> mustConfirm, Func<int, Compiled[]> touching)
     {
-        private long[] _firstLong = [];
+        /// <summary>The first reading's cells as the search holds them (a T[]; for decimal cells the array <see cref="First"/> is).</summary>
+        private Array? _first;
+        private HashSet<decimal?>?[]? _differ;
+        private bool[] _check = [];
+        private readonly bool[] _unconfirmed = new bool[runCount];
 
-        /// <summary>The first reading's long cells (readings taken in as longs only).</summary>
-        public long[] FirstLong => _firstLong;
+        public int Count { get; private set; }
+        /// <summary>The first reading's cells as decimals.</summary>
+        public decimal?[] First { get; private set; } = [];
+        public int[] FirstChoice { get; private set; } = [];
+
+        /// <summary>The first reading's cells in the type the search took them in.</summary>
+        public T[] FirstCells<T>() => (T[])_first!;
 
         /// <summary>
-        /// <see cref="AddCopy(decimal?[], int[])"/> for a reading in long cells: what is kept is the same. Equal longs are
-        /// equal values, which the decimal version skips (same bits) or which a set of values already holds (a zero and
-        /// a negative zero); unequal longs are unequal values, added as the decimal version adds them. The first reading
-        /// and the values where readings differ are kept as decimals, for what reads them.
+        /// Takes in one more best reading (copied as needed: the arrays are the caller's scratch); only <c>variable</c>,
+        /// the cells that can differ between readings, are compared. The first reading and the values where readings
+        /// differ are kept as decimals, for what reads them. In long cells what is kept is what the decimal cells they
+        /// stand for would keep: equal longs are equal values, which the decimal cells skip (same bits) or which a set of
+        /// values already holds (a zero and a negative zero); unequal longs are unequal values, added the same way.
         /// </summary>
-        public void AddCopy(long[] cells, int[] choice)
+        public void AddCopy<T, TCells>(T[] cells, int[] choice) where TCells : ICells<T>
         {
             if (Count == 0)
             {
-                if (_firstLong.Length != cells.Length) _firstLong = new long[cells.Length];
-                cells.CopyTo(_firstLong, 0);
-                var first = SpareCells.Mine.Take(cells.Length);
-                for (var i = 0; i < cells.Length; i++) first[i] = FromLongCell(cells[i]);
+                _first = TCells.KeepFirst(cells, out var first);
                 First = first;
                 FirstChoice = (int[])choice.Clone();
                 _check = new bool[runCount];
@@ -1310,50 +1393,18 @@ internal static class CellResolver
             }
             else
             {
-                foreach (var i in variable)
-                {
-                    if (cells[i] == _firstLong[i]) continue;
-                    var v = FromLongCell(cells[i]);
-                    if (_differ?[i] is { } values) values.Add(v);
-                    else (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], v];
-                }
-            }
-            for (var r = 0; r < runCount; r++)
-                if (_check[r] && !_unconfirmed[r] && !confirmedLong(r, cells)) _unconfirmed[r] = true;
-            Count++;
-        }
-
-        private HashSet<decimal?>?[]? _differ;
-        private bool[] _check = [];
-        private readonly bool[] _unconfirmed = new bool[runCount];
-
-        public int Count { get; private set; }
-        public decimal?[] First { get; private set; } = [];
-        public int[] FirstChoice { get; private set; } = [];
-
-        /// <summary>Takes in one more best reading (copied as needed: the arrays are the caller's scratch); only <c>variable</c>, the cells that can differ between readings, are compared.</summary>
-        public void AddCopy(decimal?[] cells, int[] choice)
-        {
-            if (Count == 0)
-            {
-                First = SpareCells.Mine.TakeCopy(cells);
-                FirstChoice = (int[])choice.Clone();
-                _check = new bool[runCount];
-                for (var r = 0; r < runCount; r++) _check[r] = mustConfirm(r, FirstChoice);
-            }
-            else
-            {
+                var kept = (T[])_first!;
                 foreach (var i in variable)
                 {
                     // Most cells are the first reading's to the bit; a set that holds the first reading's value already
                     // would not take an equal one.
-                    if (SameBits(cells[i], First[i])) continue;
-                    if (_differ?[i] is { } values) values.Add(cells[i]);
-                    else if (cells[i] != First[i]) (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], cells[i]];
+                    if (TCells.SameBits(cells[i], kept[i])) continue;
+                    if (_differ?[i] is { } values) values.Add(TCells.ToDecimal(cells[i]));
+                    else if (!TCells.EqualValues(cells[i], kept[i])) (_differ ??= new HashSet<decimal?>?[cells.Length])[i] = [First[i], TCells.ToDecimal(cells[i])];
                 }
             }
             for (var r = 0; r < runCount; r++)
-                if (_check[r] && !_unconfirmed[r] && !confirmed(r, cells)) _unconfirmed[r] = true;
+                if (_check[r] && !_unconfirmed[r] && !Confirmed<T, TCells>(cells, touching(r))) _unconfirmed[r] = true;
             Count++;
         }
 
@@ -1366,18 +1417,27 @@ internal static class CellResolver
         /// <summary>Gives the first reading's cells back to the thread's spare arrays: the caller reads them no more.</summary>
         public void Release()
         {
-            if (Count > 0) SpareCells.Mine.Give(First);
-            First = [];
+            GiveFirst();
             Count = 0;
         }
 
         public void Clear()
         {
-            if (Count > 0) SpareCells.Mine.Give(First);
-            First = [];
+            GiveFirst();
             Count = 0;
             _differ = null;
             Array.Clear(_unconfirmed);
+        }
+
+        private void GiveFirst()
+        {
+            if (Count > 0)
+            {
+                SpareCells.Give(First);
+                if (_first is long[] longs) Spare<long>.Give(longs);
+            }
+            _first = null;
+            First = [];
         }
     }
 
@@ -1401,33 +1461,14 @@ internal static class CellResolver
     /// </summary>
     private static (List<Candidate> Kept, string Quote)? ByProse(List<Candidate> list, RowRun run, IReadOnlyList<ProseQuote> quotes)
     {
-        var mine = quotes.Where(q => q.Cell >= run.FirstCell && q.Cell < run.FirstCell + run.FieldCount).ToList();
-        if (mine.Count == 0) return null;
+        List<ProseQuote>? mine = null;
+        for (var i = 0; i < quotes.Count; i++)
+            if (quotes[i].Cell >= run.FirstCell && quotes[i].Cell < run.FirstCell + run.FieldCount) (mine ??= []).Add(quotes[i]);
+        if (mine is null) return null;
         var kept = list.Where(c => mine.TrueForAll(q => c.Values[q.Cell - run.FirstCell] == q.Value)).ToList();
         if (kept.Count == 0 || kept.Count == list.Count) return null;
         return (kept, string.Join("”“", mine.Select(q => q.Quote).Distinct()));
     }
-
-    /// <summary>
-    /// Every identity reading a cell of the run, and checkable (no printed blank), is complete and holds. None: not
-    /// confirmed. (A split of run-together digits that its own row's 总计 picked is no exception: a wrong split of a row
-    /// whose printed 总计 is itself wrong can keep that identity, and only the columns can show it.)
-    /// </summary>
-    private static bool Confirmed(decimal?[] cells, Compiled[] touching)
-    {
-        var touched = false;
-        foreach (var id in touching)
-        {
-            switch (StateOf(cells, id))
-            {
-                case IdentityState.Blank: continue;
-                case IdentityState.Holds: touched = true; continue;
-                default: return false;
-            }
-        }
-        return touched;
-    }
-
     private static void DescribeUnreadable(RowRun run, decimal?[] result, SectionLayout layout, List<Finding> findings)
     {
         var cells = Enumerable.Range(run.FirstCell, run.FieldCount).ToArray();
@@ -1436,10 +1477,27 @@ internal static class CellResolver
         if (printedText.Length > 60) printedText = printedText[..58] + "…";
         if (cells.All(c => result[c] is not null))
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”，无法对应各列）"),
-                ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, cells))));
+                ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, run.FirstCell, run.FieldCount))));
         else
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）"),
                 ("candidates", "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
+    }
+
+    /// <summary>
+    /// The identities that read (<paramref name="reads"/>) or do not read a cell marked in <paramref name="marked"/> or,
+    /// when <paramref name="unknownIn"/> is given, unknown there; in order.
+    /// </summary>
+    private static Compiled[] Where(Compiled[] ids, bool[] marked, decimal?[]? unknownIn, bool reads)
+    {
+        var kept = new List<Compiled>(ids.Length);
+        foreach (var id in ids)
+        {
+            var any = false;
+            foreach (var c in id.Cells)
+                if (marked[c] || unknownIn is not null && unknownIn[c] is null) { any = true; break; }
+            if (any == reads) kept.Add(id);
+        }
+        return [.. kept];
     }
 
     private static Compiled Compile(Identity id) =>
@@ -1481,116 +1539,13 @@ internal static class CellResolver
     {
         for (var f = 0; f < run.FieldCount; f++) cells[run.FirstCell + f] = c.Values[f];
     }
-
-    /// <summary>
-    /// Fills unknown cells that the identities fix: one unknown in an identity is solved; several unknowns of one
-    /// sign summing to zero are all zero (counts are never negative). An identity reading a printed blank says nothing.
-    /// Returns the identities still broken. Only unknown (null) cells are ever written; each one written is added to
-    /// <paramref name="written"/> when given, so a caller can undo a propagation by setting them back to null.
-    /// </summary>
-    internal static (int Violations, bool Infeasible) Propagate(decimal?[] cells, Compiled[] ids, bool[] nonNegative, List<int>? written = null)
-    {
-        bool changed;
-        var guard = 0;
-        // Identities complete and broken in the current pass: after a pass that wrote nothing, the answer.
-        var broken = 0;
-        do
-        {
-            changed = false;
-            broken = 0;
-            foreach (var id in ids)
-            {
-                // The known cells' sum in 64 bits while every known cell is a small whole number (nearly always), else
-                // in decimal as before; a solved cell's value is always computed in decimal, as it was.
-                long knownFast = 0;
-                int unknown = 0, last = -1, sign = 0;
-                var mixed = false;
-                var blank = false;
-                var slow = false;
-                var idCells = id.Cells;
-                var coef = id.Coef;
-                var plus = id.Plus;
-                for (var k = 0; k < idCells.Length; k++)
-                {
-                    ref readonly var cell = ref cells[idCells[k]];
-                    if (cell.HasValue)
-                    {
-                        var v = cell.GetValueOrDefault();
-                        if (FastSums && SmallInteger(v, out var x)) knownFast += k < plus ? x : -x;
-                        else if (IsBlankValue(v)) { blank = true; break; }
-                        else slow = true;
-                    }
-                    else
-                    {
-                        unknown++;
-                        last = k;
-                        var c = k < plus ? 1 : -1;
-                        if (sign == 0) sign = c; else if (sign != c) mixed = true;
-                    }
-                }
-                if (blank) continue;
-                if (unknown == 0)
-                {
-                    if (slow ? KnownSum(cells, id) != 0 : knownFast != 0) broken++;
-                    continue;
-                }
-                if (unknown == 1)
-                {
-                    var value = -KnownSum(cells, id) / coef[last];
-                    if (value < 0 && nonNegative[idCells[last]]) return (0, true);
-                    cells[idCells[last]] = value;
-                    written?.Add(idCells[last]);
-                    changed = true;
-                }
-                else if (!mixed && AllNonNegative(id, cells, nonNegative))
-                {
-                    // The sign of the unknowns' sum: the same from the 64-bit sum as from the decimal one.
-                    var restSign = slow ? Math.Sign(-KnownSum(cells, id) * sign) : Math.Sign(-knownFast) * sign;
-                    if (restSign < 0) return (0, true);
-                    if (restSign == 0)
-                    {
-                        for (var k = 0; k < idCells.Length; k++)
-                        {
-                            if (cells[idCells[k]] is not null) continue;
-                            cells[idCells[k]] = 0;
-                            written?.Add(idCells[k]);
-                        }
-                        changed = true;
-                    }
-                }
-            }
-        } while (changed && ++guard < 64);
-        if (!changed) return (broken, false);
-
-        var violations = 0;
-        foreach (var id in ids)
-            if (Breaks(cells, id)) violations++;
-        return (violations, false);
-    }
-
-    /// <summary>The sum of an identity's known cells in decimal (no blank among them), in the cells' order.</summary>
-    private static decimal KnownSum(decimal?[] cells, Compiled id)
-    {
-        decimal known = 0;
-        for (var k = 0; k < id.Cells.Length; k++)
-            if (cells[id.Cells[k]] is decimal v) known = AddTerm(known, id.Coef[k], v);
-        return known;
-    }
-
-    private static bool AllNonNegative(Compiled id, decimal?[] cells, bool[] nonNegative)
-    {
-        foreach (var c in id.Cells)
-            if (cells[c] is null && !nonNegative[c]) return false;
-        return true;
-    }
-
     /// <summary>Keeps the readings of one run that its own identities (a row's 总计) accept, unless none does.</summary>
     private static List<Candidate> FilterByRow(List<Candidate> list, RowRun run, SectionRules rules, bool[] nonNegative, int cellCount)
     {
         var inRow = rules.Of(run).InRow;
         if (list.Count == 1 && (inRow.Length == 0 || !list[0].HasUnknown)) return list;
-        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
-        var cells = SpareCells.Mine.Take(cellCount);
+        var seen = CandidatePool.Mine.Seen();
+        var cells = SpareCells.Take(cellCount);
         foreach (var c in list)
         {
             Array.Clear(cells, run.FirstCell, run.FieldCount); // the row's own identities read and fill only its cells
@@ -1602,27 +1557,24 @@ internal static class CellResolver
             if (inRow.Length == 0 || !c.HasUnknown) solved = c;
             else
             {
-                solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + run.FieldCount)], Cost = c.Cost };
+                solved = NewCandidate(cells, run.FirstCell, run.FieldCount);
+                solved.Cost = c.Cost;
                 solved.CopyEditsFrom(c);
             }
             if (seen.TryGetValue(solved.Values, out var prev) && prev.Cost <= solved.Cost) continue;
             seen[solved.Values] = solved;
         }
-        SpareCells.Mine.Give(cells);
-        if (seen.Count > 0) return [.. seen.Values];
+        SpareCells.Give(cells);
+        if (seen.Count > 0)
+        {
+            var kept = CandidatePool.Mine.NewList();
+            kept.AddRange(seen.Values);
+            return kept;
+        }
         // No reading satisfies the row: the report itself is wrong here; keep the cheapest readings, the checker will say so.
         var min = list.Min(c => c.Cost);
         return list.Where(c => c.Cost == min).GroupBy(c => c.Key).Select(g => g.First()).ToList();
     }
-
-    /// <summary>An identity among <paramref name="ids"/> whose cells are all known (no blank) and does not hold.</summary>
-    private static bool BreaksComplete(decimal?[] cells, Compiled[] ids)
-    {
-        foreach (var id in ids)
-            if (Breaks(cells, id)) return true;
-        return false;
-    }
-
     /// <summary>
     /// All readings of <paramref name="tokens"/> as <paramref name="fields"/>.Length cells; truncated when the
     /// enumeration hit its bound (then the readings found are not all the readings there are).
@@ -1636,10 +1588,10 @@ internal static class CellResolver
         Compiled[] inRow, int firstCell, bool[] nonNegative, int cellCount)
     {
         int k = tokens.Count, n = fields.Length;
-        var result = new List<Candidate>();
+        var result = CandidatePool.Mine.NewList();
         if (k == n && !tokens.Exists(t => t.Overlong))
         {
-            var c = new Candidate { Values = new decimal?[n] };
+            var c = NewCandidate(n);
             for (var i = 0; i < n; i++) c.Values[i] = Value(tokens[i], fields[i], c, i);
             result.Add(c);
             return (result, false, false);
@@ -1659,7 +1611,7 @@ internal static class CellResolver
                 if (result.Count >= MaxCandidatesPerRun) { capped = true; return; }
                 if (i == k)
                 {
-                    var c = new Candidate { Values = new decimal?[n], Cost = n - k };
+                    var c = NewCandidate(n, cost: n - k);
                     for (var t = 0; t < k; t++) c.Values[slots[t]] = Value(tokens[t], fields[slots[t]], c, slots[t]);
                     result.Add(c);
                     return;
@@ -1683,7 +1635,7 @@ internal static class CellResolver
         // Readings found, built or not: the bound counts them all, as when each was built.
         var generated = 0;
         var prefilter = inRow.Length > 0;
-        var scratch = prefilter ? SpareCells.Mine.Take(cellCount) : null;
+        var scratch = prefilter ? SpareCells.Take(cellCount) : null;
         int GroupDigits((int Start, int End) g) { var d = 0; for (var t = g.Start; t < g.End; t++) d += tokens[t].Text.Length; return d; }
         void Walk(int i)
         {
@@ -1743,112 +1695,17 @@ internal static class CellResolver
             generated = 0;
             Walk(0);
         }
-        if (scratch is not null) SpareCells.Mine.Give(scratch);
+        if (scratch is not null) SpareCells.Give(scratch);
         return (result, stopped, false);
     }
 
     /// <summary>Tokens <paramref name="s"/>..<paramref name="e"/> joined into one number, as <see cref="Build"/> reads them.</summary>
     private static Token JoinedToken(List<Token> tokens, int s, int e)
     {
-        var digits = string.Concat(tokens.Skip(s).Take(e - s).Select(t => t.Text));
+        var sb = Text();
+        for (var t = s; t < e; t++) sb.Append(tokens[t].Text);
+        var digits = sb.ToString();
         return tokens[e - 1] with { Text = digits, Value = decimal.Parse(digits, CultureInfo.InvariantCulture) };
-    }
-
-    /// <summary>
-    /// <see cref="Splits"/> in long cells, step for step, when every value it can give fits in a long (see
-    /// <see cref="UnknownCell"/>): no number has a unit, and every number not split (or a sign or decimals, which Splits
-    /// reads through its text) is a whole number below 2^40; a part is at most 12 digits, below 10^12 &lt; 2^40, and its
-    /// value as Splits reads it ((decimal) of the digits) is the long's. The readings are built as decimal cells, the
-    /// same. False, before anything is done, when it does not apply.
-    /// </summary>
-    private static bool SplitsInLongs(List<Token> tokens, (string Sign, string Body, string Tail, string? Unit, bool Splittable)[] digits,
-        FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned, out bool stopped)
-    {
-        pruned = stopped = false;
-        if (!FastSums) return false; // SmallInteger cannot read this runtime's decimals
-        var n = fields.Length;
-        // What a token not split stands for in any field (no unit: no conversion), or, for a split one, nothing.
-        var whole = new long[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var token = tokens[t];
-            if (token.Unit is not null) return false;
-            if (token.Kind == TokenKind.Number && digits[t].Splittable)
-            {
-                if (digits[t].Sign.Length > 0 || digits[t].Tail.Length > 0) return false;
-                continue;
-            }
-            if (token.Overlong) continue; // never read (Next returns)
-            if (!ToLongCell(Value(token, fields[0], null, 0), out whole[t])) return false;
-        }
-        var values = new long[n];
-        Array.Fill(values, UnknownCell);
-        var steps = 0;
-        var anyPruned = false;
-        var bounded = false;
-
-        bool PrefixHolds(int f)
-        {
-            foreach (var id in inRow)
-            {
-                if (id.MaxCell - firstCell != f) continue;
-                if (Breaks(values, id, firstCell)) { anyPruned = true; return false; }
-            }
-            return true;
-        }
-
-        void Next(int t, int f)
-        {
-            if (bounded) return;
-            if (++steps > MaxSteps || result.Count >= MaxCandidatesPerRun) { bounded = true; return; }
-            if (t == tokens.Count)
-            {
-                if (f != n) return;
-                var cells = new decimal?[n];
-                for (var i = 0; i < n; i++) cells[i] = FromLongCell(values[i]);
-                result.Add(new Candidate { Values = cells, Split = true });
-                return;
-            }
-            if (n - f < tokens.Count - t) return;
-            var token = tokens[t];
-            if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
-            {
-                if (token.Overlong) return;
-                values[f] = whole[t];
-                if (PrefixHolds(f)) Next(t + 1, f + 1);
-                values[f] = UnknownCell;
-                return;
-            }
-            Part(t, 0, f);
-        }
-
-        void Part(int t, int pos, int f)
-        {
-            var body = digits[t].Body;
-            var maxParts = n - f - (tokens.Count - t - 1);
-            if (maxParts <= 0) return;
-            for (var len = 1; len <= Math.Min(12, body.Length - pos); len++)
-            {
-                if (bounded) return;
-                var last = pos + len == body.Length;
-                if (!last && maxParts == 1) continue;
-                if (len > 1 && body[pos] == '0') break;
-                long value = 0;
-                for (var i = pos; i < pos + len; i++) value = value * 10 + (body[i] - '0');
-                values[f] = value;
-                if (PrefixHolds(f))
-                {
-                    if (last) Next(t + 1, f + 1);
-                    else Part(t, pos + len, f + 1);
-                }
-                values[f] = UnknownCell;
-            }
-        }
-
-        Next(0, 0);
-        pruned = anyPruned;
-        stopped = bounded;
-        return true;
     }
 
     /// <summary>
@@ -1859,27 +1716,64 @@ internal static class CellResolver
     /// </summary>
     private static bool Splits(List<Token> tokens, FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned)
     {
-        var n = fields.Length;
-        var anyPruned = false;
         pruned = false;
         if (tokens.Exists(t => t.Kind != TokenKind.Number && t.Kind != TokenKind.Blank)) return false;
-        var digits = tokens.Select(t => t.Kind == TokenKind.Number ? SplitForm(t) : default).ToArray();
-        if (!DecimalCellsOnly && SplitsInLongs(tokens, digits, fields, inRow, firstCell, result, out pruned, out var bounded)) return bounded;
-        var values = new decimal?[n];
+        var digits = new (string Sign, string Body, string Tail, string? Unit, bool Splittable)[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++) digits[t] = tokens[t].Kind == TokenKind.Number ? SplitForm(tokens[t]) : default;
+        return !DecimalCellsOnly && SplitsFitLongs(tokens, digits, fields)
+            ? SplitsIn<long, LongCells>(tokens, digits, fields, inRow, firstCell, result, out pruned)
+            : SplitsIn<decimal?, DecimalCells>(tokens, digits, fields, inRow, firstCell, result, out pruned);
+    }
+
+    /// <summary>
+    /// Whether every value <see cref="SplitsIn"/> can give fits in a long cell (see <see cref="UnknownCell"/>): no
+    /// number has a unit, and every number not split (or with a sign or decimals, which the splits read through its
+    /// text) is a whole number below 2^40; a part is at most 12 digits, below 10^12 &lt; 2^40, and its value as the
+    /// decimal cells read it ((decimal) of the digits, no unit to convert) is the long's.
+    /// </summary>
+    private static bool SplitsFitLongs(List<Token> tokens, (string Sign, string Body, string Tail, string? Unit, bool Splittable)[] digits, FieldLayout[] fields)
+    {
+        if (!FastSums) return false; // SmallInteger cannot read this runtime's decimals
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Unit is not null) return false;
+            if (token.Kind == TokenKind.Number && digits[t].Splittable)
+            {
+                if (digits[t].Sign.Length > 0 || digits[t].Tail.Length > 0) return false;
+                continue;
+            }
+            if (token.Overlong) continue; // never read (Next returns)
+            // Without a unit a token's value is the same in every field (nothing to convert).
+            if (!ToLongCell(Value(token, fields[0], null, 0), out _)) return false;
+        }
+        return true;
+    }
+
+    /// <summary><see cref="Splits"/> in cells of type <typeparamref name="T"/>; the readings are built as the decimal cells they stand for.</summary>
+    private static bool SplitsIn<T, TCells>(List<Token> tokens, (string Sign, string Body, string Tail, string? Unit, bool Splittable)[] digits,
+        FieldLayout[] fields, Compiled[] inRow, int firstCell, List<Candidate> result, out bool pruned) where TCells : ICells<T>
+    {
+        var n = fields.Length;
+        var anyPruned = false;
+        var values = Spare<T>.Take(n, exact: true);
+        Array.Fill(values, TCells.Unknown);
         var steps = 0;
         var stopped = false;
 
         bool PrefixHolds(int f)
         {
-            // An identity whose last cell is f, all its cells known and none blank, that does not hold (StateOf sums as
-            // this did in decimal, in 64 bits while the cells are small whole numbers).
+            // An identity whose last cell is f, all its cells known and none blank, that does not hold.
             foreach (var id in inRow)
             {
                 if (id.MaxCell - firstCell != f) continue;
-                if (Breaks(values, id, firstCell)) { anyPruned = true; return false; }
+                if (Breaks<T, TCells>(values, id, firstCell)) { anyPruned = true; return false; }
             }
             return true;
         }
+
+        // A value the cell type holds: every one for decimal cells, and for long cells SplitsFitLongs checked them all.
+        static T Fitting(decimal? value) => TCells.From(value, out var cell) ? cell : throw new System.Diagnostics.UnreachableException("checked by SplitsFitLongs");
 
         void Next(int t, int f)
         {
@@ -1888,7 +1782,9 @@ internal static class CellResolver
             if (t == tokens.Count)
             {
                 if (f != n) return;
-                var c = new Candidate { Values = (decimal?[])values.Clone(), Split = true };
+                var c = NewCandidate(n);
+                for (var i = 0; i < n; i++) c.Values[i] = TCells.ToDecimal(values[i]);
+                c.Split = true;
                 result.Add(c);
                 return;
             }
@@ -1897,9 +1793,9 @@ internal static class CellResolver
             if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
             {
                 if (token.Overlong) return;
-                values[f] = Value(token, fields[f], null, f);
+                values[f] = Fitting(Value(token, fields[f], null, f));
                 if (PrefixHolds(f)) Next(t + 1, f + 1);
-                values[f] = null;
+                values[f] = TCells.Unknown;
                 return;
             }
             Part(t, 0, f);
@@ -1918,54 +1814,54 @@ internal static class CellResolver
                 if (!last && maxParts == 1) continue;
                 if (len > 1 && body[pos] == '0') break;
                 var field = fields[f];
-                decimal? v;
                 if ((pos > 0 || sign.Length == 0) && (!last || tail.Length == 0))
                 {
                     // Digits only (the common case): the part's value without building its text. The body is ASCII digits
                     // (Splittable) and a part at most 12 of them, so the value is exact in a ulong, as ulong.Parse read it.
                     ulong digitsValue = 0;
                     for (var i = pos; i < pos + len; i++) digitsValue = digitsValue * 10 + (ulong)(body[i] - '0');
-                    var value = (decimal)digitsValue;
-                    v = field.Kind == FieldKind.Amount ? InWan(value, last ? unit : null) : value;
+                    values[f] = TCells.FromDigits(digitsValue, field, last ? unit : null);
                 }
                 else
                 {
                     var text = (pos == 0 ? sign : "") + body.Substring(pos, len) + (last ? tail : "");
                     if (text.StartsWith('-') && field.Kind != FieldKind.Signed) continue;
                     if (text.Contains('.') && field.Kind != FieldKind.Amount) continue;
-                    v = Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, null, f);
+                    values[f] = Fitting(Value(new Token(TokenKind.Number, text, decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), last ? unit : null, 0, false, false), field, null, f));
                 }
-                values[f] = v;
                 if (PrefixHolds(f))
                 {
                     if (last) Next(t + 1, f + 1);
                     else Part(t, pos + len, f + 1);
                 }
-                values[f] = null;
+                values[f] = TCells.Unknown;
             }
         }
 
         Next(0, 0);
+        Spare<T>.Give(values);
         pruned = anyPruned;
         return stopped;
     }
-
     /// <summary>
     /// Readings of a row whose repeated cells were printed once: each printed number stands for one or more
     /// consecutive cells of the row, together exactly the row's cells.
     /// </summary>
     private static List<Candidate> Expansions(List<Token> tokens, FieldLayout[] fields)
     {
-        var result = new List<Candidate>();
+        var result = CandidatePool.Mine.NewList();
         int n = fields.Length, k = tokens.Count;
         if (k == 0 || tokens.Exists(t => t.Overlong)) return result;
-        var values = new decimal?[n];
+        var values = SpareCells.Take(n);
         void Place(int t, int f)
         {
             if (result.Count >= MaxCandidatesPerRun) return;
             if (t == k)
             {
-                if (f == n) result.Add(new Candidate { Values = (decimal?[])values.Clone(), Expanded = true });
+                if (f != n) return;
+                var c = NewCandidate(values, 0, n);
+                c.Expanded = true;
+                result.Add(c);
                 return;
             }
             // This token covers cells f .. f+m-1; the tokens after it need one cell each at least.
@@ -1977,6 +1873,7 @@ internal static class CellResolver
             for (var c = f; c < n; c++) values[c] = null;
         }
         Place(0, 0);
+        SpareCells.Give(values);
         return result;
     }
 
@@ -1991,9 +1888,9 @@ internal static class CellResolver
         int n = fields.Length, k = tokens.Count;
         if (k == 0 || tokens.Exists(t => t.Overlong)) return null;
         var inRow = rules.Of(run).InRow;
-        var values = new decimal?[n];
-        var cells = SpareCells.Mine.Take(cellCount);
-        var seen = new Dictionary<decimal?[], Candidate>(SameReading.Instance);
+        var values = SpareCells.Take(n);
+        var cells = SpareCells.Take(cellCount);
+        var seen = CandidatePool.Mine.Seen();
         long generated = 0;
         // An identity of the row complete and broken in the cells placed so far rejects every expansion after it: they
         // are counted, as if generated, but not built.
@@ -2017,7 +1914,8 @@ internal static class CellResolver
                 for (var i = 0; i < n; i++) cells[run.FirstCell + i] = values[i];
                 var (violations, infeasible) = inRow.Length == 0 ? (0, false) : Propagate(cells, inRow, nonNegative);
                 if (infeasible || violations > 0) return;
-                var solved = new Candidate { Values = cells[run.FirstCell..(run.FirstCell + n)], Expanded = true };
+                var solved = NewCandidate(cells, run.FirstCell, n);
+                solved.Expanded = true;
                 seen.TryAdd(solved.Values, solved); // all cost 0: the first of equal readings stays, as in FilterByRow
                 return;
             }
@@ -2030,8 +1928,12 @@ internal static class CellResolver
             for (var c = f; c < n; c++) values[c] = null;
         }
         Place(0, 0);
-        SpareCells.Mine.Give(cells);
-        return generated > 1 && seen.Count > 0 ? [.. seen.Values] : null;
+        SpareCells.Give(cells);
+        SpareCells.Give(values);
+        if (generated <= 1 || seen.Count == 0) return null;
+        var kept = CandidatePool.Mine.NewList();
+        kept.AddRange(seen.Values);
+        return kept;
     }
 
     /// <summary>
@@ -2072,14 +1974,16 @@ internal static class CellResolver
 
     private static Candidate Build(List<Token> tokens, FieldLayout[] fields, List<(int Start, int End)> groups, List<int> dropped)
     {
-        var c = new Candidate { Values = new decimal?[fields.Length] };
+        var c = NewCandidate(fields.Length);
         for (var f = 0; f < groups.Count; f++)
         {
             var (s, e) = groups[f];
             if (e - s == 1) { c.Values[f] = Value(tokens[s], fields[f], c, f); continue; }
             var v = Value(JoinedToken(tokens, s, e), fields[f], c, f);
             c.Values[f] = v;
-            c.Joined.Add((string.Join("/", tokens.Skip(s).Take(e - s).Select(t => t.Text)), v ?? 0, f));
+            var parts = Text();
+            for (var t = s; t < e; t++) (t > s ? parts.Append('/') : parts).Append(tokens[t].Text);
+            c.Joined.Add((parts.ToString(), v ?? 0, f));
             c.Cost += e - s - 1;
         }
         foreach (var d in dropped) { c.Dropped.Add(tokens[d].ToString()); c.Cost += 2; }
@@ -2114,7 +2018,6 @@ internal static class CellResolver
         for (var c = run.FirstCell; c < run.FirstCell + n && !anyDisagree; c++) anyDisagree = readings.ContainsKey(c);
         // Most rows were printed as they are: nothing to say, and nothing built to say it.
         if (run.Tokens is { } printedTokens && printedTokens.Count == n && chosen.IsPlain && !chosen.HasUnknown && !anyDisagree) return;
-        var cells = Enumerable.Range(run.FirstCell, n).ToArray();
         var printed = run.Tokens?.Count ?? 0;
         var printedCells = 0;
         if (run.Tokens is { } tokens)
@@ -2122,7 +2025,7 @@ internal static class CellResolver
         var allKnown = true;
         for (var c = run.FirstCell; c < run.FirstCell + n; c++) allKnown &= result[c] is not null;
 
-        foreach (var (raw, value, f) in chosen.Converted)
+        foreach (var (raw, value, f) in chosen.ConvertedOrNone)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,
                 ("place", layout.CellName(run.FirstCell + f)), ("raw", raw), ("actual", Rule.Format(value))));
 
@@ -2130,7 +2033,7 @@ internal static class CellResolver
         {
             if (allKnown)
                 findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place + "（未找到该行）"),
-                    ("printed", 0), ("expected", n), ("values", Values(result, cells))));
+                    ("printed", 0), ("expected", n), ("values", Values(result, run.FirstCell, n))));
             else
                 findings.Add(RuleCatalogue.RowMissing.Make(run.Where, null, null, ("place", run.Place)));
             return;
@@ -2138,44 +2041,66 @@ internal static class CellResolver
 
         if (anyDisagree)
         {
-            var which = cells.Where(readings.ContainsKey).Select(c => $"“{layout.FieldOfCell(c).Label}”列可为{string.Join("或", readings[c])}");
+            var which = Enumerable.Range(run.FirstCell, n).Where(readings.ContainsKey).Select(c => $"“{layout.FieldOfCell(c).Label}”列可为{string.Join("或", readings[c])}");
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null,
                 ("place", chosen.Split ? $"{run.Place}（数字连在一起印刷为“{Printed(run)}”）" : run.Place), ("candidates", string.Join("；", which))));
             return;
         }
         if (chosen.Split && allKnown)
             findings.Add(RuleCatalogue.DigitsSplit.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
-                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, run.FirstCell, n))));
         if (chosen.Expanded && allKnown)
             findings.Add(RuleCatalogue.RepeatsExpanded.Make(run.Where, null, null, ("place", run.Place), ("printed", Printed(run)),
-                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, cells))));
-        foreach (var (parts, value, f) in chosen.Joined)
+                ("how", decidedBy ?? "勾稽关系"), ("values", Values(result, run.FirstCell, n))));
+        foreach (var (parts, value, f) in chosen.JoinedOrNone)
             findings.Add(RuleCatalogue.NumberJoined.Make(layout.CellPath(run.FirstCell + f), null, value,
                 ("place", layout.CellName(run.FirstCell + f)), ("parts", parts), ("actual", Rule.Format(value))));
-        if (chosen.Dropped.Count > 0)
+        if (chosen.DroppedOrNone.Count > 0)
             findings.Add(RuleCatalogue.ExtraCellDropped.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.Dropped))));
-        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.Joined.Count == 0 || chosen.HasUnknown;
+                ("printed", printed), ("expected", n), ("dropped", string.Join("”“", chosen.DroppedOrNone))));
+        var lost = !chosen.Split && !chosen.Expanded && printedCells < n && chosen.JoinedOrNone.Count == 0 || chosen.HasUnknown;
         if (!lost) return;
         if (allKnown)
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", run.Place),
-                ("printed", printedCells), ("expected", n), ("values", Values(result, cells))));
+                ("printed", printedCells), ("expected", n), ("values", Values(result, run.FirstCell, n))));
         else
             findings.Add(RuleCatalogue.CellMissing.Make(run.Where, null, null, ("place", run.Place),
                 ("printed", printedCells), ("expected", n)));
     }
 
-    private static string Printed(RowRun run)
+    /// <summary>A finding's text being put together (one per thread): the parts' strings and their joins were a finding's cost.</summary>
+    [ThreadStatic] private static System.Text.StringBuilder? t_text;
+
+    private static System.Text.StringBuilder Text()
     {
-        var s = string.Join(" ", run.Tokens!.Select(t => t.ToString()));
-        return s.Length <= 60 ? s : s[..58] + "…";
+        var sb = t_text ??= new System.Text.StringBuilder(128);
+        sb.Clear();
+        return sb;
     }
 
-    private static string Values(decimal?[] result, int[] cells)
+    /// <summary>The row's tokens as printed, space-separated, cut to 58 characters and an ellipsis past 60.</summary>
+    private static string Printed(RowRun run)
     {
-        var parts = new string[cells.Length];
-        for (var i = 0; i < cells.Length; i++) parts[i] = IsBlank(result[cells[i]]) ? "空白" : Rule.Format(result[cells[i]]);
-        return string.Join("、", parts);
+        var sb = Text();
+        var tokens = run.Tokens!;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(tokens[i].ToString());
+        }
+        return sb.Length <= 60 ? sb.ToString() : string.Concat(sb.ToString(0, 58), "…");
+    }
+
+    /// <summary>Cells <paramref name="first"/>.. (<paramref name="count"/> of them) as a finding lists them: 、-separated, a blank as 空白.</summary>
+    private static string Values(decimal?[] result, int first, int count)
+    {
+        var sb = Text();
+        for (var c = first; c < first + count; c++)
+        {
+            if (c > first) sb.Append('、');
+            sb.Append(IsBlank(result[c]) ? "空白" : Rule.Format(result[c]));
+        }
+        return sb.ToString();
     }
 }
 
