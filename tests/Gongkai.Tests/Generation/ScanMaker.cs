@@ -16,14 +16,8 @@ public static class ScanMaker
     public static byte[] Scan(byte[] pdf, Random rng, Options? options = null)
     {
         var o = options ?? new Options();
-        var dir = Path.Combine(Path.GetTempPath(), $"gongkai-scanmaker-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        try
+        return InTempFolder(pdf, o, (_, pages) =>
         {
-            var input = Path.Combine(dir, "in.pdf");
-            File.WriteAllBytes(input, pdf);
-            Run("pdftoppm", "-r", $"{o.Dpi}", "-png", input, Path.Combine(dir, "p"));
-            var pages = Directory.GetFiles(dir, "p-*.png").OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
             using var output = new MemoryStream();
             using (var doc = SKDocument.CreatePdf(output, new SKDocumentPdfMetadata { RasterDpi = o.Dpi }))
             {
@@ -41,11 +35,7 @@ public static class ScanMaker
                 doc.Close();
             }
             return output.ToArray();
-        }
-        finally
-        {
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
-        }
+        });
     }
 
     /// <summary>
@@ -55,14 +45,8 @@ public static class ScanMaker
     public static byte[] Searchable(byte[] pdf, Random rng, Options? options = null)
     {
         var o = options ?? new Options();
-        var dir = Path.Combine(Path.GetTempPath(), $"gongkai-searchable-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        try
+        return InTempFolder(pdf, o, (dir, pages) =>
         {
-            var input = Path.Combine(dir, "in.pdf");
-            File.WriteAllBytes(input, pdf);
-            Run("pdftoppm", "-r", $"{o.Dpi}", "-png", input, Path.Combine(dir, "p"));
-            var pages = Directory.GetFiles(dir, "p-*.png").OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
             var parts = new List<string>();
             for (var i = 0; i < pages.Count; i++)
             {
@@ -77,6 +61,20 @@ public static class ScanMaker
             if (parts.Count == 1) File.Copy(parts[0], output);
             else Run("pdfunite", [.. parts, output]);
             return File.ReadAllBytes(output);
+        });
+    }
+
+    /// <summary>The PDF's pages drawn by pdftoppm as PNGs in a folder of their own, given in page order, the folder removed after.</summary>
+    private static byte[] InTempFolder(byte[] pdf, Options o, Func<string, List<string>, byte[]> make)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"gongkai-scanmaker-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var input = Path.Combine(dir, "in.pdf");
+            File.WriteAllBytes(input, pdf);
+            Run("pdftoppm", "-r", $"{o.Dpi}", "-png", input, Path.Combine(dir, "p"));
+            return make(dir, [.. Directory.GetFiles(dir, "p-*.png").OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)]);
         }
         finally
         {

@@ -32,15 +32,7 @@ public class EmbeddedTablesTests
         {
             var text = MarkdownHtmlTables.Render(seed, new Random(variant));
             Assert.Contains("<table>", text);
-            var result = Read(text);
-            Assert.True(result.Ok, result.Error);
-            var back = Assert.Single(result.Reports);
-            foreach (var section in seed.Sections)
-            {
-                var got = back.Section(section.Layout.Key).Cells;
-                for (var i = 0; i < section.Cells.Length; i++)
-                    Assert.True(section.Cells[i] == got[i], $"variant {variant}, {section.Layout.CellPath(i)}: seed {section.Cells[i]}, read {got[i]}");
-            }
+            var back = SameCells.Assert(seed, Read(text), $"variant {variant}: ");
             Assert.Equal(seed.Agency, back.Agency);
             Assert.Equal(seed.Year, back.Year);
             Assert.DoesNotContain(back.Findings, f => f.Rule.StartsWith("read.", StringComparison.Ordinal) && f.Severity != Severity.Info);
@@ -92,15 +84,7 @@ public class EmbeddedTablesTests
         {
             var plain = ReadSeed(n);
             var lines = File.ReadAllLines(SharedFiles.Seed(n)).Select(l => string.Format(System.Globalization.CultureInfo.InvariantCulture, wrap, l));
-            var result = Read("年度报告（网页存档）\n" + string.Join('\n', lines), $"{n}.txt");
-            Assert.True(result.Ok, result.Error);
-            var back = Assert.Single(result.Reports);
-            foreach (var section in plain.Sections)
-            {
-                var got = back.Section(section.Layout.Key).Cells;
-                for (var i = 0; i < section.Cells.Length; i++)
-                    Assert.True(section.Cells[i] == got[i], $"seed {n}, {section.Layout.CellPath(i)}: plain {section.Cells[i]}, wrapped {got[i]}");
-            }
+            SameCells.Assert(plain, Read("年度报告（网页存档）\n" + string.Join('\n', lines), $"{n}.txt"), $"seed {n}: ");
         }
     }
 
@@ -116,13 +100,7 @@ public class EmbeddedTablesTests
             var plain = ReadSeed(n);
             var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(SharedFiles.Seed(n)), @" (?=\d)", space);
             Assert.Contains(space.Trim(), text);
-            var back = Assert.Single(Read(text, $"{n}.txt").Reports);
-            foreach (var section in plain.Sections)
-            {
-                var got = back.Section(section.Layout.Key).Cells;
-                for (var i = 0; i < section.Cells.Length; i++)
-                    Assert.True(section.Cells[i] == got[i], $"seed {n}, {space}: {section.Layout.CellPath(i)}: plain {section.Cells[i]}, read {got[i]}");
-            }
+            SameCells.Assert(plain, Read(text, $"{n}.txt"), $"seed {n}, {space}: ");
         }
     }
 
