@@ -41,6 +41,9 @@ public static class SampleData
         if (!options.Enabled) return;
         var db = services.GetRequiredService<GongkaiDb>();
         if (await db.Users.AnyAsync(ct)) return;
+        // One transaction: a first start stopped half-way (Ctrl+C while the sample is made) left a half-made sample,
+        // and the next start failed on it (UNIQUE constraint, an English stack trace, no server).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var district = new Agency { Name = "示范区人民政府办公室", Kind = AgencyKind.Government, ReviewBody = "示范市人民政府", Court = "示范区人民法院",
             NoticeCode = "示府办公开", FeeMethod = FeeMethod.PerItem };
         db.Agencies.Add(district);
@@ -69,6 +72,7 @@ public static class SampleData
         }
         await Gongkai.Web.Features.Public.PublicSample.EnsureAsync(db, options.Cases,
             DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime), ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>
