@@ -227,8 +227,10 @@ public static partial class PdfText
     }
 }
 
-/// <summary>A PDF whose pages are images with (next to) no text: what a scanner makes. The reader turns to OCR.</summary>
-/// <summary>Pages that are pictures: to be read by OCR.</summary>
+/// <summary>
+/// A PDF whose pages are images with (next to) no text, what a scanner makes, or whose text layer is not taken (hidden
+/// text other software recognised, or garbled): the reader turns to OCR.
+/// </summary>
 /// <param name="hiddenLetters">The letters of an invisible text layer recognised by other software, not taken; 0 when none.</param>
 /// <param name="garbledLetters">The letters of a garbled text layer (a font's wrong character map), not taken; 0 when none.</param>
 public sealed class ScannedPdfException(string message, int hiddenLetters = 0, int garbledLetters = 0) : NotAReportException(message)

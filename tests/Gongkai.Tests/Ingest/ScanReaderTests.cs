@@ -26,6 +26,17 @@ public sealed class ScannedReports
         return new Case(truth, scan, ReportReader.ReadBytes(scan, $"scan-{seed}.pdf"));
     }
 
+    /// <summary>The one report read, with no wrong cell and at least three in four of the truth's cells right.</summary>
+    public static Report NoWrongCellAndThreeInFourRight(Report truth, ReadResult read)
+    {
+        Assert.True(read.Ok, read.Error);
+        var report = read.Reports.Single();
+        var (right, nul, wrong) = Compare(truth, report);
+        Assert.Empty(wrong);
+        Assert.True(right >= 0.75 * (right + nul), $"right {right}, null {nul}");
+        return report;
+    }
+
     /// <summary>Every cell of the truth against what was read: right, null, or wrong (with the wrong ones named).</summary>
     public static (int Right, int Null, List<string> Wrong) Compare(Report truth, Report read)
     {
@@ -64,12 +75,7 @@ public class ScanReaderTests(ScannedReports scans) : IClassFixture<ScannedReport
     public void A_scan_of_a_rendered_report_reads_back_with_no_wrong_cell_and_three_in_four_right(int template)
     {
         var c = template == 2019 ? scans.V2019 : scans.V2021;
-        Assert.True(c.Read.Ok, c.Read.Error);
-        var report = c.Read.Reports.Single();
-        var (right, nul, wrong) = ScannedReports.Compare(c.Truth, report);
-
-        Assert.Empty(wrong);
-        Assert.True(right >= 0.75 * (right + nul), $"right {right}, null {nul}");
+        var report = ScannedReports.NoWrongCellAndThreeInFourRight(c.Truth, c.Read);
         Assert.Equal(c.Truth.Format, report.Format);
         Assert.Equal(c.Truth.Year, report.Year);
     }
@@ -83,12 +89,7 @@ public class ScanReaderTests(ScannedReports scans) : IClassFixture<ScannedReport
     {
         var truth = Assert.Single(ReportReader.ReadFile(SharedFiles.Seed("002")).Reports);
         var searchable = ScanMaker.Searchable(ReportRenderer.Render(truth, RenderFormat.Pdf), new Random(2));
-        var result = ReportReader.ReadBytes(searchable, "searchable.pdf");
-        Assert.True(result.Ok, result.Error);
-        var report = result.Reports.Single();
-        var (right, nul, wrong) = ScannedReports.Compare(truth, report);
-        Assert.Empty(wrong);
-        Assert.True(right >= 0.75 * (right + nul), $"right {right}, null {nul}");
+        var report = ScannedReports.NoWrongCellAndThreeInFourRight(truth, ReportReader.ReadBytes(searchable, "searchable.pdf"));
         var ignored = Assert.Single(report.Findings, f => f.Rule == "read.ocr-layer-ignored");
         Assert.True(ignored.Actual > 100, $"hidden letters: {ignored.Actual}");
         Assert.Contains(report.Findings, f => f.Rule == "read.ocr");
@@ -105,12 +106,7 @@ public class ScanReaderTests(ScannedReports scans) : IClassFixture<ScannedReport
         var garbled = GarbledPdf.Make(ReportRenderer.Render(truth, RenderFormat.Pdf));
         using (var doc = UglyToad.PdfPig.PdfDocument.Open(garbled))
             Assert.Contains(doc.GetPage(1).Letters, l => l.Value.Length > 0 && l.Value[0] is >= '\u00C0' and <= '\u00FF');
-        var result = ReportReader.ReadBytes(garbled, "garbled.pdf");
-        Assert.True(result.Ok, result.Error);
-        var report = result.Reports.Single();
-        var (right, nul, wrong) = ScannedReports.Compare(truth, report);
-        Assert.Empty(wrong);
-        Assert.True(right >= 0.75 * (right + nul), $"right {right}, null {nul}");
+        var report = ScannedReports.NoWrongCellAndThreeInFourRight(truth, ReportReader.ReadBytes(garbled, "garbled.pdf"));
         Assert.Equal(truth.Year, report.Year);
         var ignored = Assert.Single(report.Findings, f => f.Rule == "read.garbled-layer-ignored");
         Assert.True(ignored.Actual > 20, $"garbled letters: {ignored.Actual}");
