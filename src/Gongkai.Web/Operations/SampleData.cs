@@ -44,6 +44,10 @@ public static class SampleData
         // One transaction: a first start stopped half-way (Ctrl+C while the sample is made) left a half-made sample,
         // and the next start failed on it (UNIQUE constraint, an English stack trace, no server).
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Said, because a first start takes seconds here: an operator sees why, and a test knows when to interrupt it.
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SampleData));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        log.LogInformation("Making the sample data (first start, empty database): agencies, users{Cases}", options.Cases ? ", two years of cases" : "");
         var district = new Agency { Name = "示范区人民政府办公室", Kind = AgencyKind.Government, ReviewBody = "示范市人民政府", Court = "示范区人民法院",
             NoticeCode = "示府办公开", FeeMethod = FeeMethod.PerItem };
         db.Agencies.Add(district);
@@ -73,6 +77,7 @@ public static class SampleData
         await Gongkai.Web.Features.Public.PublicSample.EnsureAsync(db, options.Cases,
             DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime), ct);
         await transaction.CommitAsync(ct);
+        log.LogInformation("Sample data made in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ using System.Text.Json.Nodes;
 using Gongkai.Core.Layout;
 using Gongkai.Render;
 using Gongkai.Tests.Generation;
+using Gongkai.Web.Operations;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Xunit.Abstractions;
@@ -186,6 +187,54 @@ public abstract class FaultTests : IDisposable
         Step("the same ZIP again: complete");
     }
 
+    [DbFact]
+    public async Task Killed_while_making_the_sample_on_first_start_leaves_nothing_and_the_next_start_makes_it_whole()
+    {
+        // The first ./run.sh makes the sample for seconds; an operator who stops it then (Ctrl+C ends the process before
+        // the host runs) must find the next start working. Killed twice, early (among the users) and later (the cases).
+        var environment = new Dictionary<string, string>(Environment()) { ["SampleData__Cases"] = "true", ["Logging__LogLevel__Default"] = "Information" };
+        var interrupted = 0;
+        foreach (var after in new[] { TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(1500) })
+        {
+            _app = AppProcess.Launch(environment, _dir);
+            var sw = Stopwatch.StartNew();
+            while (!_app.Log.Contains("Making the sample data", StringComparison.Ordinal) && _app.Running && sw.Elapsed < TimeSpan.FromSeconds(60))
+                await Task.Delay(10);
+            Assert.True(_app.Running, $"the app stopped before making the sample:\n{_app.Log}");
+            Assert.Contains("Making the sample data", _app.Log, StringComparison.Ordinal);
+            await Task.Delay(after);
+            _app.Kill();
+            var made = _app.Log.Contains("Sample data made", StringComparison.Ordinal);
+            _app.Dispose();
+            _app = null;
+            await using var db = await OpenAsync();
+            if (_postgres is null) Assert.Equal("ok", await ScalarAsync<string>(db, "PRAGMA integrity_check"));
+            var users = await ScalarAsync<long>(db, "SELECT COUNT(*) FROM \"AspNetUsers\"");
+            var agencies = await ScalarAsync<long>(db, "SELECT COUNT(*) FROM \"Agencies\"");
+            Step($"killed {after.TotalSeconds:0.0} s into the sample: {(made ? "it was made" : "not made")}, {users} users, {agencies} agencies");
+            if (made) break;
+            Assert.Equal((0L, 0L), (users, agencies)); // all or nothing
+            interrupted++;
+        }
+        Assert.True(interrupted > 0, "the sample was made within 0.2 s: nothing was interrupted");
+
+        _app = await AppProcess.StartAsync(environment, _dir);
+        Step("started again");
+        await using (var db = await OpenAsync())
+        {
+            Assert.Equal(SampleData.Users.Length, (int)await ScalarAsync<long>(db, "SELECT COUNT(*) FROM \"AspNetUsers\""));
+            Assert.Equal(0L, await ScalarAsync<long>(db, "SELECT COUNT(*) - COUNT(DISTINCT \"Name\") FROM \"Agencies\""));
+            Assert.Equal(new SampleDataOptions().CaseCount, (int)await ScalarAsync<long>(db, "SELECT COUNT(*) FROM \"Cases\""));
+        }
+        var clerk = await _app.ApiAs("clerk", Password);
+        foreach (var (page, shown) in new[] { ("/open", "示范区教育局"), ("/open/agencies", "示范区人民政府办公室") })
+        {
+            using var r = await clerk.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.Contains(shown, System.Net.WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
+    }
+
     private void Step(string what) => _output.WriteLine($"{_clock.Elapsed.TotalSeconds,6:0.0} s  {what}");
 
     /// <summary>Every filed report has its file and exactly the findings its JSON lists; no file or finding without a report. The number of reports.</summary>
@@ -291,6 +340,22 @@ internal sealed class AppProcess : IDisposable
 
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
+        var app = Launch(environment, workingDirectory);
+        try
+        {
+            await app.WaitReadyAsync();
+            return app;
+        }
+        catch
+        {
+            app.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the app and returns at once, while it is still starting (migrations, the sample data).</summary>
+    public static AppProcess Launch(IReadOnlyDictionary<string, string> environment, string workingDirectory)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: the tests reference Gongkai.Web, whose build output is copied beside them");
         var port = FreePort();
@@ -307,21 +372,26 @@ internal sealed class AppProcess : IDisposable
         p.ErrorDataReceived += (_, e) => { lock (app._log) app._log.AppendLine(e.Data); };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
-        using var probe = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(5) };
+        return app;
+    }
+
+    /// <summary>Waits until the sign-in page answers (60 s at most); the app's output in the exception otherwise.</summary>
+    public async Task WaitReadyAsync()
+    {
+        using var probe = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(5) };
         var sw = Stopwatch.StartNew();
         while (sw.Elapsed < TimeSpan.FromSeconds(60))
         {
-            if (p.HasExited) throw new InvalidOperationException($"the app exited with {p.ExitCode}:\n{app.Log}");
+            if (_process.HasExited) throw new InvalidOperationException($"the app exited with {_process.ExitCode}:\n{Log}");
             try
             {
                 using var r = await probe.GetAsync("/Account/Login");
-                if (r.IsSuccessStatusCode) return app;
+                if (r.IsSuccessStatusCode) return;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
             await Task.Delay(200);
         }
-        app.Dispose();
-        throw new InvalidOperationException($"the app did not answer in 60 s:\n{app.Log}");
+        throw new InvalidOperationException($"the app did not answer in 60 s:\n{Log}");
     }
 
     public async Task<HttpClient> ApiAs(string user, string password)
