@@ -173,6 +173,11 @@ public static class RuleCatalogue
         "扫描件中有数字无法可靠识别",
         "{count}个表格数字无法可靠识别（{places}），按空白处理：能由勾稽关系唯一确定的已恢复，其余记为空（null）");
 
+    // A title's agency or year misread (番禺区 as 番明区) is a wrong value in every table and roll-up it reaches.
+    public static readonly Rule OcrTitleUnconfirmed = new("read.ocr-title-unconfirmed", Severity.Warning, "agency, year",
+        "扫描件标题的识别未经第二次识别确认",
+        "标题经两次识别结果不同（“{first}”与“{second}”），{what}无法确认，记为空（null），请对照原件填写");
+
     public static readonly Rule OcrUnconfirmed = new("read.ocr-unconfirmed", Severity.Warning, "any cell",
         "OCR 识别的数字未通过勾稽关系核对",
         "{place}：OCR 识别为{actual}，{why}；无法区分是识别错误还是报告本身的错误，记为空（null）");

@@ -153,6 +153,17 @@ internal sealed class GreyImage(int width, int height, byte[] pixels, int dpi)
         return new GreyImage(Width, Height, output, Dpi);
     }
 
+    /// <summary>The part of this image inside <paramref name="box"/> (clipped to the image), as it is.</summary>
+    public GreyImage Crop(Box box)
+    {
+        int l = Math.Clamp(box.Left, 0, Width), t = Math.Clamp(box.Top, 0, Height);
+        int w = Math.Clamp(box.Right, l, Width) - l, h = Math.Clamp(box.Bottom, t, Height) - t;
+        var output = new byte[w * h];
+        for (var y = 0; y < h; y++)
+            Array.Copy(Pixels, (t + y) * Width + l, output, y * w, w);
+        return new GreyImage(w, h, output, Dpi);
+    }
+
     /// <summary>This image resized by <paramref name="factor"/> (bilinear), the resolution scaled with it.</summary>
     public GreyImage Scale(double factor)
     {

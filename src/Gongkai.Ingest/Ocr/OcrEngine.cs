@@ -30,6 +30,11 @@ internal interface IOcrEngine : IDisposable
     OcrRead ReadText(GreyImage cell, OcrDeadline deadline);
     /// <summary>The lines of text of a page (its tables painted out), with their boxes.</summary>
     List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline);
+    /// <summary>
+    /// One line of text read a second time, as independently of <see cref="ReadLines"/> as this engine can: by the other
+    /// engine where there is one, else at another size. A title's agency is given only when both readings hold it.
+    /// </summary>
+    OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline);
 }
 
 /// <summary>
@@ -102,6 +107,8 @@ internal sealed class CheckedEngine(TesseractEngine tesseract, PaddleEngine? pad
 
     public OcrRead ReadText(GreyImage cell, OcrDeadline deadline) => tesseract.ReadText(cell, deadline);
     public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline) => tesseract.ReadLines(page, deadline);
+    public OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline) =>
+        paddle is null ? tesseract.ReadLineAgain(line, deadline) : paddle.ReadText(line, deadline);
 
     public void Dispose()
     {
@@ -144,6 +151,8 @@ internal sealed class TesseractEngine : IOcrEngine
     private static OcrRead Join(List<OcrWord> words, string? separator) =>
         words.Count == 0 ? new OcrRead("", 0)
             : new OcrRead(string.Join(separator, words.Select(w => OcrText.Tidy(w.Text))), words.Min(w => w.Confidence));
+
+    public OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline) => ReadText(line.Scale(ScanText.SecondReadScale), deadline);
 
     public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline)
     {

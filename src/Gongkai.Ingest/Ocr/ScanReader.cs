@@ -32,7 +32,7 @@ internal static class ScanReader
         {
             return ReadResult.Fail(source, $"扫描件经 OCR 识别（{scan.Pages} 页，{scan.Engine}）后仍无法读取：{e.Message}");
         }
-        report = OcrVerify.Apply(report);
+        report = TitleCheck.Apply(OcrVerify.Apply(report), scan.Title);
         var found = new List<Finding>
         {
             RuleCatalogue.Ocr.Make("source", null, scan.Pages, ("pages", scan.Pages), ("engine", scan.Engine),

@@ -7,8 +7,15 @@ namespace Gongkai.Ingest.Ocr;
 /// <summary>A table cell the engine could not read as a number although its column holds numbers.</summary>
 internal readonly record struct UnreadCell(int Page, int Row, int Col, string Seen);
 
-/// <summary>What OCR of a scanned PDF gave: the text in the PDF reader's form (tables as tab-separated rows), and how.</summary>
-internal sealed record ScanResult(string Text, int Pages, string Engine, TimeSpan Elapsed, IReadOnlyList<UnreadCell> Unread, int NumberCells);
+/// <summary>A line at the top of the first page (where the title is) as the page's reading gave it and as read again.</summary>
+internal readonly record struct TitleReading(string First, string Second);
+
+/// <summary>
+/// What OCR of a scanned PDF gave: the text in the PDF reader's form (tables as tab-separated rows), and how;
+/// <paramref name="Title"/>, the first page's top lines read twice, for <see cref="TitleCheck"/>.
+/// </summary>
+internal sealed record ScanResult(string Text, int Pages, string Engine, TimeSpan Elapsed, IReadOnlyList<UnreadCell> Unread, int NumberCells,
+    IReadOnlyList<TitleReading> Title);
 
 /// <summary>
 /// A scanned PDF (pages that are images, no text layer) read by OCR into the same text the PDF reader writes for a
@@ -50,6 +57,7 @@ internal static class ScanText
             File.WriteAllBytes(path, pdf);
             var pages = new List<List<PageItem>>();
             var unread = new List<UnreadCell>();
+            var title = new List<TitleReading>();
             var numberCells = 0;
             for (var n = 1; n <= sizes.Count; n++)
             {
@@ -58,11 +66,11 @@ internal static class ScanText
                     throw new NotAReportException($"扫描件 OCR 超时：{limit.TotalSeconds:0} 秒内只识别了 {n - 1} / {sizes.Count} 页");
                 var dpi = PageRenderer.DpiFor(sizes[n - 1].Width, sizes[n - 1].Height);
                 var image = PageRenderer.Render(path, n, dpi, left);
-                pages.Add(ReadPage(engine, image, n, unread, ref numberCells, () => limit - clock.Elapsed));
+                pages.Add(ReadPage(engine, image, n, unread, ref numberCells, () => limit - clock.Elapsed, n == 1 ? title : null));
             }
             if (clock.Elapsed > limit)
                 throw new NotAReportException($"扫描件 OCR 超时：{limit.TotalSeconds:0} 秒内未能识别完 {sizes.Count} 页");
-            return new ScanResult(PdfText.Assemble(pages), sizes.Count, engine.Name, clock.Elapsed, unread, numberCells);
+            return new ScanResult(PdfText.Assemble(pages), sizes.Count, engine.Name, clock.Elapsed, unread, numberCells, title);
         }
         finally
         {
@@ -91,8 +99,15 @@ internal static class ScanText
         }
     }
 
-    /// <summary>One page: straightened, tables found and read cell by cell, then the rest of the page line by line.</summary>
-    internal static List<PageItem> ReadPage(IOcrEngine engine, GreyImage image, int pageNo, List<UnreadCell> unread, ref int numberCells, Func<TimeSpan> left)
+    /// <summary>How many lines at the top of the first page are read twice: a title runs to one, two or three lines.</summary>
+    internal const int TitleLines = 4;
+
+    /// <summary>
+    /// One page: straightened, tables found and read cell by cell, then the rest of the page line by line. With
+    /// <paramref name="title"/> (the first page), its top lines of Chinese are also read again into it.
+    /// </summary>
+    internal static List<PageItem> ReadPage(IOcrEngine engine, GreyImage image, int pageNo, List<UnreadCell> unread, ref int numberCells, Func<TimeSpan> left,
+        List<TitleReading>? title = null)
     {
         var threshold = image.OtsuThreshold();
         var ink = image.Binarise(threshold);
@@ -123,13 +138,23 @@ internal static class ScanText
                     Array.Fill(pixels, (byte)255, y * image.Width + Math.Max(0, t.Box.Left - pad), Math.Min(image.Width, t.Box.Right + pad) - Math.Max(0, t.Box.Left - pad));
             page = new GreyImage(image.Width, image.Height, pixels, image.Dpi);
         }
-        foreach (var line in engine.ReadLines(page, Deadline(left)))
+        var lines = engine.ReadLines(page, Deadline(left));
+        var firstLines = title is null ? null : lines.Where(l => l.Text.Count(IsHan) >= 4).OrderBy(l => l.Box.Top).Take(TitleLines).ToHashSet();
+        foreach (var line in lines)
         {
             if (line.Text.Length == 0) continue;
             var text = line.Text.Length <= 40 ? Lexicon.Snap(line.Text) : line.Text;
             var size = Math.Max(1, line.Box.Height / px);
             var baseline = (image.Height - line.Box.Bottom) / px;
             items.Add(new PageItem(baseline + size, new TextLine(text, line.Box.Left / px, line.Box.Right / px, baseline, size, text.Length), null));
+            if (firstLines?.Contains(line) != true) continue;
+            // The line's box with a margin, cut from the page as it is (CellImage's clean-up, made for cells, takes a
+            // title's long strokes for ruling lines: 工 became 二) and read again, snapped as the first was.
+            var m = Math.Max(4, line.Box.Height / 4);
+            var box = new Box(line.Box.Left - m, line.Box.Top - m, line.Box.Right + m, line.Box.Bottom + m);
+            var cut = page.Crop(box);
+            var again = cut.Width > 0 && cut.Height > 0 ? engine.ReadLineAgain(cut, Deadline(left)).Text : "";
+            title!.Add(new TitleReading(text, again.Length <= 40 ? Lexicon.Snap(again) : again));
         }
         items.Sort((a, b) => b.Top.CompareTo(a.Top));
         return items;
@@ -205,6 +230,8 @@ internal static class ScanText
         }
         return texts;
     }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>Digits other than a label's own numbering ("2.重复申请").</summary>
     private static bool HasLooseDigits(string text)
