@@ -128,6 +128,11 @@ internal sealed partial class DocumentMap : IDisposable
     [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[、.．](?!\d)|[（(]?[①-⑳])")]
     private static partial Regex ParagraphStartRx();
 
+    // A line that is a date alone is a signature's date: a paragraph of its own, not the end of the agency's name above
+    // it nor the start of what follows ("荔湾区花地街2021年1月14日" when a page's two signature lines were joined).
+    [GeneratedRegex(@"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")]
+    private static partial Regex DateLineRx();
+
     /// <summary>
     /// Prose of lines [from, to) as printed, one paragraph a line: extraction breaks lines inside sentences (and puts
     /// blank lines between them), so lines are joined until a sentence ends or a numbered paragraph begins. Null when empty.
@@ -140,15 +145,18 @@ internal sealed partial class DocumentMap : IDisposable
         var all = t_text ??= new StringBuilder(1024);
         all.Clear();
         var start = 0;
+        var afterDate = false;
         for (var i = from; i < to; i++)
         {
             var line = _original[i].Trim();
             if (line.Length == 0) continue;
-            if (all.Length > start && ("。！？；!?".Contains(all[^1]) || ParagraphStartRx().IsMatch(line)))
+            var date = line.Length <= 20 && DateLineRx().IsMatch(line);
+            if (all.Length > start && ("。！？；!?".Contains(all[^1]) || afterDate || date || ParagraphStartRx().IsMatch(line)))
             {
                 all.Append('\n');
                 start = all.Length;
             }
+            afterDate = date;
             if (all.Length > start && char.IsAsciiLetterOrDigit(all[^1]) && char.IsAsciiLetterOrDigit(line[0])) all.Append(' ');
             all.Append(line);
         }

@@ -33,6 +33,31 @@ public class HtmlReaderTests
     private static void AssertNoInternalError(ReadResult result, string what) =>
         Assert.False(result.Error?.StartsWith(ReportReader.InternalErrorPrefix, StringComparison.Ordinal) ?? false, $"{what}: {result.Error}");
 
+    // ---- Narrative ----
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("二〇二一年一月十四日")]
+    public void A_signatures_agency_and_date_lines_stay_two_lines_in_the_narrative_of_a_page_and_of_its_text(string? date)
+    {
+        // The page ends with the signature as the renderer writes it, two paragraphs: the agency, then the date.
+        var report = Sample();
+        var html = Page(report);
+        var printed = $"{report.Published!.Value.Year}年{report.Published.Value.Month}月{report.Published.Value.Day}日";
+        Assert.Contains(printed, html, StringComparison.Ordinal);
+        if (date is not null) html = html.Replace(printed, date, StringComparison.Ordinal);
+        var signature = $"\n{report.Agency}\n{date ?? printed}";
+        foreach (var read in new[] { Read(html), ReportReader.ReadText(HtmlText.Extract(Encoding.UTF8.GetBytes(html)), "x.txt") })
+        {
+            var other = Assert.Single(read.Reports).Narrative.Other;
+            Assert.NotNull(other);
+            Assert.EndsWith(signature, other, StringComparison.Ordinal); // joined, it read "…街2021年1月14日"
+        }
+        // And a line after a date alone starts its own paragraph too.
+        var more = ReportReader.ReadText(HtmlText.Extract(Encoding.UTF8.GetBytes(html)) + "\n附件：政府信息公开工作统计表", "x.txt");
+        Assert.EndsWith(signature + "\n附件：政府信息公开工作统计表", Assert.Single(more.Reports).Narrative.Other, StringComparison.Ordinal);
+    }
+
     // ---- Charsets ----
 
     [Fact]
