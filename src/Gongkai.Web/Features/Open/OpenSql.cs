@@ -29,7 +29,7 @@ internal static class OpenSql
         }
         foreach (var word in words)
         {
-            var ids = await db.Agencies.Where(x => x.Name.Contains(word)).Select(x => x.Id).Take(nameList + 1).ToArrayAsync(ct);
+            var ids = await db.Agencies.Where(x => x.Name.Contains(word)).Select(x => x.Id).OrderBy(id => id).Take(nameList + 1).ToArrayAsync(ct);
             var named = ids.Length <= nameList
                 ? $"""r."AgencyId" = ANY({Param(ids)})"""
                 : $"""r."AgencyId" IN (SELECT "Id" FROM "Agencies" WHERE strpos("Name", {Param(word)}) > 0)""";

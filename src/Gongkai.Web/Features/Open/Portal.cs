@@ -63,7 +63,9 @@ public sealed class Portal(GongkaiDb db)
     public async Task<PortalPage> SearchAsync(PortalQuery query, CancellationToken ct)
     {
         var q = await MatchingAsync(query, ct);
-        var counted = await q.Take(CountCap + 1).CountAsync(ct);
+        // Ordered only so that EF Core does not warn of a row limit without an order at every search (the count is the
+        // same in any order); the primary key's order costs no sort.
+        var counted = await q.OrderBy(r => r.Id).Take(CountCap + 1).CountAsync(ct);
         var total = Math.Min(counted, CountCap);
         var page = Math.Clamp(query.Page, 1, Paging.Count(total, PageSize));
         // Newest year first, then newest filing: an order an index on (Year, Id) of the current reports can give.
