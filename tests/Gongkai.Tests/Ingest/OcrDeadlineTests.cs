@@ -36,14 +36,16 @@ public class OcrDeadlineTests
     }
 
     /// <summary>
-    /// The page read quietly, then again under a budget of twice the CPU that took while four busy threads a core hold
+    /// The page read quietly, then again under a budget of three times the CPU that took while four busy threads a core hold
     /// the machine: a clock deadline of that length is passed (checked), the CPU budget is not. The quiet reading.
     /// </summary>
     private static List<string> ReadsAlikeOnABusyMachine(IOcrEngine engine, GreyImage page, string printed)
     {
         var quiet = Read(engine, page, OcrDeadline.Cpu(60_000));
         Assert.Contains(quiet.Lines, l => l.Contains(printed));
-        var budget = (int)(2 * quiet.CpuNs / 1_000_000) + 200;
+        // Three times: a thread's CPU time itself grows under heavy load (caches shared, a VM's stolen time counted),
+        // and twice the quiet time was once spent at load 10 on two cores; the wall check below still holds the point.
+        var budget = (int)(3 * quiet.CpuNs / 1_000_000) + 500;
         (List<string> Lines, long CpuNs, TimeSpan Wall) busy;
         using (new BusyMachine(perCore: 4)) busy = Read(engine, page, OcrDeadline.Cpu(budget));
         Assert.True(busy.Wall.TotalMilliseconds > budget, $"the load did not slow the reading ({busy.Wall.TotalMilliseconds:0} ms against a budget of {budget} ms): the test proves nothing");

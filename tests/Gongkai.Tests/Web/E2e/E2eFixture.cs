@@ -30,6 +30,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Page loads and form posts: longer, as a shared CI machine under load can take seconds to sign in (password hashing).</summary>
     public const int NavigationTimeoutMs = 20_000;
 
+    /// <summary>
+    /// A full-page screenshot: longer still. One took more than 10 s (the wait for everything else) while OCR tests and
+    /// builds held both cores, and failed a test whose every check had passed.
+    /// </summary>
+    public const int ScreenshotTimeoutMs = 45_000;
+
     public static string ExecutablePath => Environment.GetEnvironmentVariable("GONGKAI_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
@@ -163,7 +169,7 @@ public static class E2eData
     public static async Task ShotAsync(this IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true, Timeout = BrowserFixture.ScreenshotTimeoutMs });
     }
 
     /// <summary>The page fits the window's width: no form or table pushes it sideways or over its neighbour.</summary>

@@ -58,7 +58,7 @@ public sealed class PublicSiteE2eTests(BrowserFixture browser) : IAsyncLifetime
         var bad = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
         Assert.True(bad.Count == 0, $"{page.Url}: {string.Join("; ", bad)}");
         Directory.CreateDirectory(Shots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, shot + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, shot + ".png"), FullPage = true, Timeout = BrowserFixture.ScreenshotTimeoutMs });
     }
 
     private static async Task<string> PdfTextAsync(IDownload download)

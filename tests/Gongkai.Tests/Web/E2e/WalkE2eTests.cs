@@ -91,7 +91,7 @@ public sealed class WalkE2eTests(BrowserFixture browser, SampleAppFixture sample
             if (response.Status >= 400) { problems.Add($"{url}: status {response.Status}"); continue; }
             walked.Add(url);
             problems.AddRange(await CheckPageAsync(page, url, width));
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{walked.Count:00}-{Slug(url)}.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{walked.Count:00}-{Slug(url)}.png"), FullPage = true, Timeout = BrowserFixture.ScreenshotTimeoutMs });
             if (sample.Audited.TryAdd($"{Kind(url)}@{width}", true)) problems.AddRange(await AxeAsync(page, url));
             foreach (var href in await page.EvalOnSelectorAllAsync<string[]>("a[href]", "as => as.map(a => a.href)"))
             {
@@ -131,7 +131,7 @@ public sealed class WalkE2eTests(BrowserFixture browser, SampleAppFixture sample
                 Assert.DoesNotContain(secret, await page.Locator("body").InnerTextAsync());
                 Assert.Equal("/Account/Login", new Uri(page.Url).AbsolutePath);
             }
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "99-signed-out-back.png") });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "99-signed-out-back.png"), Timeout = BrowserFixture.ScreenshotTimeoutMs });
         }
         await context.CloseAsync();
         Assert.True(problems.Count == 0, $"{role} at {width}px, {walked.Count} pages:\n" + string.Join("\n", problems.Distinct().Take(60)));
