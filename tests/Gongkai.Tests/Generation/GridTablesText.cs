@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Model;
-using Gongkai.Render;
 
 namespace Gongkai.Tests.Generation;
 
@@ -17,10 +16,8 @@ public static partial class GridTablesText
 {
     public static string Render(Report report, Random rng)
     {
-        var page = Encoding.UTF8.GetString(ReportRenderer.Render(report, RenderFormat.Html));
-        var body = page[page.IndexOf("<body", StringComparison.Ordinal)..];
         var lines = new List<string>();
-        foreach (Match m in BlockRx().Matches(body))
+        foreach (Match m in MarkdownHtmlTables.Blocks(report))
         {
             if (m.Groups["tag"].Value != "table")
             {
@@ -40,7 +37,7 @@ public static partial class GridTablesText
     /// <summary>The table's cells on a grid, a merged cell's text in its first position and the others empty.</summary>
     private static List<string[]> Grid(string table)
     {
-        var rows = RowRx().Matches(table).Select(r => r.Value).ToList();
+        var rows = MarkdownHtmlTables.Rows.Matches(table).Select(r => r.Value).ToList();
         var cells = new Dictionary<(int, int), string>();
         var columns = 0;
         for (var r = 0; r < rows.Count; r++)
@@ -124,16 +121,7 @@ public static partial class GridTablesText
         return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
     }
 
-    private static string Text(string markup) => Regex.Replace(WebUtility.HtmlDecode(TagRx().Replace(markup, "")), @"\s+", " ").Trim();
-
-    [GeneratedRegex(@"<(?<tag>h1|h2|p|table)\b[^>]*>(?<inner>.*?)</\k<tag>>", RegexOptions.Singleline)]
-    private static partial Regex BlockRx();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex TagRx();
-
-    [GeneratedRegex(@"<tr\b.*?</tr>", RegexOptions.Singleline)]
-    private static partial Regex RowRx();
+    private static string Text(string markup) => Regex.Replace(WebUtility.HtmlDecode(MarkdownHtmlTables.Tags.Replace(markup, "")), @"\s+", " ").Trim();
 
     [GeneratedRegex(@"<t[dh]\b(?<attrs>[^>]*)>(?<inner>.*?)</t[dh]>", RegexOptions.Singleline)]
     private static partial Regex CellRx();
