@@ -74,6 +74,8 @@ public static class ReportReader
     private static ReadResult ReadText(ReadOnlyMemory<char> text, string source)
     {
         if (text.Span.TrimStart().StartsWith('{')) return ReadText(text, source, documentText: false); // JSON Lines
+        // Grid tables (+---+ borders) wrap a cell's text over lines of its own: joined cell by cell, then read as below.
+        if (Text.GridTables.Holds(text.Span) && Text.GridTables.ToMarkup(text.ToString()) is { } drawn) text = drawn.AsMemory();
         // Markdown from a PDF converter (or text pasted from a page's source) whose tables are HTML: read by the grid,
         // since read as text the tags' own numbers (colspan="4") sat among the cells (Html.EmbeddedTables).
         if (Html.EmbeddedTables.Holds(text.Span))

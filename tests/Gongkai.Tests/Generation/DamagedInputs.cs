@@ -48,6 +48,8 @@ public enum InputDamage
     WordPastedHtml,
     /// <summary>Markdown whose tables are HTML, as MinerU writes it (<see cref="MarkdownHtmlTables"/>), blank cells now and then.</summary>
     MarkdownHtmlTables,
+    /// <summary>Grid tables whose narrow columns wrap labels and numbers over lines, as pandoc's reStructuredText (<see cref="GridTablesText"/>).</summary>
+    GridTables,
 }
 
 /// <summary>One damaged input: the report it was made from (blank cells printed blank) and how to read it.</summary>
@@ -91,6 +93,15 @@ public static class DamagedInputs
                 if (rng.NextDouble() < 0.5) report = ReportTextLayout.WithBlankCells(report, rng);
                 var text = MarkdownHtmlTables.Render(report, rng);
                 return new(kind, seed, report, $"Markdown with HTML tables ({report.Format.Code()})", () => ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.md"));
+            }
+            case InputDamage.GridTables:
+            {
+                // No blank cells yet: a blank 采购项目数量 beside the empty cell a merge leaves ("| 政府集中采购 | | 36 | |")
+                // reads 36 as the project count, in pipe tables (pandoc's gfm) on main too; see GridTablesTests.
+                var rng = ReportGenerator.Seeded(seed);
+                var report = ReportGenerator.Generate(rng);
+                var text = GridTablesText.Render(report, rng);
+                return new(kind, seed, report, $"grid tables ({report.Format.Code()})", () => ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.rst"));
             }
             default:
             {

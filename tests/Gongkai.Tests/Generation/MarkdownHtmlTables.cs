@@ -15,14 +15,25 @@ namespace Gongkai.Tests.Generation;
 /// </summary>
 public static partial class MarkdownHtmlTables
 {
-    public static string Render(Report report, Random rng)
+    /// <summary>The report's official HTML as its blocks in order: h1, h2 and p (group "inner" their markup), and whole tables.</summary>
+    internal static MatchCollection Blocks(Report report)
     {
         var page = Encoding.UTF8.GetString(ReportRenderer.Render(report, RenderFormat.Html));
-        var body = page[page.IndexOf("<body", StringComparison.Ordinal)..];
+        return BlockRx().Matches(page[page.IndexOf("<body", StringComparison.Ordinal)..]);
+    }
+
+    /// <summary>Any tag, to strip markup down to its text.</summary>
+    internal static Regex Tags => TagRx();
+
+    /// <summary>A table's rows, each <c>&lt;tr&gt;…&lt;/tr&gt;</c>.</summary>
+    internal static Regex Rows => RowRx();
+
+    public static string Render(Report report, Random rng)
+    {
         var headerAsTd = rng.NextDouble() < 0.7;
         var wrapped = rng.NextDouble() < 0.4;
         var lines = new List<string>();
-        foreach (Match m in BlockRx().Matches(body))
+        foreach (Match m in Blocks(report))
         {
             var tag = m.Groups["tag"].Value;
             if (tag != "table")

@@ -9,7 +9,7 @@ namespace Gongkai.Tests.Ingest;
 /// Whatever the damage, a cell is read as printed or left null with a reading finding that names it: never a wrong
 /// number. Every kind of <see cref="InputDamage"/> — the seeds' text damage, cells run together, Markdown, OCR'd text,
 /// cells lost or numbers split where the identities cannot undo it, pdftotext's default mode, blank cells in PDF, DOCX
-/// and HTML, Word-pasted pages, Markdown whose tables are HTML — is generated from random reports; a reader that left every cell null would never be
+/// and HTML, Word-pasted pages, Markdown whose tables are HTML, grid tables that wrap their cells — is generated from random reports; a reader that left every cell null would never be
 /// wrong either, so each kind must also read most of its cells.
 /// </summary>
 public class NeverAWrongNumberTests(ITestOutputHelper output)
@@ -53,6 +53,7 @@ public class NeverAWrongNumberTests(ITestOutputHelper output)
     [InlineData(InputDamage.HtmlBlankCells, 60, 100.0)]
     [InlineData(InputDamage.WordPastedHtml, 100, 100.0)]
     [InlineData(InputDamage.MarkdownHtmlTables, 100, 100.0)]
+    [InlineData(InputDamage.GridTables, 100, 97.0)]
     public void Each_kind_of_damage_reads_no_wrong_cell_and_most_cells_right(InputDamage kind, int count, double rightPercent)
     {
         var tally = new ReadTally();
