@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Gongkai.Core.Layout;
@@ -52,15 +51,24 @@ public sealed class SectionLayout
         Note = note;
         Rows = rows;
         GroupLabels = groupLabels;
-        CellCount = rows.Sum(r => r.Fields.Length);
-        _rowIndex = rows.Select((r, i) => (r.Key, i)).ToFrozenDictionary(x => x.Key, x => x.i);
+        // Plain loops and a Dictionary: built once per layout at start, where a FrozenDictionary<string, int> and the
+        // LINQ over tuples cost one file's start 13 ms of CPU in code the runtime JIT-compiles (docs/benchmarks.md,
+        // eighth pass); a row is looked up by key a few times a report.
+        _rowIndex = new Dictionary<string, int>(rows.Length, StringComparer.Ordinal);
+        var cells = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            _rowIndex.Add(rows[i].Key, i);
+            cells += rows[i].Fields.Length;
+        }
+        CellCount = cells;
         var owner = new int[CellCount];
-        foreach (var (r, i) in rows.Select((r, i) => (r, i)))
-            for (var f = 0; f < r.Fields.Length; f++) owner[r.Offset + f] = i;
+        for (var i = 0; i < rows.Length; i++)
+            for (var f = 0; f < rows[i].Fields.Length; f++) owner[rows[i].Offset + f] = i;
         _cellRow = owner;
     }
 
-    private readonly FrozenDictionary<string, int> _rowIndex;
+    private readonly Dictionary<string, int> _rowIndex;
     private readonly int[] _cellRow;
 
     /// <summary>"proactive", "applications" or "reviewLitigation" (the JSON keys of report-json.md).</summary>
