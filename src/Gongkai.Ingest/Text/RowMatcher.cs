@@ -126,9 +126,22 @@ internal static partial class RowMatcher
         if (zone.Length > ZoneTail * 16) zone = null; // one huge label does not keep its buffer for the thread's life
         t_zone = zone;
 
-        // A row's values are its last cells: empty cells beyond them are the label's merged columns, not blank values.
+        // A row of cells whose first value cell holds something and that has more cells than fields only by empty ones
+        // at its end: the table is drawn wider than the row (section 二 of the 2021 format: one field, three value
+        // columns), and its first cells are its values. Kept as cells, "| 行政强制 | 1261622 | | |" was shared back
+        // over the blank rows above it (行政许可 read as 1261622). Only delimited cells give an empty token ("").
         foreach (var run in runs)
-            while (run.Tokens is { } t && t.Count > run.FieldCount && t[0] is { Kind: TokenKind.Blank, Text: "" }) t.RemoveAt(0);
+            if (run.Tokens is { } t && t.Count > run.FieldCount && t[0] is not { Kind: TokenKind.Blank, Text: "" })
+                while (t.Count > run.FieldCount && t[^1] is { Kind: TokenKind.Blank, Text: "" }) t.RemoveAt(t.Count - 1);
+        // A row's values are its last cells: empty cells beyond them are the label's merged columns, not blank values.
+        // Not so in section 二's short rows (one to three fields) that also end in an empty cell: their table is drawn
+        // as wide as its widest row (pandoc's pipe table: four columns), so the merge's empty cell comes after the
+        // values, and "| 政府集中采购 | | 36 | |" read as 36 projects for a blank count and 36 万元. Which empty cell is
+        // no value is then not known here: left to the resolver, which drops one only where the identities decide.
+        foreach (var run in runs)
+            while (run.Tokens is { } t && t.Count > run.FieldCount && t[0] is { Kind: TokenKind.Blank, Text: "" }
+                && !(run.FieldCount <= 3 && t[^1] is { Kind: TokenKind.Blank, Text: "" }))
+                t.RemoveAt(0);
         ShareBack(runs, sharedFrom);
         Split(runs);
         for (var r = 0; r < runs.Count; r++)

@@ -34,6 +34,32 @@ public static partial class GridTablesText
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// The report as pandoc's GitHub Markdown of the same Word report: each table as a pipe table on the same grid, one
+    /// line a row, so a short row of a wide table ends in the empty cells its merge left ("| 政府集中采购 | | 36 | |").
+    /// </summary>
+    public static string RenderPipe(Report report)
+    {
+        var lines = new List<string>();
+        foreach (Match m in MarkdownHtmlTables.Blocks(report))
+        {
+            if (m.Groups["tag"].Value != "table")
+            {
+                var text = Text(m.Groups["inner"].Value);
+                if (text.Length > 0) lines.AddRange([m.Groups["tag"].Value is "h1" or "h2" ? "## " + text : text, ""]);
+                continue;
+            }
+            var grid = Grid(m.Value);
+            for (var r = 0; r < grid.Count; r++)
+            {
+                lines.Add("| " + string.Join(" | ", grid[r]) + " |");
+                if (r == 0) lines.Add("|" + string.Concat(grid[r].Select(_ => "---|")));
+            }
+            lines.Add("");
+        }
+        return string.Join('\n', lines);
+    }
+
     /// <summary>The table's cells on a grid, a merged cell's text in its first position and the others empty.</summary>
     private static List<string[]> Grid(string table)
     {

@@ -41,6 +41,37 @@ public class GridTablesTests
         }
     }
 
+    /// <summary>
+    /// Pipe tables (pandoc's Markdown of a Word report) of reports with blank cells: a short row of section 二 ends in
+    /// the empty cell its merge left, so "| 政府集中采购 | | 36 | |" (no count printed, 36 万元) read as 36 projects
+    /// when the reader took a row's leading empty cells for its label's merged columns. Which empty cell is no value the
+    /// text does not say: null with a finding, or a value the identities decide; never a wrong one.
+    /// </summary>
+    [Fact]
+    public void Pipe_tables_of_reports_with_blank_cells_read_no_wrong_cell_and_a_blank_count_beside_a_merge_is_not_the_amount()
+    {
+        var tally = new ReadTally();
+        var procurementBlank = 0;
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var rng = ReportGenerator.Seeded(7000 + seed);
+            var report = ReportTextLayout.WithBlankCells(ReportGenerator.Generate(rng), rng, 0.2);
+            var back = ReportReader.ReadBytes(Encoding.UTF8.GetBytes(GridTablesText.RenderPipe(report)), "x.md");
+            Assert.True(back.Ok, back.Error);
+            tally.Add($"report {seed}", report, Assert.Single(back.Reports));
+            if (report.Proactive.Layout.CellIndex("procurement", "projects") < 0) continue; // the 2021 format has no count
+            var amount = report.Proactive["procurement", "amountWan"];
+            if (report.Proactive["procurement", "projects"] is null && amount is not null)
+            {
+                procurementBlank++;
+                Assert.NotEqual(amount, back.Reports[0].Proactive["procurement", "projects"]);
+            }
+        }
+        Assert.True(tally.Wrong == 0 && tally.Unexplained == 0, string.Join("\n", tally.Problems));
+        Assert.True(procurementBlank > 0, "no report left the procurement count blank beside an amount: the case is not met");
+        Assert.True(tally.Right >= 0.95 * tally.Cells, tally.ToString());
+    }
+
     [Fact]
     public void A_row_wrapped_over_lines_is_one_row_of_cells_joined_without_spaces()
     {
