@@ -32,9 +32,10 @@ internal interface IOcrEngine : IDisposable
     List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline);
     /// <summary>
     /// One line of text read a second time, as independently of <see cref="ReadLines"/> as this engine can: by the other
-    /// engine where there is one, else at another size. A title's agency is given only when both readings hold it.
+    /// engine where there is one (<see cref="CheckedEngine"/>), else at another size — a weak second reading for
+    /// PaddleOCR, whose model scales every line to 48 pixels high. A title's agency is given only when both readings hold it.
     /// </summary>
-    OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline);
+    OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline) => ReadText(line.Scale(ScanText.SecondReadScale), deadline);
 }
 
 /// <summary>
@@ -108,7 +109,7 @@ internal sealed class CheckedEngine(TesseractEngine tesseract, PaddleEngine? pad
     public OcrRead ReadText(GreyImage cell, OcrDeadline deadline) => tesseract.ReadText(cell, deadline);
     public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline) => tesseract.ReadLines(page, deadline);
     public OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline) =>
-        paddle is null ? tesseract.ReadLineAgain(line, deadline) : paddle.ReadText(line, deadline);
+        paddle is null ? ((IOcrEngine)tesseract).ReadLineAgain(line, deadline) : paddle.ReadText(line, deadline);
 
     public void Dispose()
     {
@@ -151,8 +152,6 @@ internal sealed class TesseractEngine : IOcrEngine
     private static OcrRead Join(List<OcrWord> words, string? separator) =>
         words.Count == 0 ? new OcrRead("", 0)
             : new OcrRead(string.Join(separator, words.Select(w => OcrText.Tidy(w.Text))), words.Min(w => w.Confidence));
-
-    public OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline) => ReadText(line.Scale(ScanText.SecondReadScale), deadline);
 
     public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline)
     {

@@ -87,9 +87,6 @@ internal sealed class PaddleEngine : IOcrEngine
         return new OcrRead(string.Concat(reads.Select(r => OcrText.Tidy(r.Text))), reads.Min(r => r.Confidence));
     }
 
-    /// <summary>The model scales every line to 48 pixels high, so another size is a weak second reading; the best alone.</summary>
-    public OcrRead ReadLineAgain(GreyImage line, OcrDeadline deadline) => ReadText(line.Scale(ScanText.SecondReadScale), deadline);
-
     public List<OcrLine> ReadLines(GreyImage page, OcrDeadline deadline)
     {
         var budget = deadline.Start();

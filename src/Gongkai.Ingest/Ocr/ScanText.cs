@@ -242,5 +242,5 @@ internal static class ScanText
 
     /// <summary>A column heading or a row label read with confidence: two or more Chinese characters.</summary>
     private static bool LooksLikeHeading(OcrRead read) =>
-        read.Confidence >= 60 && read.Text.Count(c => c is >= '\u4E00' and <= '\u9FFF') >= 2;
+        read.Confidence >= 60 && read.Text.Count(IsHan) >= 2;
 }

@@ -15,7 +15,6 @@ internal static class TitleCheck
     public static Report Apply(Report report, IReadOnlyList<TitleReading> title)
     {
         if (report.Agency is null && report.Year is null) return report;
-        var first = TextNormalizer.MatchKey(string.Concat(title.Select(t => t.First)));
         var second = TextNormalizer.MatchKey(string.Concat(title.Select(t => t.Second)));
         var agencyHeld = report.Agency is not { } a || second.Contains(TextNormalizer.MatchKey(a), StringComparison.Ordinal);
         var yearHeld = report.Year is not { } y || second.Contains(y.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal);
@@ -26,6 +25,7 @@ internal static class TitleCheck
             (false, true) => "机关名称",
             _ => "报告年度",
         };
+        var first = TextNormalizer.MatchKey(string.Concat(title.Select(t => t.First)));
         var finding = RuleCatalogue.OcrTitleUnconfirmed.Make(agencyHeld ? "year" : "agency", null, null,
             ("first", Shown(first)), ("second", Shown(second)), ("what", what));
         return report with

@@ -80,28 +80,14 @@ public static class DamagedInputs
             }
             case InputDamage.WordPastedHtml:
             {
-                var rng = ReportGenerator.Seeded(seed);
-                var report = ReportGenerator.Generate(rng);
-                if (rng.NextDouble() < 0.5) report = ReportTextLayout.WithBlankCells(report, rng);
+                var (report, rng) = SometimesBlank(seed);
                 var bytes = WordHtmlPage.Render(report, rng, out var gbk);
                 return new(kind, seed, report, $"Word-pasted page ({report.Format.Code()}, {(gbk ? "GB2312" : "UTF-8")})", () => ReportReader.ReadBytes(bytes, "x.html"));
             }
             case InputDamage.MarkdownHtmlTables:
-            {
-                var rng = ReportGenerator.Seeded(seed);
-                var report = ReportGenerator.Generate(rng);
-                if (rng.NextDouble() < 0.5) report = ReportTextLayout.WithBlankCells(report, rng);
-                var text = MarkdownHtmlTables.Render(report, rng);
-                return new(kind, seed, report, $"Markdown with HTML tables ({report.Format.Code()})", () => ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.md"));
-            }
+                return Drawn(kind, seed, MarkdownHtmlTables.Render, "Markdown with HTML tables", "x.md");
             case InputDamage.GridTables:
-            {
-                var rng = ReportGenerator.Seeded(seed);
-                var report = ReportGenerator.Generate(rng);
-                if (rng.NextDouble() < 0.5) report = ReportTextLayout.WithBlankCells(report, rng);
-                var text = GridTablesText.Render(report, rng);
-                return new(kind, seed, report, $"grid tables ({report.Format.Code()})", () => ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.rst"));
-            }
+                return Drawn(kind, seed, GridTablesText.Render, "grid tables", "x.rst");
             default:
             {
                 var (require, only) = kind switch
@@ -115,6 +101,22 @@ public static class DamagedInputs
                 return new(kind, seed, g.Expected, g.ToString(), () => ReportReader.ReadText(g.Text, "x.txt"));
             }
         }
+    }
+
+    /// <summary>A generated report, with blank cells one time in two (published reports leave some), and its generator.</summary>
+    private static (Report Report, Random Rng) SometimesBlank(int seed)
+    {
+        var rng = ReportGenerator.Seeded(seed);
+        var report = ReportGenerator.Generate(rng);
+        return (rng.NextDouble() < 0.5 ? ReportTextLayout.WithBlankCells(report, rng) : report, rng);
+    }
+
+    /// <summary>Such a report drawn as text by <paramref name="render"/>, read as a UTF-8 file named <paramref name="file"/>.</summary>
+    private static DamagedInput Drawn(InputDamage kind, int seed, Func<Report, Random, string> render, string what, string file)
+    {
+        var (report, rng) = SometimesBlank(seed);
+        var text = render(report, rng);
+        return new(kind, seed, report, $"{what} ({report.Format.Code()})", () => ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), file));
     }
 
     /// <summary>pdftotext without -layout (poppler-utils, which CI installs): its default reading order.</summary>
