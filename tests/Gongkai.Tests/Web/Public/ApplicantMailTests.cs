@@ -86,6 +86,10 @@ public abstract class ApplicantMailTests(string? postgres) : IDisposable
         Assert.Contains("请写明标段", correction.TextBody);
         Assert.Contains("2026年3月16日", correction.TextBody);
         Assert.Equal(3, smtp.Messages.Count);
+        // The server has the message before the sender records it as sent: wait for that record, not just the mail.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (app.With(db => db.Outbox.Any(m => m.SentAt == null)) && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
         Assert.All(app.With(db => db.Outbox.ToList()), m => Assert.NotNull(m.SentAt));
     }
 
