@@ -20,6 +20,8 @@ internal sealed class RowRun(int firstCell, int fieldCount, string where, string
     public bool Exact { get; set; }
     /// <summary>The unit the column head gives money in when it is not 万元 ("采购总金额（元）"): numbers printed without one take it.</summary>
     public string? AmountUnit { get; set; }
+    /// <summary>Why the row's numbers are not read as printed (they are left to the identities), said in its finding.</summary>
+    public string? Doubt { get; set; }
 }
 
 /// <summary>Numbers the report's prose quotes for cells ("共受理申请74件"): a tie-breaker between splits of run-together digits.</summary>
@@ -823,12 +825,24 @@ internal static class CellResolver
     /// The text is one cell a line with every line equal to the one before it dropped (web archives of page text): a
     /// printed number may stand for several equal cells in a row ("4 / 0 / 4" for 4 0 0 0 0 0 4).
     /// </param>
+    /// <param name="spacedThousands">
+    /// The text prints numbers with their thousands spaced apart (<see cref="SpacedThousands"/>): a row with two numbers
+    /// that may be one is unreadable (its cells only what the identities fix).
+    /// </param>
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null, bool collapsed = false)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null, bool collapsed = false,
+        bool spacedThousands = false)
     {
         // A damaged row's reading must be confirmed by every identity that reads its cells; one that is not is no
         // reading at all: the row is taken as unreadable and resolved again (its cells may still follow from the others).
         var unreadable = new bool[runs.Count];
+        if (spacedThousands)
+            for (var r = 0; r < runs.Count; r++)
+                if (runs[r].Tokens is { } tokens && SpacedThousands.HasPair(tokens))
+                {
+                    unreadable[r] = true;
+                    runs[r].Doubt = SpacedThousands.Doubt;
+                }
         for (var attempt = 0; ; attempt++)
         {
             (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) once;
@@ -1480,7 +1494,7 @@ internal static class CellResolver
                 ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, run.FirstCell, run.FieldCount))));
         else
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）"),
-                ("candidates", "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
+                ("candidates", (run.Doubt is { } doubt ? doubt + "；" : "") + "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
     }
 
     /// <summary>

@@ -62,9 +62,18 @@ public static partial class ReportTextReader
         // copies), so each thread reuses one list per section: a new list of every token was 7 % of a report's bytes.
         var proactiveTokens = Tokens(doc, 2, cellPositions, recognised, ref t_proactiveTokens);
         var applicationTokens = Tokens(doc, 3, cellPositions, recognised, ref t_applicationTokens);
-        var proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens);
-        var applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens);
+        // Numbers with their thousands spaced apart ("91 754") are seen in the lines or in a row with more numbers than
+        // cells; a table whose reader knows its cells has a cell's spaced digits joined already (Tokenizer).
+        var spaced = !cellPositions && doc.Heading[2] >= 0 && SpacedThousands.InLines(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
+        var proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, spaced, out var proactiveOverfull);
+        var applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens, spaced, out var applicationsOverfull);
         var reviewRun = ReviewRun(doc, layout.ReviewLitigation, cellPositions, recognised);
+        if (!spaced && !cellPositions && (proactiveOverfull || applicationsOverfull || SpacedThousands.Overfull(reviewRun)))
+        {
+            spaced = true;
+            proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, spaced, out _);
+            applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens, spaced, out _);
+        }
 
         var matchedRows = proactiveRuns.Count(r => r.Tokens is not null) + applicationRuns.Count(r => r.Tokens is not null);
         if (matchedRows < 3 && (reviewRun.Tokens?.Count ?? 0) < 5)
@@ -74,9 +83,9 @@ public static partial class ReportTextReader
 
         var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template);
         var collapsed = !cellPositions && doc.Heading[2] >= 0 && RepeatsDropped(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
-        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
-        var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, findings);
-        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, collapsed, findings);
+        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, spaced, findings);
+        var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, spaced, findings);
+        var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, collapsed, spaced, findings);
 
         if (year is null) findings.Add(RuleCatalogue.YearMissing.Make("year", null, null));
         if (agency is null) findings.Add(RuleCatalogue.AgencyMissing.Make("agency", null, null));
@@ -104,7 +113,7 @@ public static partial class ReportTextReader
     /// give it, or where one of them breaks identities the other keeps.
     /// </summary>
     private static SectionData Resolve(SectionLayout section, ReportLayout layout, List<RowRun> runs, List<Token>? tokens, bool found,
-        List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, bool recognised, bool collapsed,
+        List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, bool recognised, bool collapsed, bool spacedThousands,
         ImmutableArray<Finding>.Builder findings)
     {
         if (!found)
@@ -116,11 +125,12 @@ public static partial class ReportTextReader
         var quotes = new List<ProseQuote>();
         foreach (var q in quoted)
             if (q.Section == section.Key && section.CellIndex(q.Row, q.Field) is var cell and >= 0) quotes.Add(new ProseQuote(cell, q.Value, q.Quote));
-        var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed);
-        // With repeated lines dropped the count of numbers says nothing of the cells: no reading by order.
-        if (tokens is not null && !collapsed && InOrder(section, tokens, runs) is { } ordered && !SameTokens(runs, ordered))
+        var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed, spacedThousands);
+        // With repeated lines dropped, or two numbers that may be one, the count of numbers says nothing of the cells: no
+        // reading by order.
+        if (tokens is not null && !collapsed && !(spacedThousands && SpacedThousands.HasPair(tokens)) && InOrder(section, tokens, runs) is { } ordered && !SameTokens(runs, ordered))
         {
-            var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes);
+            var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes, spacedThousands: spacedThousands);
             if (!byOrder.SequenceEqual(cells))
                 (cells, f) = Reconcile(section, layout, runs, (cells, f), (byOrder, orderFindings));
         }

@@ -55,7 +55,12 @@ internal static partial class RowMatcher
         if (p > 0 && key.Length - p >= 4) yield return new Key(key[p..], 4);
     }
 
-    public static List<RowRun> Match(SectionLayout layout, List<Token> tokens)
+    /// <param name="spacedThousands">
+    /// The text prints numbers with their thousands spaced apart (<see cref="SpacedThousands"/>): numbers that may be one
+    /// are not shared out between rows.
+    /// </param>
+    /// <param name="overfull">Whether a row, before any sharing, prints more numbers on one line than it has cells, two of them maybe one number.</param>
+    public static List<RowRun> Match(SectionLayout layout, List<Token> tokens, bool spacedThousands, out bool overfull)
     {
         var (keys, where, place) = RowsOf(layout);
         var runs = new List<RowRun>(layout.Rows.Length);
@@ -142,8 +147,9 @@ internal static partial class RowMatcher
             while (run.Tokens is { } t && t.Count > run.FieldCount && t[0] is { Kind: TokenKind.Blank, Text: "" }
                 && !(run.FieldCount <= 3 && t[^1] is { Kind: TokenKind.Blank, Text: "" }))
                 t.RemoveAt(0);
-        ShareBack(runs, sharedFrom);
-        Split(runs);
+        overfull = runs.Exists(SpacedThousands.Overfull);
+        ShareBack(runs, sharedFrom, spacedThousands);
+        Split(runs, spacedThousands);
         for (var r = 0; r < runs.Count; r++)
             runs[r].Exact = bySuffix[r] && sharedFrom[r] == r && runs[r].Tokens is { } t && t.Count == runs[r].FieldCount;
         if (matched < layout.Rows.Length / 2 && layout.IsRectangular)
@@ -168,11 +174,12 @@ internal static partial class RowMatcher
     }
 
     /// <summary>A run holding the numbers of its row and of the rows whose labels came just before its own, with none of their own, is shared out.</summary>
-    private static void ShareBack(List<RowRun> runs, Span<int> sharedFrom)
+    private static void ShareBack(List<RowRun> runs, Span<int> sharedFrom, bool spacedThousands)
     {
         for (var r = 0; r < runs.Count; r++)
         {
             if (sharedFrom[r] == r || runs[r].Tokens is not { } t) continue;
+            if (spacedThousands && SpacedThousands.HasPair(t)) { sharedFrom[r] = r; continue; }
             var from = sharedFrom[r];
             if (Enumerable.Range(from, r - from + 1).Sum(j => runs[j].FieldCount) != t.Count) { sharedFrom[r] = r; continue; }
             var at = 0;
@@ -185,12 +192,12 @@ internal static partial class RowMatcher
     }
 
     /// <summary>A run holding exactly the numbers of its row and of the rows after it whose labels were lost is shared out.</summary>
-    private static void Split(List<RowRun> runs)
+    private static void Split(List<RowRun> runs, bool spacedThousands)
     {
         for (var r = 0; r < runs.Count; r++)
         {
             var t = runs[r].Tokens;
-            if (t is null || t.Count <= runs[r].FieldCount) continue;
+            if (t is null || t.Count <= runs[r].FieldCount || spacedThousands && SpacedThousands.HasPair(t)) continue;
             var sum = runs[r].FieldCount;
             var m = 1;
             while (sum < t.Count && r + m < runs.Count && runs[r + m].Tokens is null) sum += runs[r + m++].FieldCount;
