@@ -61,10 +61,15 @@ public static class ReportReader
         if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(source, DescribeBinary(bytes));
         // Decoded into a pooled buffer, not a string: the report keeps none of the text's characters as they are.
         char[] buffer;
-        int length;
-        try { (buffer, length) = TextDecoder.DecodePooled(bytes, ArrayPool<char>.Shared); }
+        int length, cut;
+        try { (buffer, length) = TextDecoder.DecodePooled(bytes, ArrayPool<char>.Shared, out cut); }
         catch (DecoderFallbackException) { return ReadResult.Fail(source, "无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030）"); }
-        try { return ReadText(buffer.AsMemory(0, length), source); }
+        try
+        {
+            var result = ReadText(buffer.AsMemory(0, length), source);
+            return cut == 0 || !result.Ok ? result
+                : ReadResult.Of(source, [.. result.Reports.Select(r => r with { Findings = [.. r.Findings, RuleCatalogue.TextCut.Make("source", null, cut, ("bytes", cut))] })]);
+        }
         finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 

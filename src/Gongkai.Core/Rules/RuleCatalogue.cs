@@ -178,6 +178,11 @@ public static class RuleCatalogue
         "扫描件标题的识别未经第二次识别确认",
         "标题经两次识别结果不同（“{first}”与“{second}”），{what}无法确认，记为空（null），请对照原件填写");
 
+    // A file cut inside its last character (a download or copy stopped short): what comes before the cut is read.
+    public static readonly Rule TextCut = new("read.text-cut", Severity.Warning, "the whole report",
+        "文件末尾被截断",
+        "文件在最后一个字符的中间截断（末尾{bytes}个字节不是完整的 UTF-8 字符），已读取截断前的文字；文件可能不完整，缺少的部分记为缺失");
+
     public static readonly Rule OcrUnconfirmed = new("read.ocr-unconfirmed", Severity.Warning, "any cell",
         "OCR 识别的数字未通过勾稽关系核对",
         "{place}：OCR 识别为{actual}，{why}；无法区分是识别错误还是报告本身的错误，记为空（null）");
@@ -256,7 +261,7 @@ public static class RuleCatalogue
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
         CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder,
         OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
-        TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrLayerIgnored, GarbledLayerIgnored, OcrUnread, OcrUnconfirmed,
+        TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrLayerIgnored, GarbledLayerIgnored, OcrUnread, OcrUnconfirmed, OcrTitleUnconfirmed, TextCut,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,
         AnomalyJump, AnomalyAllZeros, AnomalyCorrectionRate,
         CompareDifferentAgency, CompareAgencyUnknown, CompareYearOrder, CompareNotConsecutive, CompareFormatChanged,

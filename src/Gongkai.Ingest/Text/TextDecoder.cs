@@ -28,15 +28,49 @@ public static class TextDecoder
     /// so it need not be a string of its own (4 KB a report). No encoding here makes more characters than bytes, but
     /// for UTF-16's odd last byte (one U+FFFD): the buffer is one longer than the bytes.
     /// </summary>
-    public static (char[] Buffer, int Length) DecodePooled(ReadOnlySpan<byte> bytes, System.Buffers.ArrayPool<char> pool)
+    public static (char[] Buffer, int Length) DecodePooled(ReadOnlySpan<byte> bytes, System.Buffers.ArrayPool<char> pool) =>
+        DecodePooled(bytes, pool, out _);
+
+    /// <inheritdoc cref="DecodePooled(ReadOnlySpan{byte}, System.Buffers.ArrayPool{char})"/>
+    /// <param name="cut">
+    /// The bytes of an incomplete UTF-8 character the text ends in, left out (0 if none): a file cut short (a download
+    /// stopped) is UTF-8 up to its last bytes, which no other encoding would make of it.
+    /// </param>
+    public static (char[] Buffer, int Length) DecodePooled(ReadOnlySpan<byte> bytes, System.Buffers.ArrayPool<char> pool, out int cut)
     {
         var buffer = pool.Rent(bytes.Length + 1);
-        try { return (buffer, DecodeInto(bytes, buffer)); }
+        try
+        {
+            cut = 0;
+            if (CutUtf8Tail(bytes) is var tail and > 0 && System.Text.Unicode.Utf8.IsValid(bytes[..^tail]))
+            {
+                cut = tail;
+                return (buffer, StrictUtf8.GetChars(bytes[..^tail], buffer));
+            }
+            return (buffer, DecodeInto(bytes, buffer));
+        }
         catch
         {
             pool.Return(buffer);
             throw;
         }
+    }
+
+    /// <summary>
+    /// How many bytes at the end are the start of a UTF-8 character without all its bytes (a lead byte and fewer
+    /// continuation bytes than it announces), or 0. With a BOM other than UTF-8's, 0.
+    /// </summary>
+    private static int CutUtf8Tail(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return 0;
+        for (var back = 1; back <= 3 && back <= bytes.Length; back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0x80) continue; // a continuation byte: the lead is further back
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return length > back ? back : 0;
+        }
+        return 0;
     }
 
     private static int DecodeInto(ReadOnlySpan<byte> bytes, char[] into)

@@ -82,6 +82,40 @@ public class BadInputTests
         Assert.Contains(report.Findings, f => f.Where == "applications.withheld.endangersSafety" && f.Severity == Severity.Warning);
     }
 
+    /// <summary>
+    /// A download stopped inside a character: the file is UTF-8 up to its last one or two bytes. It was refused as
+    /// "无法识别文本编码" (strict UTF-8 failed, and so did GB18030); now it is read up to the cut and says it was cut.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_utf8_file_cut_inside_a_character_is_read_up_to_the_cut_and_says_so(int bytesOfTheCharacter)
+    {
+        var text = File.ReadAllText(SharedFiles.Seed("003"));
+        var whole = Encoding.UTF8.GetBytes(text[..text.IndexOf("4.保护第三方合法权益", StringComparison.Ordinal)]);
+        var cut = Encoding.UTF8.GetBytes(text[..(text.IndexOf("4.保护第三方合法权益", StringComparison.Ordinal) + 4)]);
+        cut = cut[..(whole.Length + 2 + bytesOfTheCharacter)]; // "4." then the first bytes of 保
+        var r = Read(cut, "cut.txt");
+        Assert.True(r.Ok, r.Error);
+        var report = r.Reports[0];
+        Assert.Equal(454m, report.Applications["newReceived", "total"]);
+        var finding = Assert.Single(report.Findings, f => f.Rule == "read.text-cut");
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains($"末尾{bytesOfTheCharacter}个字节不是完整的 UTF-8 字符", finding.Message);
+        Assert.DoesNotContain(Read(whole).Reports[0].Findings, f => f.Rule == "read.text-cut");
+    }
+
+    [Fact]
+    public void A_gb18030_file_is_not_taken_for_a_cut_utf8_one()
+    {
+        var gb = Encoding.GetEncoding("GB18030");
+        var bytes = gb.GetBytes(File.ReadAllText(SharedFiles.Seed("003")) + "\n附件：表");
+        var r = Read(bytes);
+        Assert.True(r.Ok, r.Error);
+        Assert.DoesNotContain(r.Reports[0].Findings, f => f.Rule == "read.text-cut");
+        Assert.Equal(454m, r.Reports[0].Applications["newReceived", "total"]);
+    }
+
     [Fact]
     public void A_report_cut_off_inside_section_three_keeps_what_was_printed_and_says_what_is_missing()
     {
