@@ -3,7 +3,9 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Data.Migrations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Gongkai.Tests.Web;
@@ -47,6 +49,56 @@ public abstract class MigrationTests(string? postgres) : IDisposable
             Assert.False(db.Database.HasPendingModelChanges(), "模型有改动但没有迁移：运行 scripts/add-migration.sh");
             return 0;
         });
+    }
+
+    /// <summary>
+    /// Every migration runs inside its transaction, so a start stopped while migrating leaves the database as it was.
+    /// SQLite's LawfulDesk had EF Core rebuild table Cases for a foreign key, with PRAGMA foreign_keys = 0, which cannot
+    /// run in a transaction: EF Core warned at every first start (events 20410 and 30200), and a stop between the halves
+    /// left columns added and no history row, so the next start failed.
+    /// </summary>
+    [DbFact]
+    public async Task A_new_database_is_migrated_with_no_step_outside_its_transaction_and_keeps_the_repeat_key()
+    {
+        var name = postgres is null ? Path.Combine(Path.GetTempPath(), $"gongkai-mig-{Guid.NewGuid():N}.db") : $"gongkai_mig_{Guid.NewGuid():N}";
+        if (postgres is not null) Execute("postgres", $"CREATE DATABASE \"{name}\"");
+        _made.Add(name);
+        var warnings = new WarningLog();
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = postgres is null ? "sqlite" : "postgres",
+            ["ConnectionStrings:Gongkai"] = Connection(name),
+        }).Build();
+        var options = Database.Configure(new DbContextOptionsBuilder<GongkaiDb>(), config)
+            .UseLoggerFactory(LoggerFactory.Create(b => b.AddProvider(warnings).SetMinimumLevel(LogLevel.Warning)));
+        await using (var db = new GongkaiDb((DbContextOptions<GongkaiDb>)options.Options))
+        {
+            await Database.MigrateAsync(db);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        // (A first start on PostgreSQL also logs the failed read of the history table it has not made yet: not a migration step.)
+        Assert.DoesNotContain(warnings.Lines, l => l.StartsWith("Microsoft.EntityFrameworkCore.Migrations ", StringComparison.Ordinal));
+        if (postgres is null)
+        {
+            using var c = new SqliteConnection($"Data Source={name};Pooling=False");
+            c.Open();
+            Assert.Contains("RepeatOfId Cases Id RESTRICT", Strings(c, "SELECT \"from\" || ' ' || \"table\" || ' ' || \"to\" || ' ' || on_delete FROM pragma_foreign_key_list('Cases')"));
+        }
+    }
+
+    private sealed class WarningLog : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
+        public void Dispose() { }
+
+        private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue($"{category} {eventId.Id}: {formatter(state, exception)}");
+        }
     }
 
     [DbFact]

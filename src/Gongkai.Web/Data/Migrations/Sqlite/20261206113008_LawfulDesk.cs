@@ -215,11 +215,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<int>(
-                name: "RepeatOfId",
-                table: "Cases",
-                type: "INTEGER",
-                nullable: true);
+            // The column with its foreign key in one ALTER TABLE (SQLite allows a REFERENCES clause on a column added
+            // NULL): EF Core's AddForeignKey rebuilds the table with PRAGMA foreign_keys = 0, which cannot run in the
+            // migration's transaction, so a start stopped between its two halves left the database half-migrated (the
+            // next start failed on "duplicate column"). The same constraint as the model's, on a table not rebuilt.
+            migrationBuilder.Sql("""ALTER TABLE "Cases" ADD "RepeatOfId" INTEGER NULL CONSTRAINT "FK_Cases_Cases_RepeatOfId" REFERENCES "Cases" ("Id") ON DELETE RESTRICT;""");
 
             migrationBuilder.AddColumn<string>(
                 name: "WithheldPart",
@@ -330,14 +330,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "IX_Reopenings_CaseId",
                 table: "Reopenings",
                 column: "CaseId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Cases_Cases_RepeatOfId",
-                table: "Cases",
-                column: "RepeatOfId",
-                principalTable: "Cases",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
 
             // Existing cases keep their applicant's identity across cases (the ID number as the desk normalises it) and the
             // notices they had: numbered as they were printed before notices had their own numbers (〔year〕第N号 from the
