@@ -468,8 +468,12 @@ internal static class CellResolver
 
     /// <summary>Do the search and the splits in decimal even where their cells fit in longs (for the test that compares the two, on its own thread).</summary>
     [ThreadStatic] internal static bool DecimalCellsOnly;
-    /// <summary>Keeping-identities searches found to reach their node bound without being walked (ReachesBound), for the tests.</summary>
-    [ThreadStatic] internal static int BoundsFoundUnwalked;
+    /// <summary>
+    /// Leaves the searches over ambiguous rows' readings propagated on this thread (the resolver's work, counted for the
+    /// tests), and whether a Keeping search's bound may be found without walking it (off only for the test that compares).
+    /// </summary>
+    [ThreadStatic] internal static long SearchLeaves;
+    [ThreadStatic] internal static bool WalkEveryBoundedSearch;
 
     /// <summary>Searches on this thread done in long cells and in decimal (for the tests: both paths must be taken).</summary>
     [ThreadStatic] internal static int SearchesInLongs, SearchesInDecimal;
@@ -1161,6 +1165,7 @@ internal static class CellResolver
                         var cost = enumeratedFreeCost;
                         foreach (var r in enumerated) { Put(leaf, r, choice[r]); cost += candidates[r][choice[r]].Cost; }
                         leafWritten.Clear();
+                        SearchLeaves++;
                         var (violations, infeasible) = Propagate<T, TCells>(leaf, compiled, nonNegative, leafWritten, out var large);
                         if (large) tooLarge = true;
                         else if (!infeasible)
@@ -1231,6 +1236,7 @@ internal static class CellResolver
                             // Propagated in place and undone after (propagation only fills unknown cells): most leaves
                             // break an identity and are dropped, only a kept one is copied.
                             written.Clear();
+                            SearchLeaves++;
                             var (violations, infeasible) = Propagate<T, TCells>(cells, compiled, nonNegative, written, out var large);
                             if (large) { tooLarge = stopped = true; return; }
                             if (!infeasible && violations == 0)
@@ -1317,7 +1323,7 @@ internal static class CellResolver
                 // only counted, and below the depth where no identity can be complete it is counted, not walked.
                 bool ReachesBound()
                 {
-                    if (anyFree) return false;
+                    if (anyFree || WalkEveryBoundedSearch) return false;
                     foreach (var r in ambiguous)
                         foreach (var c in candidates[r])
                             if (c.Cost != candidates[r][0].Cost) return false;
@@ -1379,9 +1385,7 @@ internal static class CellResolver
                         Array.Fill(cells, TCells.Unknown, runs[r].FirstCell, runs[r].FieldCount);
                         return false;
                     }
-                    var reaches = Walk(0);
-                    if (reaches) BoundsFoundUnwalked++;
-                    return reaches;
+                    return Walk(0);
                 }
 
                 if (Combinations() <= MaxCombinations) return VisitEvery();
