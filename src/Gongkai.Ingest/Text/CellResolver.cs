@@ -542,6 +542,19 @@ internal static class CellResolver
     /// invariant text shows its value and every digit of its scale, so equal texts are equal values of equal scale;
     /// a zero, whose sign the text may or may not show, is compared by its text.
     /// </summary>
+    /// <summary>Arrays of sums, equal element by element.</summary>
+    private sealed class SameSums : IEqualityComparer<long[]>
+    {
+        public static readonly SameSums Instance = new();
+        public bool Equals(long[]? a, long[]? b) => a.AsSpan().SequenceEqual(b);
+        public int GetHashCode(long[] a)
+        {
+            var hash = new HashCode();
+            foreach (var x in a) hash.Add(x);
+            return hash.ToHashCode();
+        }
+    }
+
     private sealed class SameReading : IEqualityComparer<decimal?[]>
     {
         public static readonly SameReading Instance = new();
@@ -1337,8 +1350,14 @@ internal static class CellResolver
                     var touching = TouchingInSearch();
                     // Depth (1-based) of the ambiguous row holding each cell, 0 for the others.
                     var depthOf = new int[layout.CellCount];
+                    var disjoint = true;
                     for (var d = 0; d < depths; d++)
-                        for (var f = 0; f < runs[ambiguous[d]].FieldCount; f++) depthOf[runs[ambiguous[d]].FirstCell + f] = d + 1;
+                        for (var f = 0; f < runs[ambiguous[d]].FieldCount; f++)
+                        {
+                            ref var at = ref depthOf[runs[ambiguous[d]].FirstCell + f];
+                            disjoint &= at == 0;
+                            at = d + 1;
+                        }
                     // From this depth on, every identity checked reads a cell unknown or blank there (a cell of a deeper row,
                     // or one the base cells leave unknown or blank, which the walk never writes): nothing prunes.
                     var counted = depths;
@@ -1371,21 +1390,62 @@ internal static class CellResolver
                     }
                     var cells = Lend(start.Length, exact: true);
                     start.CopyTo(cells, 0);
-                    long nodes = 0;
-                    bool Walk(int d)
+                    // What a subtree at depth d counts depends on the rows above only through the identities checked at d or
+                    // deeper: each one's sum over the rows above, or that one of their cells is unknown or blank there (it
+                    // cannot break then). Subtrees entered with the same sums count the same: counted once per depth.
+                    var open = new Compiled[depths + 1][];
+                    open[depths] = [];
+                    for (var d = depths - 1; d >= 0; d--)
                     {
-                        if (d >= counted) return (nodes += below[d]) > MaxSearchNodes;
-                        if (++nodes > MaxSearchNodes) return true;
+                        var ids = new List<Compiled>(open[d + 1]);
+                        foreach (var id in touching[ambiguous[d]]) if (!ids.Exists(x => ReferenceEquals(x, id))) ids.Add(id);
+                        open[d] = [.. ids];
+                    }
+                    var seen = new Dictionary<long[], long>?[depths + 1];
+                    // The sums over the rows above depth d (the long's smallest value: cannot break); null where a cell is
+                    // not a small whole number (decimal cells only) or rows share cells, then the subtree is walked.
+                    long[]? Above(int d)
+                    {
+                        if (!disjoint) return null;
+                        var key = new long[open[d].Length + 1];
+                        key[^1] = d;
+                        for (var i = 0; i < open[d].Length; i++)
+                        {
+                            var id = open[d][i];
+                            long sum = 0;
+                            for (var k = 0; k < id.Cells.Length && sum != long.MinValue; k++)
+                            {
+                                var c = id.Cells[k];
+                                if (depthOf[c] == 0 || depthOf[c] > d) continue;
+                                switch (TCells.Read(in cells[c], out var x))
+                                {
+                                    case CellKind.Small: sum += k < id.Plus ? x : -x; break;
+                                    case CellKind.Other: return null;
+                                    default: sum = long.MinValue; break;
+                                }
+                            }
+                            key[i] = sum;
+                        }
+                        return key;
+                    }
+                    // Nodes of the subtree at depth d (the node itself included), at most MaxSearchNodes + 1.
+                    long Count(int d)
+                    {
+                        if (d >= counted) return below[d];
+                        var key = Above(d);
+                        if (key is not null && (seen[d] ??= new(SameSums.Instance)).TryGetValue(key, out var known)) return known;
+                        long nodes = 1;
                         var r = ambiguous[d];
-                        for (var c = 0; c < candidates[r].Count; c++)
+                        for (var c = 0; c < candidates[r].Count && nodes <= MaxSearchNodes; c++)
                         {
                             Put(cells, r, c);
-                            if (!BreaksComplete<T, TCells>(cells, touching[r]) && Walk(d + 1)) return true;
+                            if (!BreaksComplete<T, TCells>(cells, touching[r])) nodes = Math.Min(MaxSearchNodes + 1L, nodes + Count(d + 1));
                         }
                         Array.Fill(cells, TCells.Unknown, runs[r].FirstCell, runs[r].FieldCount);
-                        return false;
+                        if (key is not null) seen[d]![key] = nodes;
+                        return nodes;
                     }
-                    return Walk(0);
+                    return Count(0) > MaxSearchNodes;
                 }
 
                 if (Combinations() <= MaxCombinations) return VisitEvery();
