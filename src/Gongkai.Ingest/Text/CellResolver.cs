@@ -469,10 +469,11 @@ internal static class CellResolver
     /// <summary>Do the search and the splits in decimal even where their cells fit in longs (for the test that compares the two, on its own thread).</summary>
     [ThreadStatic] internal static bool DecimalCellsOnly;
     /// <summary>
-    /// Leaves the searches over ambiguous rows' readings propagated on this thread (the resolver's work, counted for the
-    /// tests), and whether a Keeping search's bound may be found without walking it (off only for the test that compares).
+    /// Nodes the searches over ambiguous rows' readings walked on this thread (the resolver's work, counted for the tests:
+    /// Keeping's nodes, every combination's leaves, ReachesBound's nodes), and whether a Keeping search's bound may be
+    /// found without walking it (off only for the test that compares).
     /// </summary>
-    [ThreadStatic] internal static long SearchLeaves;
+    [ThreadStatic] internal static long SearchNodes;
     [ThreadStatic] internal static bool WalkEveryBoundedSearch;
 
     /// <summary>Searches on this thread done in long cells and in decimal (for the tests: both paths must be taken).</summary>
@@ -1178,7 +1179,7 @@ internal static class CellResolver
                         var cost = enumeratedFreeCost;
                         foreach (var r in enumerated) { Put(leaf, r, choice[r]); cost += candidates[r][choice[r]].Cost; }
                         leafWritten.Clear();
-                        SearchLeaves++;
+                        SearchNodes++;
                         var (violations, infeasible) = Propagate<T, TCells>(leaf, compiled, nonNegative, leafWritten, out var large);
                         if (large) tooLarge = true;
                         else if (!infeasible)
@@ -1244,12 +1245,12 @@ internal static class CellResolver
                     {
                         if (collecting ? tooLarge || cost > boundCost : stopped || cost > cheapest) return;
                         if (!collecting && ++nodes > MaxSearchNodes) { stopped = true; return; }
+                        SearchNodes++;
                         if (depth == rows.Count)
                         {
                             // Propagated in place and undone after (propagation only fills unknown cells): most leaves
                             // break an identity and are dropped, only a kept one is copied.
                             written.Clear();
-                            SearchLeaves++;
                             var (violations, infeasible) = Propagate<T, TCells>(cells, compiled, nonNegative, written, out var large);
                             if (large) { tooLarge = stopped = true; return; }
                             if (!infeasible && violations == 0)
@@ -1435,6 +1436,7 @@ internal static class CellResolver
                         var key = Above(d);
                         if (key is not null && (seen[d] ??= new(SameSums.Instance)).TryGetValue(key, out var known)) return known;
                         long nodes = 1;
+                        SearchNodes++;
                         var r = ambiguous[d];
                         for (var c = 0; c < candidates[r].Count && nodes <= MaxSearchNodes; c++)
                         {
