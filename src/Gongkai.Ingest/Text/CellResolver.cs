@@ -468,6 +468,13 @@ internal static class CellResolver
 
     /// <summary>Do the search and the splits in decimal even where their cells fit in longs (for the test that compares the two, on its own thread).</summary>
     [ThreadStatic] internal static bool DecimalCellsOnly;
+    /// <summary>
+    /// Nodes the searches over ambiguous rows' readings walked on this thread (the resolver's work, counted for the tests:
+    /// Keeping's nodes, every combination's leaves, ReachesBound's nodes), and whether a Keeping search's bound may be
+    /// found without walking it (off only for the test that compares).
+    /// </summary>
+    [ThreadStatic] internal static long SearchNodes;
+    [ThreadStatic] internal static bool WalkEveryBoundedSearch;
 
     /// <summary>Searches on this thread done in long cells and in decimal (for the tests: both paths must be taken).</summary>
     [ThreadStatic] internal static int SearchesInLongs, SearchesInDecimal;
@@ -536,6 +543,19 @@ internal static class CellResolver
     /// invariant text shows its value and every digit of its scale, so equal texts are equal values of equal scale;
     /// a zero, whose sign the text may or may not show, is compared by its text.
     /// </summary>
+    /// <summary>Arrays of sums, equal element by element.</summary>
+    private sealed class SameSums : IEqualityComparer<long[]>
+    {
+        public static readonly SameSums Instance = new();
+        public bool Equals(long[]? a, long[]? b) => a.AsSpan().SequenceEqual(b);
+        public int GetHashCode(long[] a)
+        {
+            var hash = new HashCode();
+            foreach (var x in a) hash.Add(x);
+            return hash.ToHashCode();
+        }
+    }
+
     private sealed class SameReading : IEqualityComparer<decimal?[]>
     {
         public static readonly SameReading Instance = new();
@@ -1159,6 +1179,7 @@ internal static class CellResolver
                         var cost = enumeratedFreeCost;
                         foreach (var r in enumerated) { Put(leaf, r, choice[r]); cost += candidates[r][choice[r]].Cost; }
                         leafWritten.Clear();
+                        SearchNodes++;
                         var (violations, infeasible) = Propagate<T, TCells>(leaf, compiled, nonNegative, leafWritten, out var large);
                         if (large) tooLarge = true;
                         else if (!infeasible)
@@ -1224,6 +1245,7 @@ internal static class CellResolver
                     {
                         if (collecting ? tooLarge || cost > boundCost : stopped || cost > cheapest) return;
                         if (!collecting && ++nodes > MaxSearchNodes) { stopped = true; return; }
+                        SearchNodes++;
                         if (depth == rows.Count)
                         {
                             // Propagated in place and undone after (propagation only fills unknown cells): most leaves
@@ -1306,8 +1328,131 @@ internal static class CellResolver
                     return stopped ? NewBest() : found;
                 }
 
+                // Whether Keeping would stop at its node bound, found without its leaves (each one a propagation; a report
+                // whose blank cells were lost in conversion had 300,000 of them, 2.4 s, for no reading: rows of zeros with
+                // a dozen placements each, every combination equally cheap). Only where the answer is exact: every
+                // ambiguous row's readings cost the same, so no prefix costs more than a leaf and the cost bound never
+                // prunes (the nodes Keeping visits do not depend on which leaves it keeps), and no free row (its
+                // counted-not-walked subtrees). The same tree is then walked with the same identity checks, its leaves
+                // only counted, and below the depth where no identity can be complete it is counted, not walked.
+                bool ReachesBound()
+                {
+                    if (anyFree || WalkEveryBoundedSearch) return false;
+                    foreach (var r in ambiguous)
+                        foreach (var c in candidates[r])
+                            if (c.Cost != candidates[r][0].Cost) return false;
+                    var depths = ambiguous.Count;
+                    // Nodes under a node at depth d, itself included, when nothing prunes (at most MaxSearchNodes + 1).
+                    var below = new long[depths + 1];
+                    below[depths] = 1;
+                    for (var d = depths - 1; d >= 0; d--)
+                        below[d] = Math.Min(MaxSearchNodes + 1L, 1 + candidates[ambiguous[d]].Count * below[d + 1]);
+                    if (below[0] <= MaxSearchNodes) return false;
+                    var touching = TouchingInSearch();
+                    // Depth (1-based) of the ambiguous row holding each cell, 0 for the others.
+                    var depthOf = new int[layout.CellCount];
+                    var disjoint = true;
+                    for (var d = 0; d < depths; d++)
+                        for (var f = 0; f < runs[ambiguous[d]].FieldCount; f++)
+                        {
+                            ref var at = ref depthOf[runs[ambiguous[d]].FirstCell + f];
+                            disjoint &= at == 0;
+                            at = d + 1;
+                        }
+                    // From this depth on, every identity checked reads a cell unknown or blank there (a cell of a deeper row,
+                    // or one the base cells leave unknown or blank, which the walk never writes): nothing prunes.
+                    var counted = depths;
+                    while (counted > 0 && !MayBreak(counted - 1)) counted--;
+                    // An identity can break there only when all its cells can be known by then, and not all of them are
+                    // zero in every reading (rows of zeros, where blanks were lost, can only hold).
+                    bool MayBreak(int d)
+                    {
+                        foreach (var id in touching[ambiguous[d]])
+                        {
+                            bool complete = true, nonZero = false;
+                            foreach (var c in id.Cells)
+                            {
+                                if (depthOf[c] == 0)
+                                {
+                                    var kind = TCells.Read(in start[c], out var x);
+                                    complete &= kind is CellKind.Small or CellKind.Other;
+                                    nonZero |= kind == CellKind.Other || kind == CellKind.Small && x != 0;
+                                    continue;
+                                }
+                                complete &= depthOf[c] <= d + 1;
+                                // The cell in each reading of its row (the row's readings one after the other).
+                                var r = ambiguous[depthOf[c] - 1];
+                                for (int k = c - runs[r].FirstCell, n = runs[r].FieldCount, end = candidates[r].Count * n; k < end && !nonZero; k += n)
+                                    nonZero = TCells.Read(in rows[r][k], out var v) switch { CellKind.Other => true, CellKind.Small => v != 0, _ => false };
+                            }
+                            if (complete && nonZero) return true;
+                        }
+                        return false;
+                    }
+                    var cells = Lend(start.Length, exact: true);
+                    start.CopyTo(cells, 0);
+                    // What a subtree at depth d counts depends on the rows above only through the identities checked at d or
+                    // deeper: each one's sum over the rows above, or that one of their cells is unknown or blank there (it
+                    // cannot break then). Subtrees entered with the same sums count the same: counted once per depth.
+                    var open = new Compiled[depths + 1][];
+                    open[depths] = [];
+                    for (var d = depths - 1; d >= 0; d--)
+                    {
+                        var ids = new List<Compiled>(open[d + 1]);
+                        foreach (var id in touching[ambiguous[d]]) if (!ids.Exists(x => ReferenceEquals(x, id))) ids.Add(id);
+                        open[d] = [.. ids];
+                    }
+                    var seen = new Dictionary<long[], long>?[depths + 1];
+                    // The sums over the rows above depth d (the long's smallest value: cannot break); null where a cell is
+                    // not a small whole number (decimal cells only) or rows share cells, then the subtree is walked.
+                    long[]? Above(int d)
+                    {
+                        if (!disjoint) return null;
+                        var key = new long[open[d].Length + 1];
+                        key[^1] = d;
+                        for (var i = 0; i < open[d].Length; i++)
+                        {
+                            var id = open[d][i];
+                            long sum = 0;
+                            for (var k = 0; k < id.Cells.Length && sum != long.MinValue; k++)
+                            {
+                                var c = id.Cells[k];
+                                if (depthOf[c] == 0 || depthOf[c] > d) continue;
+                                switch (TCells.Read(in cells[c], out var x))
+                                {
+                                    case CellKind.Small: sum += k < id.Plus ? x : -x; break;
+                                    case CellKind.Other: return null;
+                                    default: sum = long.MinValue; break;
+                                }
+                            }
+                            key[i] = sum;
+                        }
+                        return key;
+                    }
+                    // Nodes of the subtree at depth d (the node itself included), at most MaxSearchNodes + 1.
+                    long Count(int d)
+                    {
+                        if (d >= counted) return below[d];
+                        var key = Above(d);
+                        if (key is not null && (seen[d] ??= new(SameSums.Instance)).TryGetValue(key, out var known)) return known;
+                        long nodes = 1;
+                        SearchNodes++;
+                        var r = ambiguous[d];
+                        for (var c = 0; c < candidates[r].Count && nodes <= MaxSearchNodes; c++)
+                        {
+                            Put(cells, r, c);
+                            if (!BreaksComplete<T, TCells>(cells, touching[r])) nodes = Math.Min(MaxSearchNodes + 1L, nodes + Count(d + 1));
+                        }
+                        Array.Fill(cells, TCells.Unknown, runs[r].FirstCell, runs[r].FieldCount);
+                        if (key is not null) seen[d]![key] = nodes;
+                        return nodes;
+                    }
+                    return Count(0) > MaxSearchNodes;
+                }
+
                 if (Combinations() <= MaxCombinations) return VisitEvery();
-                var kept = Keeping();
+                // A search certain to reach its bound finds nothing (it returns no reading): not walked, the same answer.
+                var kept = ReachesBound() ? NewBest() : Keeping();
                 if (kept is null) return false;
                 if (kept.Count > 0) { best = kept; return true; }
                 GiveUpWidest();
