@@ -537,12 +537,6 @@ internal static class CellResolver
         public string Key => string.Join(',', Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "?"));
     }
 
-    /// <summary>
-    /// Two readings' cells are the same reading when their <see cref="Candidate.Key"/>s are equal, compared without
-    /// building the keys (a string a reading, thousands of readings for a row of run-together digits): a decimal's
-    /// invariant text shows its value and every digit of its scale, so equal texts are equal values of equal scale;
-    /// a zero, whose sign the text may or may not show, is compared by its text.
-    /// </summary>
     /// <summary>Arrays of sums, equal element by element.</summary>
     private sealed class SameSums : IEqualityComparer<long[]>
     {
@@ -556,6 +550,12 @@ internal static class CellResolver
         }
     }
 
+    /// <summary>
+    /// Two readings' cells are the same reading when their <see cref="Candidate.Key"/>s are equal, compared without
+    /// building the keys (a string a reading, thousands of readings for a row of run-together digits): a decimal's
+    /// invariant text shows its value and every digit of its scale, so equal texts are equal values of equal scale;
+    /// a zero, whose sign the text may or may not show, is compared by its text.
+    /// </summary>
     private sealed class SameReading : IEqualityComparer<decimal?[]>
     {
         public static readonly SameReading Instance = new();
