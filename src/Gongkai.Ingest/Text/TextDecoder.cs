@@ -9,8 +9,10 @@ public static class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <remarks>A UTF-8 text cut inside its last character is decoded up to the cut, as <see cref="DecodePooled(ReadOnlySpan{byte}, System.Buffers.ArrayPool{char}, out int)"/> says.</remarks>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
+        if (CutUtf8Tail(bytes) is var tail and > 0 && System.Text.Unicode.Utf8.IsValid(bytes[..^tail])) return StrictUtf8.GetString(bytes[..^tail]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return StrictUtf8.GetString(bytes[3..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
