@@ -12,16 +12,8 @@ public static class TextDecoder
     /// <remarks>A UTF-8 text cut inside its last character is decoded up to the cut, as <see cref="DecodePooled(ReadOnlySpan{byte}, System.Buffers.ArrayPool{char}, out int)"/> says.</remarks>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (CutUtf8Tail(bytes) is var tail and > 0 && System.Text.Unicode.Utf8.IsValid(bytes[..^tail])) return StrictUtf8.GetString(bytes[..^tail]);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return StrictUtf8.GetString(bytes[3..]);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        try { return StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException)
-        {
-            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            return gb.GetString(bytes);
-        }
+        var chars = new char[bytes.Length + 1];
+        return new string(chars, 0, DecodeInto(bytes, chars, out _));
     }
 
     /// <summary>
@@ -41,16 +33,7 @@ public static class TextDecoder
     public static (char[] Buffer, int Length) DecodePooled(ReadOnlySpan<byte> bytes, System.Buffers.ArrayPool<char> pool, out int cut)
     {
         var buffer = pool.Rent(bytes.Length + 1);
-        try
-        {
-            cut = 0;
-            if (CutUtf8Tail(bytes) is var tail and > 0 && System.Text.Unicode.Utf8.IsValid(bytes[..^tail]))
-            {
-                cut = tail;
-                return (buffer, StrictUtf8.GetChars(bytes[..^tail], buffer));
-            }
-            return (buffer, DecodeInto(bytes, buffer));
-        }
+        try { return (buffer, DecodeInto(bytes, buffer, out cut)); }
         catch
         {
             pool.Return(buffer);
@@ -75,8 +58,15 @@ public static class TextDecoder
         return 0;
     }
 
-    private static int DecodeInto(ReadOnlySpan<byte> bytes, char[] into)
+    /// <summary>The one decoding <see cref="Decode"/> and <see cref="DecodePooled(ReadOnlySpan{byte}, System.Buffers.ArrayPool{char}, out int)"/> share, into a buffer one longer than the bytes.</summary>
+    private static int DecodeInto(ReadOnlySpan<byte> bytes, char[] into, out int cut)
     {
+        cut = 0;
+        if (CutUtf8Tail(bytes) is var tail and > 0 && System.Text.Unicode.Utf8.IsValid(bytes[..^tail]))
+        {
+            cut = tail;
+            return StrictUtf8.GetChars(bytes[..^tail], into);
+        }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return StrictUtf8.GetChars(bytes[3..], into);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetChars(bytes[2..], into);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetChars(bytes[2..], into);

@@ -12,6 +12,14 @@ namespace Gongkai.Tests.Generation;
 /// </summary>
 public static partial class FlatHtmlText
 {
+    /// <summary>A generated report with a fifth of its cells blank, and its text so flattened.</summary>
+    public static (Report Truth, string Text) Generate(int seed)
+    {
+        var rng = ReportGenerator.Seeded(seed);
+        var report = ReportTextLayout.WithBlankCells(ReportGenerator.Generate(rng), rng, 0.2);
+        return (report, Render(report));
+    }
+
     public static string Render(Report report)
     {
         var html = Encoding.UTF8.GetString(ReportRenderer.Render(report, RenderFormat.Html));

@@ -14,13 +14,6 @@ namespace Gongkai.Tests.Ingest;
 /// </summary>
 public class LostBlanksTests(ITestOutputHelper output)
 {
-    private static (Report Truth, string Text) Make(int seed)
-    {
-        var rng = ReportGenerator.Seeded(seed);
-        var report = ReportTextLayout.WithBlankCells(ReportGenerator.Generate(rng), rng, 0.2);
-        return (report, FlatHtmlText.Render(report));
-    }
-
     private static (string Json, long Nodes) Read(string text, bool walkEveryBoundedSearch = false)
     {
         var was = CellResolver.WalkEveryBoundedSearch;
@@ -43,7 +36,7 @@ public class LostBlanksTests(ITestOutputHelper output)
     [MemberData(nameof(BoundReached))]
     public void A_report_whose_blank_cells_were_lost_is_read_in_few_search_nodes(int seed)
     {
-        var (json, nodes) = Read(Make(seed).Text);
+        var (json, nodes) = Read(FlatHtmlText.Generate(seed).Text);
         output.WriteLine($"seed {seed}: {nodes} nodes");
         Assert.DoesNotContain("\"error\"", json);
         // Before: the 300,000 nodes of the bound, and below it leaves that each propagate the section's identities; the
@@ -56,7 +49,7 @@ public class LostBlanksTests(ITestOutputHelper output)
     [InlineData(9106)]
     public void Finding_the_bound_without_walking_reads_as_the_walk_does(int seed)
     {
-        var text = Make(seed).Text;
+        var text = FlatHtmlText.Generate(seed).Text;
         var (walked, walkedNodes) = Read(text, walkEveryBoundedSearch: true);
         output.WriteLine($"seed {seed}: {walkedNodes} nodes walked");
         Assert.Equal(walked, Read(text).Json);
@@ -69,7 +62,7 @@ public class LostBlanksTests(ITestOutputHelper output)
         int blankRead = 0, recovered = 0;
         for (var seed = 9100; seed < 9120; seed++)
         {
-            var (truth, text) = Make(seed);
+            var (truth, text) = FlatHtmlText.Generate(seed);
             var read = ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.txt").Reports.Single();
             tally.Add($"seed {seed}", truth, read);
             foreach (var want in truth.Sections)
