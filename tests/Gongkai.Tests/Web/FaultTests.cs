@@ -7,11 +7,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using Gongkai.Core.Layout;
 using Gongkai.Render;
 using Gongkai.Tests.Generation;
+using Gongkai.Tests.Web.Operations;
 using Gongkai.Web.Operations;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -99,7 +99,7 @@ public abstract class FaultTests : IDisposable
                     answered.Add((agency, (int)c["id"]!, (string)c["number"]!));
                 }
                 // The kill shows as whichever error the request was in: a bare SocketException when it was connecting.
-                catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or System.Net.Sockets.SocketException) { if (!_app.Running) return; }
+                catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or SocketException) { if (!_app.Running) return; }
             }
         })).ToArray();
 
@@ -157,7 +157,7 @@ public abstract class FaultTests : IDisposable
         var upload = Task.Run(async () =>
         {
             try { using var r = await gkb.PostAsync("/api/oversight/collect", Form(zip)); return r.StatusCode; }
-            catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException) { return (HttpStatusCode)0; }
+            catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or SocketException) { return (HttpStatusCode)0; }
         });
 
         // Some reports in, most not yet: kill.
@@ -319,119 +319,5 @@ public abstract class FaultTests : IDisposable
         cmd.CommandText = sql;
         var v = await cmd.ExecuteScalarAsync();
         return (T)Convert.ChangeType(v!, typeof(T), CultureInfo.InvariantCulture);
-    }
-}
-
-/// <summary>Gongkai.Web.dll run with `dotnet` as a child process on a free port, its output kept for failure messages.</summary>
-internal sealed class AppProcess : IDisposable
-{
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
-
-    private AppProcess(Process process, Uri url)
-    {
-        _process = process;
-        Url = url;
-    }
-
-    public Uri Url { get; }
-    public bool Running => !_process.HasExited;
-    public string Log { get { lock (_log) return _log.ToString(); } }
-
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string workingDirectory)
-    {
-        var app = Launch(environment, workingDirectory);
-        try
-        {
-            await app.WaitReadyAsync();
-            return app;
-        }
-        catch
-        {
-            app.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>Starts the app and returns at once, while it is still starting (migrations, the sample data).</summary>
-    public static AppProcess Launch(IReadOnlyDictionary<string, string> environment, string workingDirectory)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing: the tests reference Gongkai.Web, whose build output is copied beside them");
-        var port = FreePort();
-        var url = new Uri($"http://127.0.0.1:{port}");
-        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(dll);
-        psi.ArgumentList.Add("--contentRoot");
-        psi.ArgumentList.Add(ContentRoot());
-        foreach (var (k, v) in environment) psi.Environment[k] = v;
-        psi.Environment["ASPNETCORE_URLS"] = url.ToString();
-        var p = Process.Start(psi) ?? throw new InvalidOperationException("dotnet did not start");
-        var app = new AppProcess(p, url);
-        p.OutputDataReceived += (_, e) => { lock (app._log) app._log.AppendLine(e.Data); };
-        p.ErrorDataReceived += (_, e) => { lock (app._log) app._log.AppendLine(e.Data); };
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
-        return app;
-    }
-
-    /// <summary>Waits until the sign-in page answers (60 s at most); the app's output in the exception otherwise.</summary>
-    public async Task WaitReadyAsync()
-    {
-        using var probe = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(5) };
-        var sw = Stopwatch.StartNew();
-        while (sw.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (_process.HasExited) throw new InvalidOperationException($"the app exited with {_process.ExitCode}:\n{Log}");
-            try
-            {
-                using var r = await probe.GetAsync("/Account/Login");
-                if (r.IsSuccessStatusCode) return;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
-            await Task.Delay(200);
-        }
-        throw new InvalidOperationException($"the app did not answer in 60 s:\n{Log}");
-    }
-
-    public async Task<HttpClient> ApiAs(string user, string password)
-    {
-        var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(60) };
-        using var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = user, password });
-        Assert.True(login.IsSuccessStatusCode, $"login {user}: {(int)login.StatusCode}\n{Log}");
-        var token = (string)JsonNode.Parse(await login.Content.ReadAsStringAsync())!["accessToken"]!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    /// <summary>SIGKILL: no shutdown, no flush, no disposing.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-    }
-
-    public void Dispose()
-    {
-        if (!_process.HasExited) Kill();
-        _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
-
-    /// <summary>src/Gongkai.Web above the test's output directory; the output directory itself when not found (the API needs no static files).</summary>
-    private static string ContentRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            var web = Path.Combine(d.FullName, "src", "Gongkai.Web");
-            if (File.Exists(Path.Combine(web, "Gongkai.Web.csproj"))) return web;
-        }
-        return AppContext.BaseDirectory;
     }
 }
