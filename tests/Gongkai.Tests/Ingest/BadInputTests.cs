@@ -142,6 +142,8 @@ public class BadInputTests
     [Theory]
     [InlineData("GB18030")]
     [InlineData("UTF-16")]
+    [InlineData("UTF-16LE-no-BOM")]
+    [InlineData("UTF-16BE-no-BOM")]
     [InlineData("UTF-8-BOM")]
     public void Seed_000_reads_the_same_in_every_chinese_encoding(string encoding)
     {
@@ -151,6 +153,8 @@ public class BadInputTests
         {
             "GB18030" => Encoding.GetEncoding("GB18030").GetBytes(text),
             "UTF-16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "UTF-16LE-no-BOM" => Encoding.Unicode.GetBytes(text),
+            "UTF-16BE-no-BOM" => Encoding.BigEndianUnicode.GetBytes(text),
             _ => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
         };
         var r = Read(bytes);

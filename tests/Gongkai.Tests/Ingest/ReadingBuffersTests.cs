@@ -81,7 +81,7 @@ public sealed class ReadingBuffersTests
 
     private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!;
 
-    /// <summary>Bytes of every kind a text file is: UTF-8, UTF-16 either way with its BOM (odd lengths too), GB18030, and random bytes.</summary>
+    /// <summary>Bytes of every kind a text file is: UTF-8, UTF-16 either way with its BOM or without (odd lengths too), GB18030, and random bytes.</summary>
     private static Gen<byte[]> AnyBytes()
     {
         var words = Gen.Elements("政府信息公开", "年度报告", "１２", "0 0 0", "\n", "\r\n", "（一）", "😀", "ǅ", "\u00A0", "A", "");
@@ -93,6 +93,8 @@ public sealed class ReadingBuffersTests
             text.Select(t => Join([0xFF, 0xFE], Encoding.Unicode.GetBytes(t))),
             text.Select(t => Join([0xFE, 0xFF], Encoding.BigEndianUnicode.GetBytes(t))),
             text.Select(t => Join([0xFF, 0xFE], Encoding.Unicode.GetBytes(t)[..^Math.Min(1, Encoding.Unicode.GetByteCount(t))])),
+            text.Select(t => Encoding.Unicode.GetBytes(t)),
+            text.Select(t => Encoding.BigEndianUnicode.GetBytes(t)),
             text.Select(t => Gb18030.GetBytes(t)),
             Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b)),
             text.SelectMany(t => Gen.ArrayOf(Gen.Choose(0x80, 0xFF).Select(b => (byte)b)).Select(tail => Join(Encoding.UTF8.GetBytes(t), tail))));
@@ -119,5 +121,26 @@ public sealed class ReadingBuffersTests
         }
         // Both ways are exercised: texts decoded, and bytes that are no encoding's.
         Assert.InRange(failures, 100, samples.Count - 1000);
+    }
+
+    /// <summary>
+    /// Every real text and seed, and random report-like texts, decode to themselves from UTF-8, GB18030 and UTF-16 with
+    /// a BOM or without, either way: a file saved as "Unicode" without its BOM is read, and no UTF-8 or GB18030 text is
+    /// taken for UTF-16 (their bytes have no NUL), nor UTF-16 for the other byte order.
+    /// </summary>
+    [Fact]
+    public void A_text_decodes_to_itself_in_every_encoding_a_report_is_saved_in_utf16_without_a_bom_included()
+    {
+        var words = Gen.Elements("政府信息公开", "一、", "年度报告", "0", "12", " ", "\n", "\r\n", "（一）", "第一项加第二项之和", "万元", "—", "\t");
+        var random = Gen.Sample(Gen.ArrayOf(words).Select(w => "一、政府信息公开" + string.Concat(w)), 3_000);
+        var texts = Inputs().Select(i => TextDecoder.Decode(i.Bytes)).Concat(random).ToList();
+        Encoding[] encodings = [new UTF8Encoding(false), Gb18030, new UnicodeEncoding(false, false), new UnicodeEncoding(true, false), new UnicodeEncoding(false, true), new UnicodeEncoding(true, true)];
+        foreach (var text in texts)
+            foreach (var encoding in encodings)
+            {
+                byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(text)];
+                Assert.False(TextDecoder.LooksBinary(bytes), $"{encoding.WebName}: {text[..Math.Min(40, text.Length)]}");
+                Assert.Equal(text, TextDecoder.Decode(bytes));
+            }
     }
 }
