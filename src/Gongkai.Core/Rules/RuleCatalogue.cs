@@ -181,7 +181,7 @@ public static class RuleCatalogue
     // A file cut inside its last character (a download or copy stopped short): what comes before the cut is read.
     public static readonly Rule TextCut = new("read.text-cut", Severity.Warning, "the whole report",
         "文件末尾被截断",
-        "文件在最后一个字符的中间截断（末尾{bytes}个字节不是完整的 UTF-8 字符），已读取截断前的文字；文件可能不完整，缺少的部分记为缺失");
+        "文件在最后一个字符的中间截断（末尾{bytes}个字节不是完整的 UTF-8 字符），已读取截断前的文字；文件可能下载不完整：末尾缺少的内容无法读取，其中的表格行和单元格按缺失处理");
 
     public static readonly Rule OcrUnconfirmed = new("read.ocr-unconfirmed", Severity.Warning, "any cell",
         "OCR 识别的数字未通过勾稽关系核对",
