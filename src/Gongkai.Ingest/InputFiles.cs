@@ -47,7 +47,7 @@ public static class InputFiles
             }
             // Not FileInfo's length on Linux: for a symbolic link it is the link's own (its target's name, ~25 bytes), so
             // every linked text was read as a file that had grown, through a new 1 MB array each: a folder of 5,000
-            // links took 35 % more CPU and 50 MB more memory than the same files (docs/benchmarks.md, ninth pass).
+            // links took 55 % more CPU and 50 MB more memory than the same files (docs/benchmarks.md, ninth pass).
             var length = statLength ?? new FileInfo(path).Length;
             if (length > maxBytes) return (null, 0, false, TooLarge(length, maxBytes));
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
