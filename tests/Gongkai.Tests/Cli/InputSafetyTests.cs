@@ -131,6 +131,28 @@ public sealed class InputSafetyTests
     }
 
     [Fact]
+    public void A_link_to_a_small_file_is_read_into_a_pooled_array_as_the_file_itself()
+    {
+        using var dir = new TempDir();
+        var bytes = Enumerable.Range(0, 5000).Select(i => (byte)(i * 11 + 1)).ToArray();
+        var target = dir.File("report.txt", bytes);
+        var link = Path.Combine(dir.Path, "link.txt");
+        File.CreateSymbolicLink(link, target);
+
+        var (read, length, rented, error) = InputFiles.Read(link, 64L * 1024 * 1024, System.Buffers.ArrayPool<byte>.Shared);
+
+        Assert.Null(error);
+        Assert.Equal(bytes, read.AsSpan(0, length).ToArray());
+        // The target's length, not the link's own (its target's name): read once into a pooled array, not as a file
+        // that grew past the length taken, through a new 1 MB chunk.
+        Assert.True(rented);
+        System.Buffers.ArrayPool<byte>.Shared.Return(read!);
+        Assert.Equal(InputFiles.FileKind.Regular, InputFiles.KindOf(link));
+        File.Delete(target);
+        Assert.Equal("文件不存在", InputFiles.Read(link, 64L * 1024 * 1024, System.Buffers.ArrayPool<byte>.Shared).Error);
+    }
+
+    [Fact]
     public void A_pooled_read_still_refuses_a_file_over_the_bound_and_reads_a_proc_file_that_claims_no_length()
     {
         using var dir = new TempDir();
