@@ -55,37 +55,18 @@ public class LostBlanksTests(ITestOutputHelper output)
         Assert.Equal(walked, Read(text).Json);
     }
 
+    /// <summary>
+    /// A blank cell the identities fix is read as their value, and a <c>read.cell-recovered</c> finding names it (the
+    /// spec's lost cell recovered): main gave 40 of the 172 such cells in these 20 reports 0 with no finding naming
+    /// them (cells of rows read several ways, or not placed at all, that every reading gives 0).
+    /// </summary>
     [Fact]
-    public void Lost_blank_cells_read_no_wrong_number()
+    public void Each_lost_blank_cell_read_as_a_number_is_the_one_the_identities_force_and_named_recovered()
     {
         var tally = new ReadTally();
-        int blankRead = 0, recovered = 0;
-        for (var seed = 9100; seed < 9120; seed++)
-        {
-            var (truth, text) = FlatHtmlText.Generate(seed);
-            var read = ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.txt").Reports.Single();
-            tally.Add($"seed {seed}", truth, read);
-            foreach (var want in truth.Sections)
-            {
-                var got = read.Section(want.Layout.Key);
-                foreach (var row in want.Layout.Rows)
-                    foreach (var field in row.Fields)
-                    {
-                        var path = $"{want.Layout.Key}.{row.Key}.{field.Key}";
-                        var (printed, seen) = (want[row.Key, field.Key], got[row.Key, field.Key]);
-                        if (printed is not null || seen is null) continue;
-                        blankRead++;
-                        if (seen != 0) output.WriteLine($"seed {seed}: {path}: printed blank, read {seen}");
-                        if (read.Findings.Any(f => f.Rule == "read.cell-recovered" && (f.Where == path || path.StartsWith(f.Where + ".", StringComparison.Ordinal))))
-                            recovered++;
-                    }
-            }
-        }
-        output.WriteLine($"{tally}; printed blank, read a number: {blankRead} ({recovered} under a read.cell-recovered finding)");
-        foreach (var l in tally.Problems) output.WriteLine(l);
-        // A blank cell the identities fix is read as their value (a lost cell recovered, with a finding; 0 but once in
-        // these 20: a 总计 left blank over cells summing to 2): the tally counts it wrong; no other cell may be.
-        Assert.Equal(blankRead, tally.Wrong);
-        Assert.Equal(0, tally.Unexplained);
+        for (var seed = 9100; seed < 9120; seed++) tally.Add(DamagedInputs.Make(InputDamage.LostBlanks, seed));
+        output.WriteLine(tally.ToString());
+        Assert.True(tally.Wrong == 0 && tally.Unexplained == 0, $"{tally}\n" + string.Join("\n", tally.Problems.Take(5)));
+        Assert.True(tally.Recovered >= 170, tally.ToString());
     }
 }
