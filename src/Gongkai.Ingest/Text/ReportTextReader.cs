@@ -68,7 +68,10 @@ public static partial class ReportTextReader
         var proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, spaced, out var proactiveOverfull);
         var applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens, spaced, out var applicationsOverfull);
         var reviewRun = ReviewRun(doc, layout.ReviewLitigation, cellPositions, recognised);
-        if (!spaced && !cellPositions && (proactiveOverfull || applicationsOverfull || SpacedThousands.Overfull(reviewRun)))
+        // No sign either way ("行政许可 0 42 190" in a text that lost cells and prints no whole number of four digits): the
+        // thousands may be spaced apart all the same, and the row 0, a lost cell, 42190.
+        if (!spaced && !cellPositions && (proactiveOverfull || applicationsOverfull || SpacedThousands.Overfull(reviewRun)
+            || SpacedThousands.Unshown(proactiveRuns, applicationRuns, reviewRun)))
         {
             spaced = true;
             proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, spaced, out _);

@@ -23,6 +23,33 @@ internal static class SpacedThousands
     /// <summary>A row printing more numbers on one line than it has cells, two of them maybe one number ("行政许可 99 248" for one cell).</summary>
     public static bool Overfull(RowRun run) => run.Tokens is { } tokens && NumbersOnOneLine(tokens) > run.FieldCount && HasPair(tokens);
 
+    /// <summary>
+    /// Whether the rows may space thousands apart with nothing to show it: a row has two numbers that may be one
+    /// (<see cref="HasPair"/>), a row printed fewer numbers than cells (the text lost cells, so such a pair may be one
+    /// number and a lost cell), and no row prints a whole number of four digits or more unspaced (which a text that
+    /// spaces its thousands would not).
+    /// </summary>
+    public static bool Unshown(List<RowRun> proactive, List<RowRun> applications, RowRun review)
+    {
+        bool pair = false, lost = false;
+        bool Long(RowRun run)
+        {
+            if (run.Tokens is not { } tokens) return false;
+            var printed = 0;
+            foreach (var t in tokens)
+            {
+                if (t.IsPlainInteger && t.Text.Length >= 4) return true;
+                if (t.Kind != TokenKind.Text) printed++;
+            }
+            lost |= printed < run.FieldCount;
+            pair = pair || HasPair(tokens);
+            return false;
+        }
+        foreach (var run in proactive) if (Long(run)) return false;
+        foreach (var run in applications) if (Long(run)) return false;
+        return !Long(review) && pair && lost;
+    }
+
     /// <summary>Whether two numbers next to each other on one line may be one number with its thousands spaced apart.</summary>
     public static bool HasPair(List<Token> tokens)
     {
