@@ -1,6 +1,7 @@
 using System.Text;
 using Gongkai.Core.Json;
 using Gongkai.Core.Model;
+using Gongkai.Core.Rules;
 using Gongkai.Ingest;
 using Gongkai.Ingest.Text;
 using Gongkai.Tests.Generation;
@@ -68,5 +69,31 @@ public class LostBlanksTests(ITestOutputHelper output)
         output.WriteLine(tally.ToString());
         Assert.True(tally.Wrong == 0 && tally.Unexplained == 0, $"{tally}\n" + string.Join("\n", tally.Problems.Take(5)));
         Assert.True(tally.Recovered >= 170, tally.ToString());
+    }
+
+    /// <summary>
+    /// The tally's rule for a cell printed blank and read as a number: recovered only when a read.cell-recovered
+    /// finding names the cell and the number is the one the printed cells force (here the row's 总计 less the others);
+    /// without the finding, or another number, it is wrong.
+    /// </summary>
+    [Fact]
+    public void A_blank_cell_read_as_a_number_is_recovered_only_when_named_and_forced_by_the_printed_cells()
+    {
+        var report = ReportGenerator.Generate(ReportGenerator.Seeded(7));
+        var cell = report.Applications.Layout.CellIndex("newReceived", "naturalPerson");
+        const string path = "applications.newReceived.naturalPerson";
+        var value = report.Applications[cell]!.Value;
+        var truth = report.WithSection(report.Applications.With(cell, null));
+        var named = report with { Findings = [RuleCatalogue.CellRecovered.Make(path, null, value, ("place", path), ("printed", 6), ("expected", 7), ("values", value))] };
+        ReadTally Tally(Report read)
+        {
+            var tally = new ReadTally();
+            tally.Add("x", truth, read);
+            return tally;
+        }
+        Assert.Equal((1, 0), (Tally(named).Recovered, Tally(named).Wrong));
+        Assert.Equal((0, 1), (Tally(report).Recovered, Tally(report).Wrong));
+        var another = named.WithSection(named.Applications.With(cell, value + 1));
+        Assert.Equal((0, 1), (Tally(another).Recovered, Tally(another).Wrong));
     }
 }
