@@ -1638,9 +1638,20 @@ internal static class CellResolver
             findings.Add(RuleCatalogue.CellRecovered.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”，无法对应各列）"),
                 ("printed", printed), ("expected", run.FieldCount), ("values", Values(result, run.FirstCell, run.FieldCount))));
         else
+        {
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null, ("place", $"{run.Place}（印刷为“{printedText}”）"),
                 ("candidates", (run.Doubt is { } doubt ? doubt + "；" : "") + "无法对应到各列：" + string.Join("、", cells.Where(c => result[c] is null).Select(c => $"“{layout.FieldOfCell(c).Label}”列")) + "不能确定")));
+            // The row's numbers are not placed: each cell it has comes from the identities alone, and says so.
+            foreach (var c in cells)
+                if (result[c] is { } value && !IsBlank(value))
+                    findings.Add(Recovered(layout, c, value, "本行无法对应各列，该列由勾稽关系确定为", printed, run.FieldCount));
+        }
     }
+
+    /// <summary>A <see cref="RuleCatalogue.CellRecovered"/> finding on one cell of a row not read one way: the cell, why, and its value.</summary>
+    private static Finding Recovered(SectionLayout layout, int cell, decimal value, string why, int printed, int expected) =>
+        RuleCatalogue.CellRecovered.Make(layout.CellPath(cell), null, value, ("place", $"{layout.CellName(cell)}（{why}{Rule.Format(value)}）"),
+            ("printed", printed), ("expected", expected), ("values", Rule.Format(value)));
 
     /// <summary>
     /// The identities that read (<paramref name="reads"/>) or do not read a cell marked in <paramref name="marked"/> or,
@@ -2169,6 +2180,36 @@ internal static class CellResolver
         _ => value,
     };
 
+    /// <summary>
+    /// The fields of a row that printed fewer numbers than cells left empty by some placement of its numbers, in order,
+    /// that agrees with the cells read (a number only where the cell is unknown or that number).
+    /// </summary>
+    private static bool[] LostSomewhere(RowRun run, decimal?[] result, SectionLayout layout)
+    {
+        var printed = run.Tokens!.Where(t => t.Kind != TokenKind.Text).ToList();
+        int n = run.FieldCount, k = printed.Count;
+        var lost = new bool[n];
+        var filled = new bool[n];
+        void Place(int i, int f)
+        {
+            if (i == k)
+            {
+                for (var x = 0; x < n; x++) lost[x] |= !filled[x];
+                return;
+            }
+            for (var pos = f; pos <= n - (k - i); pos++)
+            {
+                var cell = run.FirstCell + pos;
+                if (result[cell] is { } known && Value(printed[i], layout.FieldOfCell(cell), null, pos) != known) continue;
+                filled[pos] = true;
+                Place(i + 1, pos + 1);
+                filled[pos] = false;
+            }
+        }
+        Place(0, 0);
+        return lost;
+    }
+
     private static void Describe(RowRun run, Candidate chosen, decimal?[] result, Dictionary<int, SortedSet<string>> readings, string? decidedBy,
         SectionLayout layout, List<Finding> findings)
     {
@@ -2203,6 +2244,15 @@ internal static class CellResolver
             var which = Enumerable.Range(run.FirstCell, n).Where(readings.ContainsKey).Select(c => $"“{layout.FieldOfCell(c).Label}”列可为{string.Join("或", readings[c])}");
             findings.Add(RuleCatalogue.Ambiguous.Make(run.Where, null, null,
                 ("place", chosen.Split ? $"{run.Place}（数字连在一起印刷为“{Printed(run)}”）" : run.Place), ("candidates", string.Join("；", which))));
+            // A cell every reading gives one value that a placement of the printed numbers leaves empty (a blank the text
+            // dropped) is filled from the identities: it says so, as a recovered cell of a row read one way does.
+            if (printedCells < n && !chosen.Split && !chosen.Expanded && chosen.JoinedOrNone.Count == 0)
+            {
+                var lostSomewhere = LostSomewhere(run, result, layout);
+                for (var c = run.FirstCell; c < run.FirstCell + n; c++)
+                    if (lostSomewhere[c - run.FirstCell] && result[c] is { } value && !IsBlank(value) && !readings.ContainsKey(c))
+                        findings.Add(Recovered(layout, c, value, "本行各种读法下该列均为", printedCells, n));
+            }
             return;
         }
         if (chosen.Split && allKnown)

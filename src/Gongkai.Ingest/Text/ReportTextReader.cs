@@ -74,6 +74,15 @@ public static partial class ReportTextReader
             proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, spaced, out _);
             applicationRuns = RowMatcher.Match(layout.Applications, applicationTokens, spaced, out _);
         }
+        // No sign either way ("行政许可 0 42 190" in a text that lost cells and prints no whole number of four digits): the
+        // thousands may be spaced apart all the same, the row 0, a lost cell, 42190. Only 二's rows are read so: no
+        // identity checks them, where a wrong split of a row of 三 or 四 breaks its 总计 or its column's.
+        var proactiveSpaced = spaced;
+        if (!spaced && !cellPositions && SpacedThousands.Unshown(proactiveRuns, applicationRuns, reviewRun))
+        {
+            proactiveSpaced = true;
+            proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, proactiveSpaced, out _);
+        }
 
         var matchedRows = proactiveRuns.Count(r => r.Tokens is not null) + applicationRuns.Count(r => r.Tokens is not null);
         if (matchedRows < 3 && (reviewRun.Tokens?.Count ?? 0) < 5)
@@ -83,7 +92,7 @@ public static partial class ReportTextReader
 
         var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template);
         var collapsed = !cellPositions && doc.Heading[2] >= 0 && RepeatsDropped(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
-        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, spaced, findings);
+        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, proactiveSpaced, findings);
         var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, spaced, findings);
         var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, collapsed, spaced, findings);
 

@@ -23,6 +23,38 @@ internal static class SpacedThousands
     /// <summary>A row printing more numbers on one line than it has cells, two of them maybe one number ("行政许可 99 248" for one cell).</summary>
     public static bool Overfull(RowRun run) => run.Tokens is { } tokens && NumbersOnOneLine(tokens) > run.FieldCount && HasPair(tokens);
 
+    /// <summary>Short rows that show a text dropped its blank cells (<see cref="Unshown"/>).</summary>
+    public const int DroppedBlanks = 4;
+
+    /// <summary>
+    /// Whether the text may space thousands apart with nothing to show it: a row of 二 has two numbers that may be one
+    /// (not "0 882": no number starts with a group 0), rows printed fewer numbers than cells (the text dropped its blank
+    /// cells, so such a pair may be one number and a lost cell), and no row prints a whole number of four digits or more
+    /// (which a text that spaces its thousands would not). A text dropped its blanks when <see cref="DroppedBlanks"/>
+    /// rows or more are short: a cell lost here and there (1–3 in the generated texts) says nothing of how it was made.
+    /// </summary>
+    public static bool Unshown(List<RowRun> proactive, List<RowRun> applications, RowRun review)
+    {
+        var pair = false;
+        var shortRows = 0;
+        bool Long(RowRun run, bool pairs)
+        {
+            if (run.Tokens is not { } tokens) return false;
+            var printed = 0;
+            foreach (var t in tokens)
+            {
+                if (t.IsPlainInteger && t.Text.Length >= 4) return true;
+                if (t.Kind != TokenKind.Text) printed++;
+            }
+            if (printed < run.FieldCount) shortRows++;
+            for (var t = 1; pairs && t < tokens.Count && !pair; t++) pair = IsPair(tokens[t - 1], tokens[t]) && tokens[t - 1].Text[0] != '0';
+            return false;
+        }
+        foreach (var run in proactive) if (Long(run, true)) return false;
+        foreach (var run in applications) if (Long(run, false)) return false;
+        return pair && !Long(review, false) && shortRows >= DroppedBlanks;
+    }
+
     /// <summary>Whether two numbers next to each other on one line may be one number with its thousands spaced apart.</summary>
     public static bool HasPair(List<Token> tokens)
     {

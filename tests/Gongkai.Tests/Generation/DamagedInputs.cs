@@ -50,6 +50,10 @@ public enum InputDamage
     MarkdownHtmlTables,
     /// <summary>Grid tables whose narrow columns wrap labels and numbers over lines, as pandoc's reStructuredText (<see cref="GridTablesText"/>).</summary>
     GridTables,
+    /// <summary>A web page's text that lost its blank cells (<see cref="FlatHtmlText"/>, a fifth of the cells blank): rows print fewer numbers than columns, no mark where.</summary>
+    LostBlanks,
+    /// <summary>As <see cref="LostBlanks"/>, the tables' thousands also spaced apart ("91 754", <see cref="FlatHtmlText.SpaceThousands"/>).</summary>
+    LostBlanksSpacedThousands,
 }
 
 /// <summary>One damaged input: the report it was made from (blank cells printed blank) and how to read it.</summary>
@@ -88,6 +92,14 @@ public static class DamagedInputs
                 return Drawn(kind, seed, MarkdownHtmlTables.Render, "Markdown with HTML tables", "x.md");
             case InputDamage.GridTables:
                 return Drawn(kind, seed, GridTablesText.Render, "grid tables", "x.rst");
+            case InputDamage.LostBlanks or InputDamage.LostBlanksSpacedThousands:
+            {
+                var (report, flat) = FlatHtmlText.Generate(seed);
+                var spaced = kind == InputDamage.LostBlanksSpacedThousands;
+                var bytes = Encoding.UTF8.GetBytes(spaced ? FlatHtmlText.SpaceThousands(flat) : flat);
+                return new(kind, seed, report, $"web page text, blank cells lost{(spaced ? ", thousands spaced" : "")} ({report.Format.Code()})",
+                    () => ReportReader.ReadBytes(bytes, "x.txt"));
+            }
             default:
             {
                 var (require, only) = kind switch
@@ -142,12 +154,16 @@ public static class DamagedInputs
 
 /// <summary>
 /// How a reading compares with the report it was made from, cell by cell: right (blank cells read blank count as
-/// right), null with a reading finding that names the cell or its row, or wrong. A null without such a finding is
-/// unexplained; a wrong cell or an unexplained one is a failure of the reader.
+/// right), null with a reading finding that names the cell or its row, recovered, or wrong. A cell printed blank and
+/// read as a number is recovered (the spec's blank or lost cell fixed by the identities) only when a
+/// <c>read.cell-recovered</c> finding names it and the number is the one the identities force from what was printed
+/// (<see cref="Forced"/>); any other number there is wrong. A null without such a finding is unexplained; a wrong cell
+/// or an unexplained one is a failure of the reader.
 /// </summary>
 public sealed class ReadTally
 {
     public int Right { get; private set; }
+    public int Recovered { get; private set; }
     public int Null { get; private set; }
     public int Wrong { get; private set; }
     public int Unexplained { get; private set; }
@@ -155,7 +171,7 @@ public sealed class ReadTally
     public int Refused { get; private set; }
     public List<string> Problems { get; } = [];
 
-    public int Cells => Right + Null + Wrong;
+    public int Cells => Right + Recovered + Null + Wrong;
 
     public void Add(DamagedInput input)
     {
@@ -176,6 +192,7 @@ public sealed class ReadTally
         foreach (var want in truth.Sections)
         {
             var got = read.Section(want.Layout.Key);
+            decimal?[]? forced = null;
             foreach (var row in want.Layout.Rows)
                 foreach (var field in row.Fields)
                 {
@@ -186,14 +203,23 @@ public sealed class ReadTally
                     if (seen == value) { Right++; continue; }
                     if (seen is not null)
                     {
+                        if (value is null)
+                        {
+                            forced ??= Forced(truth.Layout, want);
+                            var named = read.Findings.Any(f => f.Rule == "read.cell-recovered" && Names(f.Where, path, want.Layout.Key));
+                            if (named && forced[want.Layout.CellIndex(row.Key, field.Key)] == seen) { Recovered++; continue; }
+                            Wrong++;
+                            problems.Add($"{path}: printed blank, read {Show(seen)}" + (named
+                                ? $" (the identities force {Show(forced[want.Layout.CellIndex(row.Key, field.Key)])})"
+                                : " with no read.cell-recovered finding naming it"));
+                            continue;
+                        }
                         Wrong++;
                         problems.Add($"{path}: printed {Show(value)}, read {Show(seen)}");
                         continue;
                     }
                     Null++;
-                    var named = read.Findings.Any(f => f.Rule.StartsWith("read.", StringComparison.Ordinal)
-                        && (f.Where == path || path.StartsWith(f.Where + ".", StringComparison.Ordinal) || f.Where == want.Layout.Key));
-                    if (!named)
+                    if (!read.Findings.Any(f => f.Rule.StartsWith("read.", StringComparison.Ordinal) && Names(f.Where, path, want.Layout.Key)))
                     {
                         Unexplained++;
                         problems.Add($"{path}: printed {Show(value)}, read null with no reading finding naming it");
@@ -205,11 +231,49 @@ public sealed class ReadTally
         Problems.Add($"{what}:\n    {string.Join("\n    ", problems.Take(8))}\n    reading findings: {string.Join(", ", reading)}");
     }
 
+    /// <summary>A finding at <paramref name="where"/> names the cell at <paramref name="path"/>: the cell, its row or its section.</summary>
+    private static bool Names(string where, string path, string section) =>
+        where == path || where == section || path.StartsWith(where + ".", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The values the section's identities force on its blank cells from its printed ones alone: an identity with one
+    /// blank cell gives it the difference; one whose blank cells all stand on one side and whose printed cells already
+    /// balance gives them 0 (they cannot be negative). Repeated until nothing more is fixed; a blank cell not fixed so is
+    /// null. Each value is the one the cell held before it was left blank (that report kept every identity), so a reader
+    /// that gives another number there is wrong.
+    /// </summary>
+    public static decimal?[] Forced(ReportLayout report, SectionData section)
+    {
+        var cells = section.Cells.ToArray();
+        var ids = report.Identities.Where(i => i.Section == section.Layout).ToArray();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var id in ids)
+            {
+                decimal balance = 0;
+                var blank = new List<(int Cell, int Sign)>();
+                foreach (var (cell, sign) in id.Left.Select(c => (c, 1)).Concat(id.Right.Select(c => (c, -1))))
+                    if (cells[cell] is { } v) balance += sign * v;
+                    else blank.Add((cell, sign));
+                if (blank.Count == 1) { cells[blank[0].Cell] = -balance * blank[0].Sign; changed = true; }
+                else if (blank.Count > 1 && balance == 0 && blank.All(b => b.Sign == blank[0].Sign)
+                    && blank.All(b => section.Layout.FieldOfCell(b.Cell).Kind != FieldKind.Signed))
+                {
+                    foreach (var (cell, _) in blank) cells[cell] = 0;
+                    changed = true;
+                }
+            }
+        }
+        return cells;
+    }
+
     private static string Show(decimal? v) => v is null ? "blank" : v.Value.ToString("0.############", System.Globalization.CultureInfo.InvariantCulture);
 
     public override string ToString() =>
-        $"{Inputs} inputs, {Cells} cells: right {Right} ({Percent(Right)}), null {Null} ({Percent(Null)}), wrong {Wrong}" +
-        (Unexplained > 0 ? $", unexplained null {Unexplained}" : "") + (Refused > 0 ? $", refused {Refused}" : "");
+        $"{Inputs} inputs, {Cells} cells: right {Right} ({Percent(Right)}), " + (Recovered > 0 ? $"printed blank and recovered {Recovered} ({Percent(Recovered)}), " : "")
+        + $"null {Null} ({Percent(Null)}), wrong {Wrong}"
+        + (Unexplained > 0 ? $", unexplained null {Unexplained}" : "") + (Refused > 0 ? $", refused {Refused}" : "");
 
     private string Percent(int n) => Cells == 0 ? "–" : (100.0 * n / Cells).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
