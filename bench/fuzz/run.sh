@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation-fuzzes the readers: bench/fuzz/run.sh [seconds-per-format, default 60] [format...]
-# Formats: text pdf docx html xlsx (default: all). Findings are minimised into tests/Gongkai.Tests/Ingest/Fixtures/fuzz/<format>/.
+# Formats: text pdf docx doc html xlsx (default: all). Findings are minimised into tests/Gongkai.Tests/Ingest/Fixtures/fuzz/<format>/.
 # Exits 1 when any input crashed, hung past the bound or went past the memory bound. Extra environment: FUZZ_SEED (RNG seed),
 # FUZZ_TIMEOUT (seconds per input, default 10).
 set -euo pipefail

@@ -7,8 +7,8 @@ public enum InputFormat
     Pdf,
     Docx,
     Html,
-    /// <summary>A ZIP that is not a Word document, an OLE file (encrypted or old .doc), or other binary.</summary>
-    Unsupported,
+    /// <summary>An OLE compound file: Word 97–2003 (.doc), or an encrypted or other Office document (told apart when read).</summary>
+    Doc,
 }
 
 /// <summary>Recognises an input by its content, never by its file name.</summary>
@@ -19,7 +19,7 @@ public static class InputFormats
         var head = bytes[..Math.Min(bytes.Length, 1024)];
         if (head.IndexOf("%PDF-"u8) is >= 0 and < 1024) return InputFormat.Pdf;
         if (head.StartsWith("PK\x03\x04"u8)) return InputFormat.Docx; // DocxText refuses a ZIP that holds no word/document.xml
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return InputFormat.Unsupported;
+        if (head.StartsWith(Doc.CompoundFile.Signature)) return InputFormat.Doc;
         if (LooksLikeHtml(head)) return InputFormat.Html;
         return InputFormat.Text; // text or JSON Lines, told apart after decoding
     }

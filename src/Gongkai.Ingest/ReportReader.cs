@@ -50,7 +50,7 @@ public static class ReportReader
                     return ReadText(pdfText, source, documentText: true);
                 case InputFormat.Docx: return ReadText(Docx.DocxText.Extract(bytes, budget), source, documentText: true);
                 case InputFormat.Html: return ReadText(Html.HtmlText.Extract(bytes), source, documentText: true);
-                case InputFormat.Unsupported: return ReadResult.Fail(source, DescribeBinary(bytes));
+                case InputFormat.Doc: return ReadText(Doc.DocText.Extract(bytes), source, documentText: true);
             }
         }
         catch (NotAReportException e) { return ReadResult.Fail(source, e.Message); }
@@ -58,7 +58,7 @@ public static class ReportReader
         {
             return ReadResult.Fail(source, $"{InternalErrorPrefix}{e.GetType().Name}：{e.Message}");
         }
-        if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(source, DescribeBinary(bytes));
+        if (TextDecoder.LooksBinary(bytes)) return ReadResult.Fail(source, NotText);
         // Decoded into a pooled buffer, not a string: the report keeps none of the text's characters as they are.
         char[] buffer;
         int length, cut;
@@ -137,10 +137,5 @@ public static class ReportReader
         return reports.Count == 0 ? ReadResult.Fail(source, "JSON Lines 文件中没有报告") : new ReadResult(source, reports.ToImmutable(), null);
     }
 
-    private static string DescribeBinary(ReadOnlySpan<byte> b)
-    {
-        if (b.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            return "这是加密的 Office 文档或旧版 Word（.doc）文件，无法读取；请另存为未加密的 .docx 或 PDF";
-        return "不是文本文件（含二进制数据），也不是 PDF、DOCX 或 HTML";
-    }
+    private const string NotText = "不是文本文件（含二进制数据），也不是 PDF、Word 或 HTML";
 }

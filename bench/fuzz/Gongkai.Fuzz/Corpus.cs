@@ -7,10 +7,13 @@ using Gongkai.Tests.Generation;
 
 namespace Gongkai.Fuzz;
 
-/// <summary>The starting inputs of each format: the five seeds and generated reports, rendered to every format.</summary>
+/// <summary>The starting inputs of each format: the five seeds and generated reports, rendered to every format (Word 97: the fixtures).</summary>
 public static class Corpus
 {
-    public static readonly string[] Formats = ["text", "pdf", "docx", "html", "xlsx"];
+    public static readonly string[] Formats = ["text", "pdf", "docx", "doc", "html", "xlsx"];
+
+    /// <summary>Word 97 files cannot be rendered here (LibreOffice made them): the committed fixtures, run from the repository root.</summary>
+    private const string DocFixtures = "tests/fixtures/doc";
 
     public static List<byte[]> Build(string format, string seedsDir, int generated)
     {
@@ -35,6 +38,7 @@ public static class Corpus
             "text" => [.. texts.Select(Encoding.UTF8.GetBytes), .. reports.Take(4).Select(r => ReportRenderer.Render(r, RenderFormat.Text))],
             "pdf" => [.. reports.Take(6).Select(r => ReportRenderer.Render(r, RenderFormat.Pdf))],
             "docx" => [.. reports.Take(8).Select(r => ReportRenderer.Render(r, RenderFormat.Docx))],
+            "doc" => [.. Directory.GetFiles(DocFixtures, "*.doc").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)],
             "html" => [.. reports.Take(8).Select(r => ReportRenderer.Render(r, RenderFormat.Html))],
             "xlsx" => [.. reports.Take(8).Select(r => ProactiveSheetTemplate.Write(r.Proactive.Layout, r.Proactive)),
                        ProactiveSheetTemplate.Write(reports[0].Proactive.Layout)],

@@ -22,6 +22,7 @@ public static class Mutators
                 "pdf" => Pdf(b, rng),
                 "docx" or "xlsx" => Zip(format, b, rng),
                 "html" => Html(b, rng),
+                "doc" => Doc(b, rng),
                 _ => throw new ArgumentException(format),
             };
             if (b.Length > 24 * 1024 * 1024) break; // enough: the bombs are small, the floods are big
@@ -52,6 +53,32 @@ public static class Mutators
     }
 
     private static string Pick(Random rng, params string[] s) => s[rng.Next(s.Length)];
+
+    // ---- Word 97 (OLE compound file) -------------------------------------------------------------------------
+
+    /// <summary>
+    /// 32-bit words the reader follows (the header's sector numbers and counts, directory links and sizes, the FIB's
+    /// offsets and lengths, the piece table) set to the values that break chains: ends, loops, huge or off-by-one.
+    /// </summary>
+    public static byte[] Doc(byte[] b, Random rng)
+    {
+        if (b.Length < 1024 || rng.Next(4) == 0) return Bytes(b, rng);
+        var copy = (byte[])b.Clone();
+        var fib = -1;
+        for (var at = 512; at + 4 <= copy.Length && fib < 0; at += 512)
+            if (copy[at] == 0xEC && copy[at + 1] == 0xA5) fib = at;
+        var where = rng.Next(3) switch
+        {
+            0 => rng.Next(0x2C, 0x1FC) & ~3, // the header: counts, first sectors, the DIFAT
+            1 when fib >= 0 => fib + (rng.Next(0x200) & ~3), // the FIB: ccpText, fcClx, lcbClx, fcPlcfBtePapx…
+            _ => rng.Next(copy.Length - 4) & ~3,
+        };
+        if (where + 4 > copy.Length) return copy;
+        uint[] values = [0, 1, 2, 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0x7FFFFFFF, 0x80000000, (uint)copy.Length, (uint)copy.Length / 512,
+                         (uint)rng.Next(), System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(copy.AsSpan(where)) + 1];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(copy.AsSpan(where), values[rng.Next(values.Length)]);
+        return copy;
+    }
 
     // ---- text ------------------------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ public static class CompareCommand
 {
     public static Command Create(CliConsole console)
     {
-        var old = new Argument<string>("OLD") { Description = "上年（较早）的报告：文本、PDF、DOCX、HTML，或 gongkai extract 输出的一条 JSON 记录" };
+        var old = new Argument<string>("OLD") { Description = "上年（较早）的报告：文本、PDF、DOCX、DOC、HTML，或 gongkai extract 输出的一条 JSON 记录" };
         var @new = new Argument<string>("NEW") { Description = "本年（较晚）的报告，格式同上" };
         var to = new Option<string?>("--to") { HelpName = "json|html|docx|pdf", Description = "输出格式：json（默认）、html、docx 或 pdf" };
         to.AcceptOnlyFromAmong("json", "html", "docx", "pdf");

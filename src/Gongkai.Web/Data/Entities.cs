@@ -348,7 +348,7 @@ public sealed class FiledReport : IAgencyOwned
     /// <summary>SHA-256 of the original file (hex, lower case): the identity that makes import idempotent.</summary>
     public required string Sha256 { get; set; }
     public required string FileName { get; set; }
-    /// <summary>text, pdf, docx, html, or desk.</summary>
+    /// <summary>text, pdf, docx, doc, html, json, or desk.</summary>
     public required string Format { get; set; }
     public FilingSource Source { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }

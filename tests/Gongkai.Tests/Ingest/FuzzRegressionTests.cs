@@ -77,6 +77,8 @@ public class FuzzRegressionTests
             ["docx"] = ReportRenderer.Render(report, RenderFormat.Docx),
             ["html"] = ReportRenderer.Render(report, RenderFormat.Html),
             ["xlsx"] = ProactiveSheetTemplate.Write(report.Proactive.Layout, report.Proactive),
+            // Word 97 is not rendered here: a fixture LibreOffice wrote (tests/fixtures/doc).
+            ["doc"] = File.ReadAllBytes(Path.Combine(SharedFiles.RepoRoot, "tests", "fixtures", "doc", "generated-9102.doc")),
         };
     });
 
@@ -121,6 +123,10 @@ public class FuzzRegressionTests
     [Property(MaxTest = 100)]
     public bool Small_mutations_of_a_docx_report_give_a_report_or_a_clean_error(int[] positions, byte[] values, int cut, int length) =>
         ReadsCleanly("docx", positions, values, cut, length);
+
+    [Property(MaxTest = 100)]
+    public bool Small_mutations_of_a_doc_report_give_a_report_or_a_clean_error(int[] positions, byte[] values, int cut, int length) =>
+        ReadsCleanly("doc", positions, values, cut, length);
 
     [Property(MaxTest = 100)]
     public bool Small_mutations_of_an_html_report_give_a_report_or_a_clean_error(int[] positions, byte[] values, int cut, int length) =>

@@ -16,10 +16,10 @@ public class InputFormatTests
         Assert.Equal(expected, InputFormats.Detect(Encoding.UTF8.GetBytes(head)));
 
     [Fact]
-    public void A_zip_is_taken_for_a_word_document_and_an_ole_file_is_unsupported()
+    public void A_zip_is_taken_for_a_word_document_and_an_ole_file_for_a_word_97_document()
     {
         Assert.Equal(InputFormat.Docx, InputFormats.Detect("PK\x03\x04rest"u8));
-        Assert.Equal(InputFormat.Unsupported, InputFormats.Detect([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]));
+        Assert.Equal(InputFormat.Doc, InputFormats.Detect([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]));
     }
 
     [Theory]

@@ -42,10 +42,11 @@ public static class RealCorpus
                 }
     }
 
-    public static FileScore Score(string file)
+    /// <param name="copy">Another copy of the same report to read (e.g. the page saved as .doc); the corpus file by default.</param>
+    public static FileScore Score(string file, string? copy = null)
     {
         var truth = Truth(file);
-        var read = ReportReader.ReadFile(Path.Combine(Dir, file));
+        var read = ReportReader.ReadFile(copy ?? Path.Combine(Dir, file));
         JsonObject? actual = null;
         if (read.Ok && read.Reports.Length == 1) actual = JsonNode.Parse(ReportJson.Serialize(read.Reports[0]))!.AsObject();
         var right = 0;

@@ -87,7 +87,7 @@ public class RealCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_score_per_form()
     {
-        var scores = RealCorpus.Files.Select(RealCorpus.Score).ToList();
+        var scores = RealCorpus.Files.Select(f => RealCorpus.Score(f)).ToList();
         var table = RealCorpus.Table(scores);
         output.WriteLine(table);
         foreach (var s in scores.Where(s => s.Wrong.Length > 0 || s.Error is not null))

@@ -186,6 +186,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
         {
             InputFormat.Pdf => "pdf",
             InputFormat.Docx => "docx",
+            InputFormat.Doc => "doc",
             InputFormat.Html => "html",
             InputFormat.JsonLines => "json",
             _ => "text",
@@ -273,6 +274,7 @@ public sealed class Collector(GongkaiDb db, TimeProvider time, IOptions<Oversigh
     {
         "pdf" => "application/pdf",
         "docx" or "desk" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "doc" => "application/msword",
         "html" => "text/html",
         "json" => "application/json",
         _ => "text/plain",

@@ -41,7 +41,7 @@ public static class OversightApi
             })
             .WithMetadata(new RequestSizeLimitAttribute(bound))
             .Accepts<CollectForm>("multipart/form-data")
-            .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、HTML）或 ZIP 压缩包（字段 files，可选 agencyId、year）；逐个文件返回结果");
+            .WithSummary("收取年度报告：一个或多个文件（文本、PDF、DOCX、DOC、HTML）或 ZIP 压缩包（字段 files，可选 agencyId、year）；逐个文件返回结果");
         api.MapPost("/import-folder", (FolderImportRequest r, Collector c, Actor actor, CancellationToken ct) =>
             c.ImportFolderAsync(actor, r.Path, r.AgencyId, r.Year, ct))
             .RequireAuthorization(Policies.Admin).WithSummary("从服务器导入目录（Oversight:ImportRoot 之内）收取年度报告（管理员）");

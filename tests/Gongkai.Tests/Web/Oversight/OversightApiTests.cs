@@ -169,6 +169,23 @@ public abstract class OversightApiTests : IDisposable
     }
 
     [DbFact]
+    public async Task A_word_97_document_is_collected_as_doc_with_its_cells()
+    {
+        // A .doc made by LibreOffice from a real published page (tests/fixtures/doc/README.md), filed as the chosen unit.
+        var api = await _app.ApiAs("gkb");
+        var bytes = File.ReadAllBytes(Path.Combine(SharedFiles.RepoRoot, "tests", "fixtures", "doc", "page-2024_福建_莆田市审计局.doc"));
+        var r = One(await Collect(api, 2, null, ("莆田市审计局2024年报.doc", bytes)));
+        Assert.Equal("Stored", Outcome(r));
+        var id = (long)r["reportId"]!;
+        Assert.Equal("doc", _app.With(db => db.FiledReports.Single(f => f.Id == id).Format));
+        var expected = Gongkai.Ingest.ReportReader.ReadBytes(bytes, "x.doc").Reports.Single();
+        var stored = Gongkai.Core.Json.ReportJson.Parse(_app.With(db => db.FiledReports.Single(f => f.Id == id).Json));
+        Assert.Equal(2024, stored.Year);
+        Assert.Equal(expected.Applications["newReceived", "total"], stored.Applications["newReceived", "total"]);
+        Assert.NotNull(stored.Applications["newReceived", "total"]);
+    }
+
+    [DbFact]
     public async Task Concurrent_uploads_of_the_same_bytes_store_one_report()
     {
         var bytes = Bytes(Unit(2, Education), RenderFormat.Text);
