@@ -54,6 +54,8 @@ public enum InputDamage
     LostBlanks,
     /// <summary>As <see cref="LostBlanks"/>, the tables' thousands also spaced apart ("91 754", <see cref="FlatHtmlText.SpaceThousands"/>).</summary>
     LostBlanksSpacedThousands,
+    /// <summary>The report with blank cells as a Word 97 file (<see cref="WordBinaryBuilder"/>: numbers in 8-bit pieces, the pieces out of order), read back.</summary>
+    DocBlankCells,
 }
 
 /// <summary>One damaged input: the report it was made from (blank cells printed blank) and how to read it.</summary>
@@ -81,6 +83,13 @@ public static class DamagedInputs
                 var format = kind switch { InputDamage.PdfBlankCells => RenderFormat.Pdf, InputDamage.DocxBlankCells => RenderFormat.Docx, _ => RenderFormat.Html };
                 var bytes = ReportRenderer.Render(report, format);
                 return new(kind, seed, report, $"{format} of a {report.Format.Code()} report with blank cells", () => ReportReader.ReadBytes(bytes, "x"));
+            }
+            case InputDamage.DocBlankCells:
+            {
+                var rng = ReportGenerator.Seeded(seed);
+                var report = ReportTextLayout.WithBlankCells(ReportGenerator.Generate(rng), rng, 0.1);
+                var bytes = WordBinaryBuilder.FromPlainText(Encoding.UTF8.GetString(ReportRenderer.Render(report, RenderFormat.Text)));
+                return new(kind, seed, report, $"Word 97 file of a {report.Format.Code()} report with blank cells", () => ReportReader.ReadBytes(bytes, "x.doc"));
             }
             case InputDamage.WordPastedHtml:
             {

@@ -75,16 +75,7 @@ public class DocTests
         var rng = ReportGenerator.Seeded(seed);
         var report = ReportTextLayout.WithBlankCells(ReportGenerator.Generate(rng), rng, 0.15);
         var text = System.Text.Encoding.UTF8.GetString(Gongkai.Render.ReportRenderer.Render(report, Gongkai.Render.RenderFormat.Text));
-        var doc = new WordBinaryBuilder();
-        static bool Latin(string s) => s.All(c => c < 0x80);
-        foreach (var line in text.Split('\n')[..^1])
-        {
-            if (!line.Contains('\t')) { doc.Piece(line + "\r", Latin(line)); continue; }
-            var cells = line.Split('\t');
-            foreach (var cell in cells) doc.Piece(cell + "\a", Latin(cell));
-            doc.RowEnd(cells.Length, compressed: true);
-        }
-        var bytes = doc.Build();
+        var bytes = WordBinaryBuilder.FromPlainText(text);
         Assert.Equal(text, DocText.Extract(bytes));
         var read = ReportReader.ReadBytes(bytes, "word.doc");
         Assert.True(read.Ok, read.Error);

@@ -57,6 +57,7 @@ public class NeverAWrongNumberTests(ITestOutputHelper output)
     [InlineData(InputDamage.GridTables, 100, 97.0)]
     [InlineData(InputDamage.LostBlanks, 100, 56.5)]
     [InlineData(InputDamage.LostBlanksSpacedThousands, 100, 56.5)]
+    [InlineData(InputDamage.DocBlankCells, 60, 100.0)]
     public void Each_kind_of_damage_reads_no_wrong_cell_and_most_cells_right(InputDamage kind, int count, double rightPercent)
     {
         var tally = new ReadTally();

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Gongkai.Tests.Ingest;
+namespace Gongkai.Tests.Generation;
 
 /// <summary>
 /// A minimal Word 97 file written by hand to [MS-DOC] and [MS-CFB], for what LibreOffice never writes: 8-bit
@@ -10,6 +10,26 @@ namespace Gongkai.Tests.Ingest;
 /// </summary>
 internal sealed class WordBinaryBuilder
 {
+    /// <summary>
+    /// Plain text in the shape <c>PlainTextRenderer</c> writes as a Word 97 file: a line with tabs a table row (each
+    /// cell a paragraph, the row closed by its end mark), any other line a paragraph; Latin-only text (a cell's
+    /// number) in 8-bit pieces, the rest in UTF-16.
+    /// </summary>
+    public static byte[] FromPlainText(string text)
+    {
+        var doc = new WordBinaryBuilder();
+        static bool Latin(string s) => s.All(c => c < 0x80);
+        var lines = text.Split('\n');
+        foreach (var line in text.EndsWith('\n') ? lines[..^1] : lines)
+        {
+            if (!line.Contains('\t')) { doc.Piece(line + "\r", Latin(line)); continue; }
+            var cells = line.Split('\t');
+            foreach (var cell in cells) doc.Piece(cell + "\a", Latin(cell));
+            doc.RowEnd(cells.Length, compressed: true);
+        }
+        return doc.Build();
+    }
+
     private readonly List<(string Text, bool Compressed)> _pieces = [];
     private readonly List<(int Cp, byte[] Grpprl)> _marks = [];
     private int _cp;
