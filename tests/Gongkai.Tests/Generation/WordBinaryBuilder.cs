@@ -182,7 +182,7 @@ internal sealed class WordBinaryBuilder
     }
 
     /// <summary>A version 3 compound file (512-byte sectors) of streams padded to 4,096 bytes (so none is in the mini stream).</summary>
-    private static byte[] Compound(params (string Name, byte[] Bytes)[] streams)
+    public static byte[] Compound(params (string Name, byte[] Bytes)[] streams)
     {
         const uint end = 0xFFFFFFFE, free = 0xFFFFFFFF, none = 0xFFFFFFFF;
         var padded = streams.Select(s => (s.Name, Bytes: s.Bytes.Length >= 4096 ? s.Bytes : [.. s.Bytes, .. new byte[4096 - s.Bytes.Length]])).ToList();

@@ -93,6 +93,14 @@ public class DocTests
     }
 
     [Fact]
+    public void A_password_protected_docx_says_it_is_encrypted()
+    {
+        // Office keeps an encrypted DOCX/XLSX as an OLE file holding EncryptionInfo and the EncryptedPackage stream.
+        var bytes = WordBinaryBuilder.Compound(("EncryptionInfo", new byte[200]), ("EncryptedPackage", new byte[5000]));
+        Assert.Equal(DocText.EncryptedOoxml, ReportReader.ReadBytes(bytes, "x.docx").Error);
+    }
+
+    [Fact]
     public void A_doc_marked_encrypted_says_so()
     {
         var bytes = Fixture("generated-9100.doc");
