@@ -85,6 +85,13 @@ public class DocTests
     }
 
     [Fact]
+    public void A_table_in_a_cell_gives_its_rows_after_the_row_holding_it_and_a_merged_cell_is_left_out_below()
+    {
+        // LibreOffice's DOCX of the same page gives the same lines through DocxText.
+        Assert.Equal("标题\n外一\t\t外三\n内1\t内2\n内3\t\n合并\t5\t\n7\t8\n结尾\n", DocText.Extract(Fixture("nested-tables.doc")));
+    }
+
+    [Fact]
     public void Another_office_file_in_an_ole_container_is_named_as_not_word()
     {
         var read = ReportReader.ReadBytes(Fixture("not-word.xls"), "a.xls");
