@@ -24,6 +24,10 @@ public static partial class ReportTextReader
     [GeneratedRegex(@"^[(\[【]?(?:发布|印发|成文)?(?:日期|时间)?[:：]?(?<y>20\d{2})(?:年|\.|-|/)(?<m>\d{1,2})(?:月|\.|-|/)(?<d>\d{1,2})日?[)\]】]?$")]
     private static partial Regex DateRx();
 
+    /// <summary>An archive's header line: "发布时间: 2020-01-02 09:08", the time of day and other fields after the date.</summary>
+    [GeneratedRegex(@"^\s*(?:发布|印发|成文)(?:日期|时间)\s*[:：]\s*(?<date>[^\s:：]+)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)")]
+    private static partial Regex LabelledDateRx();
+
     [GeneratedRegex(@"^[(\[【]?(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,3})月(?<d>[一二三四五六七八九十]{1,3})日[)\]】]?$")]
     private static partial Regex ChineseDateRx();
 
@@ -454,6 +458,8 @@ public static partial class ReportTextReader
 
     private static DateOnly? ParseDate(string line)
     {
+        if (line.Contains('时', StringComparison.Ordinal) || line.Contains('期', StringComparison.Ordinal))
+            if (LabelledDateRx().Match(line) is { Success: true } labelled) line = labelled.Groups["date"].Value;
         if (line.Length > 40) return null;
         var s = TextNormalizer.MatchKey(line);
         var m = DateRx().Match(s);

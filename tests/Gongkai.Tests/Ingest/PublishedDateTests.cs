@@ -64,4 +64,29 @@ public class PublishedDateTests
         Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), r.Published);
         Assert.Equal(expected is null, Refused(r) is not null);
     }
+
+    [Fact]
+    public void An_archive_header_date_with_its_time_of_day_is_the_publication_date()
+    {
+        // 莆田's archive: "标题: …报告" then "发布时间: 2020-01-02 09:08"; the time of day kept the date from being read.
+        var r = ReadReal("2019_福建_莆田市审计局.txt");
+        Assert.Equal(2019, r.Year);
+        Assert.Equal(new DateOnly(2020, 1, 2), r.Published);
+    }
+
+    [Theory]
+    [InlineData("发布时间：2021-01-05 10:05 点击数： 字号： 大 中 小", "2021-01-05")] // a page's header flattened into one line
+    [InlineData("发布日期: 2021年1月5日 来源：本局", "2021-01-05")]
+    [InlineData("发布时间：2021-01-05 10:05:33", "2021-01-05")]
+    [InlineData("发布时间：2020-12-31 10:05", null)] // within the report year: not its publication
+    [InlineData("本局于2021-01-05 10:05发布了多项信息，内容详见下文各部分所述情况。", null)] // no label: prose, not a date line
+    public void A_labelled_date_by_the_title_is_read_whatever_follows_it(string line, string? expected)
+    {
+        var seed = File.ReadAllText(SharedFiles.Seed("001")); // a 2020 report that prints no date of its own
+        var lines = seed.Split('\n').ToList();
+        var title = lines.FindIndex(l => l.Contains("年度报告", StringComparison.Ordinal));
+        lines.Insert(title + 1, line);
+        var r = Read(string.Join('\n', lines), "001-dated");
+        Assert.Equal(expected is null ? null : DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), r.Published);
+    }
 }
