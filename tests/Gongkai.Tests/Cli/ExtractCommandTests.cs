@@ -95,6 +95,24 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Word_97_files_are_extracted_and_another_office_file_is_named_with_its_reason()
+    {
+        var docs = Path.Combine(SharedFiles.RepoRoot, "tests", "fixtures", "doc");
+        var page = Path.Combine(docs, "page-2024_福建_莆田市审计局.doc");
+        var sheet = Path.Combine(docs, "not-word.xls");
+
+        var run = CliHarness.Run("extract", page, sheet);
+
+        Assert.Equal(2, run.Code);
+        Assert.Equal($"gongkai: {sheet}: {Gongkai.Ingest.Doc.DocText.NotWord}", run.Err.Trim());
+        var record = run.Json.Single();
+        Assert.Equal(page, record.GetProperty("source").GetString());
+        Assert.Equal("莆田市审计局", record.GetProperty("agency").GetString());
+        Assert.Equal(2024, record.GetProperty("year").GetInt32());
+        Assert.Equal(1, record.GetProperty("applications").GetProperty("newReceived").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public void Reports_with_errors_are_still_a_successful_extract()
     {
         using var dir = new TempDir();
