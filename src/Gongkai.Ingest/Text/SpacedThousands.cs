@@ -34,7 +34,7 @@ internal static class SpacedThousands
     /// of small numbers left 0.1 % of the cells of clean generated texts null. Its cost: a text whose only lost blanks are
     /// in such pair rows is still read apart (1–3 of 500 texts with 1–5 % blanks in 二 alone).
     /// </summary>
-    public static bool Unshown(List<RowRun> proactive, List<RowRun> applications, RowRun review)
+    public static bool Unshown(List<RowRun> proactive, List<RowRun> applications, RowRun review, string[] lines)
     {
         var pair = false;
         var shortRow = false;
@@ -48,9 +48,12 @@ internal static class SpacedThousands
                 if (t.Kind != TokenKind.Text) printed++;
             }
             shortRow |= printed < run.FieldCount;
-            for (var t = 1; pairs && t < tokens.Count && !pair; t++) pair = IsPair(tokens[t - 1], tokens[t]) && tokens[t - 1].Text[0] != '0';
+            for (var t = 1; pairs && t < tokens.Count && !pair; t++)
+                pair = IsPair(tokens[t - 1], tokens[t]) && tokens[t - 1].Text[0] != '0' && !TabApart(tokens[t - 1], tokens[t]);
             return false;
         }
+        // A tab ends a cell ("政府集中采购\t41\t567.27万元" is two cells): such a pair is no sign, whatever the other rows do.
+        bool TabApart(Token a, Token b) => lines[a.Line].Contains(string.Concat(a.Text, "\t", b.Text), StringComparison.Ordinal);
         foreach (var run in proactive) if (Long(run, true)) return false;
         foreach (var run in applications) if (Long(run, false)) return false;
         return pair && !Long(review, false) && shortRow;
