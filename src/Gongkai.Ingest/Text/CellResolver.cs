@@ -849,9 +849,10 @@ internal static class CellResolver
     /// The text prints numbers with their thousands spaced apart (<see cref="SpacedThousands"/>): a row with two numbers
     /// that may be one is unreadable (its cells only what the identities fix).
     /// </param>
+    /// <param name="doubt">What the findings say of such a row (<see cref="SpacedThousands.Doubt"/> when null).</param>
     public static (ImmutableArray<decimal?> Cells, List<Finding> Findings) Resolve(
         ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, IReadOnlyList<ProseQuote>? quotes = null, bool collapsed = false,
-        bool spacedThousands = false)
+        bool spacedThousands = false, string? doubt = null)
     {
         // A damaged row's reading must be confirmed by every identity that reads its cells; one that is not is no
         // reading at all: the row is taken as unreadable and resolved again (its cells may still follow from the others).
@@ -861,7 +862,7 @@ internal static class CellResolver
                 if (runs[r].Tokens is { } tokens && SpacedThousands.HasPair(tokens))
                 {
                     unreadable[r] = true;
-                    runs[r].Doubt = SpacedThousands.Doubt;
+                    runs[r].Doubt = doubt ?? SpacedThousands.Doubt;
                 }
         for (var attempt = 0; ; attempt++)
         {

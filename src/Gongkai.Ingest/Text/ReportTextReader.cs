@@ -82,7 +82,7 @@ public static partial class ReportTextReader
         // thousands may be spaced apart all the same, the row 0, a lost cell, 42190. Only 二's rows are read so: no
         // identity checks them, where a wrong split of a row of 三 or 四 breaks its 总计 or its column's.
         var proactiveSpaced = spaced;
-        if (!spaced && !cellPositions && SpacedThousands.Unshown(proactiveRuns, applicationRuns, reviewRun))
+        if (!spaced && !cellPositions && SpacedThousands.Unshown(proactiveRuns, applicationRuns, reviewRun, doc.Lines))
         {
             proactiveSpaced = true;
             proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, proactiveSpaced, out _);
@@ -96,7 +96,8 @@ public static partial class ReportTextReader
 
         var quotes = NarrativeCheck.QuotedCells(narrative, layout.Template);
         var collapsed = !cellPositions && doc.Heading[2] >= 0 && RepeatsDropped(doc.Lines, doc.Heading[2], doc.SectionEnd(4));
-        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, proactiveSpaced, findings);
+        var proactive = Resolve(layout.Proactive, layout, proactiveRuns, proactiveTokens, doc.Heading[2] >= 0 || proactiveRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, proactiveSpaced, findings,
+            proactiveSpaced && !spaced ? SpacedThousands.UnshownDoubt : null);
         var applications = Resolve(layout.Applications, layout, applicationRuns, applicationTokens, doc.Heading[3] >= 0 || applicationRuns.Any(r => r.Tokens is not null), quotes, recognised, collapsed, spaced, findings);
         var review = Resolve(layout.ReviewLitigation, layout, [reviewRun], null, reviewRun.Tokens is { Count: > 0 }, quotes, recognised, collapsed, spaced, findings);
 
@@ -127,7 +128,7 @@ public static partial class ReportTextReader
     /// </summary>
     private static SectionData Resolve(SectionLayout section, ReportLayout layout, List<RowRun> runs, List<Token>? tokens, bool found,
         List<(string Section, string Row, string Field, decimal Value, string Quote)> quoted, bool recognised, bool collapsed, bool spacedThousands,
-        ImmutableArray<Finding>.Builder findings)
+        ImmutableArray<Finding>.Builder findings, string? doubt = null)
     {
         if (!found)
         {
@@ -138,12 +139,12 @@ public static partial class ReportTextReader
         var quotes = new List<ProseQuote>();
         foreach (var q in quoted)
             if (q.Section == section.Key && section.CellIndex(q.Row, q.Field) is var cell and >= 0) quotes.Add(new ProseQuote(cell, q.Value, q.Quote));
-        var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed, spacedThousands);
+        var (cells, f) = CellResolver.Resolve(layout, section, runs, quotes, collapsed, spacedThousands, doubt);
         // With repeated lines dropped, or two numbers that may be one, the count of numbers says nothing of the cells: no
         // reading by order.
         if (tokens is not null && !collapsed && !(spacedThousands && SpacedThousands.HasPair(tokens)) && InOrder(section, tokens, runs) is { } ordered && !SameTokens(runs, ordered))
         {
-            var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes, spacedThousands: spacedThousands);
+            var (byOrder, orderFindings) = CellResolver.Resolve(layout, section, ordered, quotes, spacedThousands: spacedThousands, doubt: doubt);
             if (!byOrder.SequenceEqual(cells))
                 (cells, f) = Reconcile(section, layout, runs, (cells, f), (byOrder, orderFindings));
         }

@@ -12,11 +12,14 @@ namespace Gongkai.Tests.Generation;
 /// </summary>
 public static partial class FlatHtmlText
 {
-    /// <summary>A generated report with a fifth of its cells blank, and its text so flattened.</summary>
-    public static (Report Truth, string Text) Generate(int seed)
+    /// <summary>
+    /// A generated report with a fifth of its cells blank (or <paramref name="blankShare"/>, of
+    /// <paramref name="onlySection"/> alone), and its text so flattened.
+    /// </summary>
+    public static (Report Truth, string Text) Generate(int seed, double blankShare = 0.2, string? onlySection = null)
     {
         var rng = ReportGenerator.Seeded(seed);
-        var report = ReportTextLayout.WithBlankCells(ReportGenerator.Generate(rng), rng, 0.2);
+        var report = ReportTextLayout.WithBlankCells(ReportGenerator.Generate(rng), rng, blankShare, onlySection);
         return (report, Render(report));
     }
 

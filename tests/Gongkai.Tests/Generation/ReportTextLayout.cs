@@ -110,14 +110,17 @@ public static class ReportTextLayout
         return new GeneratedText(seed, applied, report, text);
     }
 
-    /// <summary>The report with a few cells of each table left blank (null), as some real reports print them.</summary>
-    public static Report WithBlankCells(Report report, Random rng, double share = 0.06)
+    /// <summary>
+    /// The report with a few cells of each table left blank (null), as some real reports print them; with
+    /// <paramref name="onlySection"/>, of that table alone (the same draws: the other tables' cells are drawn and kept).
+    /// </summary>
+    public static Report WithBlankCells(Report report, Random rng, double share = 0.06, string? onlySection = null)
     {
         foreach (var section in report.Sections)
         {
             var cells = section.Cells.ToArray();
             for (var i = 0; i < cells.Length; i++)
-                if (rng.NextDouble() < share) cells[i] = null;
+                if (rng.NextDouble() < share && (onlySection is null || section.Layout.Key == onlySection)) cells[i] = null;
             report = report.WithSection(new SectionData(section.Layout, [.. cells]));
         }
         return report;

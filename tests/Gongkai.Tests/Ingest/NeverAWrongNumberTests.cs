@@ -27,21 +27,25 @@ public class NeverAWrongNumberTests(ITestOutputHelper output)
     /// <summary>
     /// A fixed block of seeds per kind: zero wrong cells, zero nulls without a finding, and at least the given share
     /// of cells right or, printed blank, recovered as the identities force (measured: see the output of each case).
+    /// Kinds at 99.9 % may lose a cell with no mark (<see cref="Damage.MissingCell"/> drawn among their damages): where
+    /// such a text prints no whole number of four digits, a row of 二 with two numbers that may be one ("22 1 180") may
+    /// be a number with its thousands spaced and a lost cell, and is left null (3–12 cells in each block of 100; a tab
+    /// between the two ends a cell, so tab-separated texts keep 100 %).
     /// </summary>
     [Theory]
     [InlineData(InputDamage.Clean, 100, 100.0)]
     [InlineData(InputDamage.TabSeparated, 100, 100.0)]
     [InlineData(InputDamage.WrappedLabels, 100, 100.0)]
-    [InlineData(InputDamage.StackedHeaders, 100, 100.0)]
+    [InlineData(InputDamage.StackedHeaders, 100, 99.9)]
     [InlineData(InputDamage.SplitNumbers, 100, 100.0)]
     [InlineData(InputDamage.PageBreaks, 100, 100.0)]
-    [InlineData(InputDamage.FullWidth, 100, 100.0)]
-    [InlineData(InputDamage.Units, 100, 100.0)]
+    [InlineData(InputDamage.FullWidth, 100, 99.9)]
+    [InlineData(InputDamage.Units, 100, 99.9)]
     [InlineData(InputDamage.PlusSigns, 100, 100.0)]
-    [InlineData(InputDamage.BlankLines, 100, 100.0)]
+    [InlineData(InputDamage.BlankLines, 100, 99.9)]
     [InlineData(InputDamage.SpacedLabels, 100, 100.0)]
-    [InlineData(InputDamage.MissingCell, 100, 100.0)]
-    [InlineData(InputDamage.ExtraReviewCell, 100, 100.0)]
+    [InlineData(InputDamage.MissingCell, 100, 99.9)]
+    [InlineData(InputDamage.ExtraReviewCell, 100, 99.9)]
     [InlineData(InputDamage.RunTogether, 200, 95.0)]
     [InlineData(InputDamage.Markdown, 150, 99.9)]
     [InlineData(InputDamage.Ocr, 200, 99.0)]

@@ -52,4 +52,26 @@ public class SpacedThousandsTests
         Assert.Null(read.Proactive["licensing", "decisions"]);
         Assert.Contains(read.Findings, f => f.Rule == "read.ambiguous" && f.Where == "proactive.licensing" && f.Message.Contains("以空格分隔千位"));
     }
+
+    /// <summary>
+    /// Texts that dropped few blank cells (2 % of all, or 5 % / 20 % of 二's alone) and space their thousands with no
+    /// "53 086" to show it: the row that lost a blank prints as many numbers as cells ("行政处罚 +10 63 912" for —, +10,
+    /// 63912) and fewer than 4 other rows are short. Main read 10, 63, 912 there, as the doubt needed 4 short rows: 2 of
+    /// 500 texts at 2 %, 5 at 5 % in 二 alone, 17 at 20 % in 二 alone.
+    /// </summary>
+    [Theory]
+    [InlineData(1104, 0.02, null)]
+    [InlineData(1208, 0.02, null)]
+    [InlineData(1497, 0.05, "proactive")]
+    [InlineData(1019, 0.2, "proactive")]
+    [InlineData(1034, 0.2, "proactive")]
+    [InlineData(1165, 0.2, "proactive")]
+    public void A_text_that_dropped_few_blanks_reads_no_pair_of_numbers_apart_that_may_be_one(int seed, double blankShare, string? onlySection)
+    {
+        var (truth, flat) = FlatHtmlText.Generate(seed, blankShare, onlySection);
+        var text = FlatHtmlText.SpaceThousands(flat);
+        var tally = new ReadTally();
+        tally.Add($"seed {seed}", truth, Assert.Single(ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.txt").Reports));
+        Assert.True(tally.Wrong == 0 && tally.Unexplained == 0, $"seed {seed}: {tally}\n" + string.Join("\n", tally.Problems));
+    }
 }
