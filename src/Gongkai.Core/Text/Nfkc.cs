@@ -28,15 +28,10 @@ public static class Nfkc
     public static bool TryNormalizeFast(ReadOnlySpan<char> s, Span<char> into, out bool changed)
     {
         changed = false;
-        into = into[..s.Length];
-        var table = Table;
         for (var i = 0; i < s.Length; i++)
         {
-            var c = s[i];
-            var mapped = table[c];
-            if (mapped == Unstable) return false;
-            into[i] = mapped;
-            changed |= mapped != c;
+            if (!TryFast(s[i], out into[i])) return false;
+            changed |= into[i] != s[i];
         }
         return true;
     }
@@ -44,32 +39,13 @@ public static class Nfkc
     /// <summary>NFKC of one character on the fast path: itself, or a full-width form's ASCII; false when ICU must decide.</summary>
     private static bool TryFast(char c, out char mapped)
     {
-        var m = Table[c];
-        mapped = m == Unstable ? c : m;
-        return m != Unstable;
+        mapped = c;
+        if (IsStable(c)) return true;
+        if (c is >= '\uFF01' and <= '\uFF5E') mapped = (char)(c - 0xFEE0);
+        else if (c == '\u3000') mapped = ' ';
+        else return false;
+        return true;
     }
-
-    /// <summary>
-    /// <see cref="Map"/> of every character, looked up rather than worked out: the reader asks it of every character
-    /// of every text (the range tests were 2–3 % of a warm reading). <see cref="Unstable"/> where ICU must decide.
-    /// </summary>
-    private static readonly char[] Table = MakeTable();
-
-    /// <summary>U+FFFF, a noncharacter: never stable, so never a character's own mapping.</summary>
-    private const char Unstable = '\uFFFF';
-
-    private static char[] MakeTable()
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++) table[c] = Map((char)c);
-        return table;
-    }
-
-    private static char Map(char c) =>
-        IsStable(c) ? c
-        : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0)
-        : c == '\u3000' ? ' '
-        : Unstable;
 
     /// <summary>
     /// The platform's NFKC, which throws on a lone surrogate or a noncharacter such as U+FFFE (a file starting FF FE FE FF
