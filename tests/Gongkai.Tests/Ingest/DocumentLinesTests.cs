@@ -52,18 +52,6 @@ public sealed class DocumentLinesTests
     }
 
     [Fact]
-    public void The_thread_strings_give_each_text_back_when_texts_share_a_slot()
-    {
-        var strings = new ThreadStrings(8, 4); // four slots for a thousand texts: most share one
-        var texts = Enumerable.Range(0, 1_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        for (var round = 0; round < 3; round++)
-            foreach (var text in texts) Assert.Equal(text, strings.Get(text));
-        Assert.Same(strings.Get("12"), strings.Get("12"));
-        Assert.Equal("123456789", strings.Get("123456789")); // longer than kept
-        Assert.Equal("", strings.Get(""));
-    }
-
-    [Fact]
     public void Lines_made_one_by_one_are_the_whole_text_normalized_and_split_on_the_real_corpus_and_the_seeds()
     {
         var files = Directory.GetFiles(RealCorpus.Dir, "*.txt").Concat(Directory.GetFiles(SharedFiles.SeedsDir, "*.txt")).ToList();
