@@ -12,6 +12,13 @@ public class InputFormatTests
     [InlineData("<table><tr><td>1</td></tr></table>", InputFormat.Html)]
     [InlineData("{\"format\":\"2019\"}", InputFormat.Text)]
     [InlineData("广州市某某局2020年政府信息公开工作年度报告", InputFormat.Text)]
+    // A page starting with a UTF-8 byte order mark, other bytes above 0x7F, '?'s or white space is still a page.
+    [InlineData("\uFEFF<!DOCTYPE html><html>", InputFormat.Html)]
+    [InlineData("\r\n\t 报?<HTML>", InputFormat.Html)]
+    [InlineData("\uFEFF<!-- 注释 --><html>", InputFormat.Html)]
+    [InlineData("? <html>", InputFormat.Text)]
+    [InlineData("报告 <html>", InputFormat.Text)]
+    [InlineData("<p>报告</p>", InputFormat.Text)]
     public void Inputs_are_recognised_by_content(string head, InputFormat expected) =>
         Assert.Equal(expected, InputFormats.Detect(Encoding.UTF8.GetBytes(head)));
 
