@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Gongkai.Ingest.Docx;
 
 namespace Gongkai.Ingest.Doc;
 
@@ -285,12 +286,12 @@ public static class DocText
     {
         private readonly List<string> _lines = [];
         private readonly StringBuilder _paragraph = new();
-        private readonly List<(string Text, List<string> Paragraphs, List<string> After)> _row = [];
+        private List<WordCell> _row = [];
         private List<string> _cellParagraphs = [];
         private List<string> _cellAfter = [];
         private readonly List<string> _innerRow = [];
         private readonly StringBuilder _innerCell = new();
-        private readonly List<(string Line, List<string> Paragraphs, List<string> After, bool Single)> _table = [];
+        private readonly List<List<WordCell>> _table = [];
 
         public string Read()
         {
@@ -361,33 +362,23 @@ public static class DocText
             _cellParagraphs.Add(inCell);
             if (mark == CellMark)
             {
-                _row.Add((string.Concat(_cellParagraphs), _cellParagraphs, _cellAfter));
+                _row.Add(new WordCell(string.Concat(_cellParagraphs), _cellParagraphs, _cellAfter));
                 _cellParagraphs = [];
                 _cellAfter = [];
             }
         }
 
+        /// <summary>The row's cells, those continuing a merge left out (as <see cref="Docx.DocxText"/> leaves them).</summary>
         private void EndRow(CellMerge[] merges)
         {
-            var kept = new List<(string Text, List<string> Paragraphs, List<string> After)>();
-            for (var i = 0; i < _row.Count; i++)
-                if (i >= merges.Length || merges[i] != CellMerge.Continues) kept.Add(_row[i]);
-            var after = _row.SelectMany(c => c.After).ToList();
-            _table.Add((string.Join('\t', kept.Select(c => c.Text)), kept.SelectMany(c => c.Paragraphs).ToList(), after, kept.Count <= 1));
-            _row.Clear();
+            _table.Add([.. _row.Where((_, i) => i >= merges.Length || merges[i] != CellMerge.Continues)]);
+            _row = [];
         }
 
         private void FlushTable()
         {
             if (_row.Count > 0) EndRow([]); // a row cut off before its end mark
-            if (_table.Count == 0) return;
-            var frame = _table.All(r => r.Single);
-            foreach (var (line, paragraphs, after, _) in _table)
-            {
-                if (frame) _lines.AddRange(paragraphs);
-                else _lines.Add(line);
-                _lines.AddRange(after);
-            }
+            WordTableLines.Add(_lines, _table);
             _table.Clear();
         }
     }

@@ -277,8 +277,6 @@ public static class DocxText
             sink.Lines.AddRange(boxes);
         }
 
-        private sealed record Cell(string Text, List<string> Paragraphs, List<string> After);
-
         /// <summary>
         /// A table: each row one line of its cells' texts joined by tabs, then the lines of tables nested in its cells.
         /// A table of one column is a frame around text, not a grid: its paragraphs stay lines.
@@ -286,7 +284,7 @@ public static class DocxText
         private void ReadTable(List<string> lines, int nesting)
         {
             if (nesting > MaxNesting) throw new NotAReportException(TooDeep);
-            var rows = new List<List<Cell>>();
+            var rows = new List<List<WordCell>>();
             if (!_xml.IsEmptyElement)
             {
                 var depth = _xml.Depth;
@@ -301,28 +299,13 @@ public static class DocxText
                 }
             }
             Next();
-
-            var frame = rows.Count > 0 && rows.All(r => r.Count <= 1);
-            foreach (var row in rows)
-            {
-                if (frame)
-                {
-                    foreach (var cell in row)
-                    {
-                        lines.AddRange(cell.Paragraphs);
-                        lines.AddRange(cell.After);
-                    }
-                    continue;
-                }
-                lines.Add(string.Join('\t', row.Select(c => c.Text)));
-                foreach (var cell in row) lines.AddRange(cell.After);
-            }
+            WordTableLines.Add(lines, rows);
         }
 
         /// <summary>The cells that start in this row: one continuing a merge from above (or from the left) is left out.</summary>
-        private List<Cell> ReadRow(int nesting)
+        private List<WordCell> ReadRow(int nesting)
         {
-            var cells = new List<Cell>();
+            var cells = new List<WordCell>();
             if (_xml.IsEmptyElement) { Next(); return cells; }
             var depth = _xml.Depth;
             Next();
@@ -340,12 +323,12 @@ public static class DocxText
             return cells;
         }
 
-        private Cell? ReadCell(int nesting)
+        private WordCell? ReadCell(int nesting)
         {
             var merged = false;
             var paragraphs = new List<string>();
             var after = new List<string>();
-            if (_xml.IsEmptyElement) { Next(); return new Cell("", paragraphs, after); }
+            if (_xml.IsEmptyElement) { Next(); return new WordCell("", paragraphs, after); }
             var depth = _xml.Depth;
             Next();
             while (!_xml.EOF && !(_xml.Depth == depth && _xml.NodeType == XmlNodeType.EndElement))
@@ -366,7 +349,7 @@ public static class DocxText
             }
             Next();
             if (merged) return null;
-            return new Cell(string.Concat(paragraphs), paragraphs, after);
+            return new WordCell(string.Concat(paragraphs), paragraphs, after);
         }
 
         /// <summary>Reads a cell's properties: true when it continues a vertical merge (or a legacy horizontal one).</summary>
