@@ -23,6 +23,7 @@ public static class DocText
     internal const string NotWord = "不是 Word 文档（OLE 复合文件中没有 WordDocument 流，可能是 Excel、PowerPoint 等其他文件）";
     internal const string Encrypted = "Word 文档已加密，无法读取；请另存为未加密的 .docx 或 PDF";
     internal const string EncryptedOoxml = "这是加密的 Office 文档，无法读取；请另存为未加密的 .docx 或 PDF";
+    internal const string TooMuchText = "DOC 中的文字过多（超过 400 万字），不像年度报告";
     internal const string TooOld = "这是 Word 6.0/95 或更早格式的文档，无法读取；请另存为 .docx 或 PDF";
 
     // 8-bit pieces are Windows-1252, which .NET Core has only through the code-pages provider.
@@ -103,7 +104,9 @@ public static class DocText
         if (lcb < 4 || at + 5 + lcb > clx.Length || (lcb - 4) % 12 != 0) throw CompoundFile.Damaged();
         var plc = clx.Slice(at + 5, lcb);
         var pieces = (lcb - 4) / 12;
-        var total = Math.Min(fib.CcpText, Docx.DocxText.MaxTextChars);
+        // Refused, as DocxText refuses it, rather than read in part: the rest would be lost without a word.
+        if (fib.CcpText > DocxText.MaxTextChars) throw new NotAReportException(TooMuchText);
+        var total = fib.CcpText;
         var chars = new char[total];
         fcs = new int[total];
         var cp1252 = Encoding.GetEncoding(1252);

@@ -125,6 +125,17 @@ public class DocTests
     }
 
     [Fact]
+    public void A_doc_declaring_more_text_than_a_report_holds_is_refused_not_read_in_part()
+    {
+        var bytes = Fixture("generated-9100.doc");
+        // ccpText, the main text's length: the fourth 32-bit word after FibBase, csw and its words, and cslw.
+        var fib = FibOffset(bytes);
+        var csw = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(fib + 32));
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(fib + 32 + 2 + 2 * csw + 2 + 12), Gongkai.Ingest.Docx.DocxText.MaxTextChars + 1);
+        Assert.Equal(DocText.TooMuchText, ReportReader.ReadBytes(bytes, "x.doc").Error);
+    }
+
+    [Fact]
     public void A_sector_chain_that_loops_is_a_damaged_file_not_a_hang()
     {
         var bytes = Fixture("generated-9100.doc");
