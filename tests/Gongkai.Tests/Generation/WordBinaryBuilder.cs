@@ -76,19 +76,20 @@ internal sealed class WordBinaryBuilder
         }
         var fkpAt = (1024 + body.Count + 511) / 512 * 512;
 
-        // Each paragraph mark's byte offset, for the FKP's runs.
-        int FcOf(int cp)
+        // The byte just after each paragraph mark, where its FKP run ends.
+        int EndOf(int cp)
         {
             var start = 0;
             for (var i = 0; i < _pieces.Count; i++)
             {
                 var len = _pieces[i].Text.Length;
-                if (cp < start + len) return fcs[i] + (cp - start) * (_pieces[i].Compressed ? 1 : 2);
+                var width = _pieces[i].Compressed ? 1 : 2;
+                if (cp < start + len) return fcs[i] + (cp - start + 1) * width;
                 start += len;
             }
             throw new InvalidOperationException();
         }
-        var runs = _marks.Select(m => (End: FcOf(m.Cp) + (IsCompressed(m.Cp) ? 1 : 2), Papx: Papx(m.Grpprl))).OrderBy(r => r.End).ToList();
+        var runs = _marks.Select(m => (End: EndOf(m.Cp), Papx: Papx(m.Grpprl))).OrderBy(r => r.End).ToList();
 
         // FKP pages: the runs cover the text's bytes without a gap, each ending just after a paragraph mark, in byte
         // order; a page holds as many as fit (its offsets, 13-byte BX entries, PAPX from the end down).
@@ -168,17 +169,6 @@ internal sealed class WordBinaryBuilder
     {
         byte[] grpprl = [0, 0, .. sprms];
         return grpprl.Length % 2 == 1 ? [(byte)((grpprl.Length + 1) / 2), .. grpprl] : [0, (byte)(grpprl.Length / 2), .. grpprl];
-    }
-
-    private bool IsCompressed(int cp)
-    {
-        var start = 0;
-        foreach (var (text, compressed) in _pieces)
-        {
-            if (cp < start + text.Length) return compressed;
-            start += text.Length;
-        }
-        return false;
     }
 
     /// <summary>A version 3 compound file (512-byte sectors) of streams padded to 4,096 bytes (so none is in the mini stream).</summary>
