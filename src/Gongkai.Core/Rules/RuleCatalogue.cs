@@ -104,6 +104,10 @@ public static class RuleCatalogue
         "连在一起的数字已唯一拆分",
         "{place}：各单元格的数字连在一起印刷为“{printed}”，依{how}唯一拆分为：{values}");
 
+    public static readonly Rule SignPlaced = new("read.sign-placed", Severity.Info, "any row",
+        "带正负号的数确定了本行各数所在的单元格",
+        "{place}：印刷为“{printed}”，带正负号的数只能是“本年增/减”，本行只有一种读法：{values}");
+
     public static readonly Rule RepeatsExpanded = new("read.repeats-expanded", Severity.Info, "any row",
         "只印一次的重复数值已唯一展开",
         "{place}：文本中与上一行相同的行被删去（网页存档文本），本行印为“{printed}”，依{how}唯一展开为：{values}");
@@ -259,7 +263,7 @@ public static class RuleCatalogue
     [
         Balance, OutcomesTotal, RowTotal, ReviewTotal, Negative, NonInteger, TotalBelowNew, NegativeBalance, ProactiveEmpty,
         YearMismatch, MixedLayout, NarrativeCell, NarrativePartsSum, NarrativePartsExceed,
-        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, RepeatsExpanded, OrderConflict, ReadByOrder,
+        CellRecovered, CellMissing, NumberJoined, ExtraCellDropped, Ambiguous, DigitsSplit, SignPlaced, RepeatsExpanded, OrderConflict, ReadByOrder,
         OcrCorrected, OcrConflict, UnitConverted, RowMissing, SectionMissing,
         TemplateGuessed, YearMissing, AgencyMissing, PublishedImpossible, Ocr, OcrLayerIgnored, GarbledLayerIgnored, OcrUnread, OcrUnconfirmed, OcrTitleUnconfirmed, TextCut,
         RollupIncomplete, RollupUnitErrors, RollupTemplateMismatch, CarriedOver, InForce,

@@ -857,17 +857,25 @@ internal static class CellResolver
         // A damaged row's reading must be confirmed by every identity that reads its cells; one that is not is no
         // reading at all: the row is taken as unreadable and resolved again (its cells may still follow from the others).
         var unreadable = new bool[runs.Count];
-        if (spacedThousands)
-            for (var r = 0; r < runs.Count; r++)
-                if (runs[r].Tokens is { } tokens && SpacedThousands.HasPair(tokens))
-                {
-                    unreadable[r] = true;
-                    runs[r].Doubt = doubt ?? SpacedThousands.Doubt;
-                }
+        // Rows whose signs settle how their numbers fill the cells (SpacedThousands.SettledBySign): read that one way.
+        (int Start, int End, int Field)[]?[]? bySign = null;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (runs[r].Tokens is not { } tokens) continue;
+            var pair = spacedThousands && SpacedThousands.HasPair(tokens);
+            if (!pair && !SpacedThousands.SignOutOfPlace(tokens, layout, runs[r].FirstCell, runs[r].FieldCount)) continue;
+            if (SpacedThousands.SettledBySign(tokens, RulesOf(report, layout).Of(runs[r]).Fields, joins: pair) is { } placed)
+            {
+                (bySign ??= new (int, int, int)[]?[runs.Count])[r] = placed;
+                continue;
+            }
+            unreadable[r] = true;
+            runs[r].Doubt = pair ? doubt ?? SpacedThousands.Doubt : SpacedThousands.SignDoubt;
+        }
         for (var attempt = 0; ; attempt++)
         {
             (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) once;
-            try { once = ResolveOnce(report, layout, runs, unreadable, quotes ?? [], collapsed, last: attempt >= 3); }
+            try { once = ResolveOnce(report, layout, runs, unreadable, bySign, quotes ?? [], collapsed, last: attempt >= 3); }
             finally { CandidatePool.Mine.GiveAll(); }
             var (cells, findings, unconfirmed) = once;
             if (unconfirmed.Count == 0 || attempt >= 3) return (cells, findings);
@@ -878,7 +886,7 @@ internal static class CellResolver
     /// <param name="last">The cells are returned even when a row is unconfirmed (no further attempt); otherwise such a
     /// resolve is done again and its cells are not built.</param>
     private static (ImmutableArray<decimal?> Cells, List<Finding> Findings, List<int> Unconfirmed) ResolveOnce(
-        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, IReadOnlyList<ProseQuote> quotes, bool collapsed, bool last)
+        ReportLayout report, SectionLayout layout, IReadOnlyList<RowRun> runs, bool[] unreadable, (int Start, int End, int Field)[]?[]? bySign, IReadOnlyList<ProseQuote> quotes, bool collapsed, bool last)
     {
         var rules = RulesOf(report, layout);
         var compiled = rules.Identities;
@@ -900,6 +908,12 @@ internal static class CellResolver
             if (run.Tokens is null || unreadable[r])
             {
                 candidates[r] = FilterByRow([NewCandidate(run.FieldCount)], run, rules, nonNegative, layout.CellCount);
+                continue;
+            }
+            if (bySign?[r] is { } placed)
+            {
+                candidates[r] = FilterByRow([SignedReading(run.Tokens, fields, placed)], run, rules, nonNegative, layout.CellCount);
+                decidedBy[r] = SettledBySign;
                 continue;
             }
             if (run.AmountUnit is null && PrintedAsIs(run.Tokens, fields))
@@ -935,6 +949,8 @@ internal static class CellResolver
                 decidedBy[r] = forced[r] ? "各单元格的位数（0 不作首位）" : "本行合计";
             else if (filtered.Count == 1 && filtered[0].Expanded)
                 decidedBy[r] = forced[r] ? "本行只印一个数" : "本行合计";
+            else if (list.Count == 1 && kept is null && !collapsed && tokens.Count < run.FieldCount && ChangeField(fields) >= 0 && tokens.Exists(SpacedThousands.IsSigned))
+                decidedBy[r] = SettledBySign; // of the placements of a short row, the sign left one
             candidates[r] = filtered;
         }
 
@@ -991,8 +1007,10 @@ internal static class CellResolver
                 var damaged = chosen.Cost > 0 || (chosen.Split || chosen.Expanded) && !forced[r]
                     || !chosen.Split && !chosen.Expanded && runs[r].Tokens!.Count != runs[r].FieldCount;
                 if (!damaged) return false;
-                // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes.
-                return !(decidedBy[r] is { } how && how.StartsWith("正文", StringComparison.Ordinal) && rules.Of(runs[r]).Touching.Length == 0);
+                // A table with no identities over the row has nothing to confirm a split with but the number the prose quotes,
+                // nor a reading that the row's signs leave alone.
+                return !(decidedBy[r] is { } how && (how.StartsWith("正文", StringComparison.Ordinal) || ReferenceEquals(how, SettledBySign))
+                    && rules.Of(runs[r]).Touching.Length == 0);
             }
             // Only the ambiguous runs' cells and the cells still unknown can differ from one reading to the next; every
             // other cell is the base cells' in all of them.
@@ -1774,7 +1792,9 @@ internal static class CellResolver
                 return (result, truncated, pruned);
             result.Clear();
             if (k > n || tokens.Exists(t => t.Overlong)) return (result, false, pruned);
-            // Which cells were lost: every placement of the printed tokens in order.
+            // Which cells were lost: every placement of the printed tokens in order, a signed number only in the row's
+            // 本年增/减 ("+90 6" under 上一年项目数量 / 本年增/减 / 处理决定数量 is —, +90, 6).
+            var signOnlyIn = ChangeField(fields);
             var slots = new int[k];
             var capped = false;
             void Place(int i, int f)
@@ -1787,7 +1807,12 @@ internal static class CellResolver
                     result.Add(c);
                     return;
                 }
-                for (var pos = f; pos <= n - (k - i); pos++) { slots[i] = pos; Place(i + 1, pos + 1); }
+                for (var pos = f; pos <= n - (k - i); pos++)
+                {
+                    if (signOnlyIn >= 0 && pos != signOnlyIn && SpacedThousands.IsSigned(tokens[i])) continue;
+                    slots[i] = pos;
+                    Place(i + 1, pos + 1);
+                }
             }
             Place(0, 0);
             return (result, capped, false);
@@ -2143,6 +2168,28 @@ internal static class CellResolver
     private static bool Joinable(Token a, Token b) =>
         a.LineEnd && b.LineStart && a.Line != b.Line && a.IsPlainInteger && a.Unit is null && b.IsPlainInteger && a.Text.Length + b.Text.Length <= MaxJoinedDigits;
 
+    /// <summary>The row's 本年增/减 cell, where alone a signed number is read; -1 when it has none.</summary>
+    private static int ChangeField(FieldLayout[] fields)
+    {
+        for (var f = 0; f < fields.Length; f++) if (fields[f].Kind == FieldKind.Signed) return f;
+        return -1;
+    }
+
+    /// <summary>What <see cref="Describe"/> is told of a row read the one way its signs leave.</summary>
+    private const string SettledBySign = "带正负号的数只能是本年增/减";
+
+    /// <summary>The reading <see cref="SpacedThousands.SettledBySign"/> leaves a row: spaced parts as one number, lost cells unknown.</summary>
+    private static Candidate SignedReading(List<Token> tokens, FieldLayout[] fields, (int Start, int End, int Field)[] placed)
+    {
+        var c = NewCandidate(fields.Length, cost: fields.Length - placed.Length);
+        foreach (var (s, e, f) in placed)
+        {
+            c.Values[f] = Value(e - s == 1 ? tokens[s] : JoinedToken(tokens, s, e), fields[f], c, f);
+            c.Cost += e - s - 1;
+        }
+        return c;
+    }
+
     private static Candidate Build(List<Token> tokens, FieldLayout[] fields, List<(int Start, int End)> groups, List<int> dropped)
     {
         var c = NewCandidate(fields.Length);
@@ -2191,6 +2238,8 @@ internal static class CellResolver
         int n = run.FieldCount, k = printed.Count;
         var lost = new bool[n];
         var filled = new bool[n];
+        var signOnlyIn = -1;
+        for (var f = 0; f < n; f++) if (layout.FieldOfCell(run.FirstCell + f).Kind == FieldKind.Signed) signOnlyIn = f;
         void Place(int i, int f)
         {
             if (i == k)
@@ -2200,6 +2249,7 @@ internal static class CellResolver
             }
             for (var pos = f; pos <= n - (k - i); pos++)
             {
+                if (signOnlyIn >= 0 && pos != signOnlyIn && SpacedThousands.IsSigned(printed[i])) continue;
                 var cell = run.FirstCell + pos;
                 if (result[cell] is { } known && Value(printed[i], layout.FieldOfCell(cell), null, pos) != known) continue;
                 filled[pos] = true;
@@ -2225,6 +2275,16 @@ internal static class CellResolver
             foreach (var t in tokens) if (t.Kind != TokenKind.Text) printedCells++;
         var allKnown = true;
         for (var c = run.FirstCell; c < run.FirstCell + n; c++) allKnown &= result[c] is not null;
+        if (ReferenceEquals(decidedBy, SettledBySign) && !anyDisagree)
+        {
+            var printedText = Printed(run);
+            var values = Text();
+            for (var c = run.FirstCell; c < run.FirstCell + n; c++)
+                values.Append(c > run.FirstCell ? "、" : "").Append('“').Append(layout.FieldOfCell(c).Label).Append("”")
+                    .Append(result[c] is null ? "空（该单元格在文本中丢失）" : IsBlank(result[c]) ? "空白" : Rule.Format(result[c]));
+            findings.Add(RuleCatalogue.SignPlaced.Make(run.Where, null, null, ("place", run.Place), ("printed", printedText), ("values", values.ToString())));
+            return;
+        }
 
         foreach (var (raw, value, f) in chosen.ConvertedOrNone)
             findings.Add(RuleCatalogue.UnitConverted.Make(layout.CellPath(run.FirstCell + f), null, value,

@@ -82,7 +82,7 @@ public static partial class ReportTextReader
         // thousands may be spaced apart all the same, the row 0, a lost cell, 42190. Only 二's rows are read so: no
         // identity checks them, where a wrong split of a row of 三 or 四 breaks its 总计 or its column's.
         var proactiveSpaced = spaced;
-        if (!spaced && !cellPositions && SpacedThousands.Unshown(proactiveRuns, applicationRuns, reviewRun, doc.Lines))
+        if (!spaced && !cellPositions && SpacedThousands.Unshown(layout.Proactive, proactiveRuns, applicationRuns, reviewRun, doc.Lines))
         {
             proactiveSpaced = true;
             proactiveRuns = RowMatcher.Match(layout.Proactive, proactiveTokens, proactiveSpaced, out _);
