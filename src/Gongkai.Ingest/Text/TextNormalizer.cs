@@ -34,39 +34,57 @@ internal static partial class TextNormalizer
     /// <remarks>The printed lines are places in <paramref name="text"/>, which must outlive them (a decoding buffer).</remarks>
     public static string[] Lines(ReadOnlyMemory<char> text, out PrintedLines original)
     {
-        // Line by line when every character is one the fast NFKC path maps (each to one character, none to or from a
-        // line break): the NFKC text's lines are then the printed lines mapped one by one, with no normalized copy of
-        // the whole text, and a short line's string is the thread's one string for its text (the tables' lines come
-        // back in every report). A text with a character only the platform's normalizer maps is normalized whole, as
-        // before: its fallback for what the normalizer refuses works on the whole text.
-        original = PrintedLines.Of(text);
-        var lines = new string[original.Count];
-        char[]? rented = null;
+        // One walk over the text: each character is mapped by NFKC's fast path into one buffer and the line breaks
+        // are found in the same step (a fast-path character is never a break, nor mapped to one), instead of a search
+        // for the breaks to count the lines, another to place them, then NFKC line by line. A short line's string is
+        // the thread's one string for its text (the tables' lines come back in every report). A text with a character
+        // only the platform's normalizer maps is normalized whole, as before: its fallback for what the normalizer
+        // refuses works on the whole text.
+        var chars = text.Span;
+        var breaks = t_breaks ??= new List<int>();
+        breaks.Clear();
+        var normalized = ArrayPool<char>.Shared.Rent(Math.Max(1, chars.Length));
         try
         {
-            Span<char> buffer = stackalloc char[MaxInterned];
+            if (!NormalizeFast(chars, normalized, breaks)) return WholeText(text, out original);
+            var starts = new int[breaks.Count + 1];
+            var lengths = new int[breaks.Count + 1];
+            var lines = new string[breaks.Count + 1];
+            var at = 0;
             for (var i = 0; i < lines.Length; i++)
             {
-                var printed = original[i];
-                if (printed.Length > buffer.Length)
-                {
-                    if (rented is null || rented.Length < printed.Length)
-                    {
-                        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-                        rented = ArrayPool<char>.Shared.Rent(printed.Length);
-                    }
-                    if (!Gongkai.Core.Text.Nfkc.TryNormalizeFast(printed, rented, out var changed)) return WholeText(text, out original);
-                    lines[i] = changed ? new string(rented, 0, printed.Length) : printed.ToString();
-                }
-                else
-                {
-                    if (!Gongkai.Core.Text.Nfkc.TryNormalizeFast(printed, buffer, out _)) return WholeText(text, out original);
-                    lines[i] = LineText(buffer[..printed.Length]);
-                }
+                var end = i < breaks.Count ? breaks[i] : chars.Length;
+                starts[i] = at;
+                lengths[i] = end - at;
+                var line = normalized.AsSpan(at, end - at);
+                lines[i] = LineText(line);
+                at = end + 1;
             }
+            original = new PrintedLines(text, starts, lengths);
+            return BlankFooters(lines, original);
         }
-        finally { if (rented is not null) ArrayPool<char>.Shared.Return(rented); }
-        return BlankFooters(lines, original);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(normalized);
+            if (breaks.Capacity > 1 << 16) t_breaks = null; // one huge text does not keep its list for the thread's life
+        }
+    }
+
+    [ThreadStatic] private static List<int>? t_breaks;
+
+    /// <summary>
+    /// NFKC's fast path over the whole text into <paramref name="into"/>, with where each line break is (one of
+    /// <see cref="LineBreaks"/>) in <paramref name="breaks"/>: false at the first character the fast path does not take.
+    /// </summary>
+    private static bool NormalizeFast(ReadOnlySpan<char> text, char[] into, List<int> breaks)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\v' or '\f' or '\r' or '\u2028' or '\u2029') breaks.Add(i);
+            else if (!Gongkai.Core.Text.Nfkc.TryFast(c, out into[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>Page footers (“— 1 —”, “第 1 页 共 3 页”) are no line of the report: blank in both.</summary>
@@ -183,7 +201,7 @@ internal sealed class PrintedLines
     private readonly int[] _start;
     private readonly int[] _length;
 
-    private PrintedLines(ReadOnlyMemory<char> text, int[] start, int[] length) => (_text, _start, _length) = (text, start, length);
+    internal PrintedLines(ReadOnlyMemory<char> text, int[] start, int[] length) => (_text, _start, _length) = (text, start, length);
 
     /// <summary>The lines of <paramref name="text"/>, or null when it does not have <paramref name="count"/> of them.</summary>
     public static PrintedLines? Of(ReadOnlyMemory<char> text, int count)
@@ -201,15 +219,6 @@ internal sealed class PrintedLines
             at += length[i] + 1;
         }
         return new PrintedLines(text, start, length);
-    }
-
-    /// <summary>Every line of <paramref name="text"/>: as many as <c>text.Split(line breaks)</c> gives.</summary>
-    public static PrintedLines Of(ReadOnlyMemory<char> text)
-    {
-        var count = 1;
-        var rest = text.Span;
-        for (int at; (at = TextNormalizer.IndexOfLineBreak(rest)) >= 0; rest = rest[(at + 1)..]) count++;
-        return Of(text, count)!;
     }
 
     public int Count => _start.Length;
