@@ -1778,6 +1778,7 @@ internal static class CellResolver
     {
         int k = tokens.Count, n = fields.Length;
         var result = CandidatePool.Mine.NewList();
+        var signOnlyIn = ChangeField(fields); // a signed number is read in the row's 本年增/减 alone, where it has one
         if (k == n && !tokens.Exists(t => t.Overlong))
         {
             var c = NewCandidate(n);
@@ -1794,7 +1795,6 @@ internal static class CellResolver
             if (k > n || tokens.Exists(t => t.Overlong)) return (result, false, pruned);
             // Which cells were lost: every placement of the printed tokens in order, a signed number only in the row's
             // 本年增/减 ("+90 6" under 上一年项目数量 / 本年增/减 / 处理决定数量 is —, +90, 6).
-            var signOnlyIn = ChangeField(fields);
             var slots = new int[k];
             var capped = false;
             void Place(int i, int f)
@@ -1841,7 +1841,7 @@ internal static class CellResolver
             if (surplus > joinableAfter[i] + (allowDrops ? maxDrops - dropped.Count : 0) + 1) return;
             if (i == k)
             {
-                if (groups.Count != n) return;
+                if (groups.Count != n || !SignsInPlace()) return;
                 generated++;
                 if (!prefilter || RowAccepts(groups)) result.Add(Build(tokens, fields, groups, dropped));
                 return;
@@ -1868,6 +1868,14 @@ internal static class CellResolver
                 Walk(i + 1);
                 dropped.RemoveAt(dropped.Count - 1);
             }
+        }
+        // A signed number only in the row's 本年增/减, where it has one.
+        bool SignsInPlace()
+        {
+            if (signOnlyIn < 0) return true;
+            for (var f = 0; f < n; f++)
+                if (f != signOnlyIn && SpacedThousands.IsSigned(tokens[groups[f].Start])) return false;
+            return true;
         }
         // The row's identities over the reading's cells, as FilterByRow propagates them: whether it would keep it.
         bool RowAccepts(List<(int Start, int End)> cellsOf)
@@ -1956,6 +1964,8 @@ internal static class CellResolver
         Array.Fill(values, TCells.Unknown);
         var steps = 0;
         var stopped = false;
+        // A signed number's first part is the row's 本年增/减, where it has one ("+6312" is +63 and 12, never 6 and 312).
+        var signOnlyIn = ChangeField(fields);
 
         bool PrefixHolds(int f)
         {
@@ -1988,7 +1998,7 @@ internal static class CellResolver
             var token = tokens[t];
             if (token.Kind == TokenKind.Blank || !digits[t].Splittable)
             {
-                if (token.Overlong) return;
+                if (token.Overlong || signOnlyIn >= 0 && f != signOnlyIn && SpacedThousands.IsSigned(token)) return;
                 values[f] = Fitting(Value(token, fields[f], null, f));
                 if (PrefixHolds(f)) Next(t + 1, f + 1);
                 values[f] = TCells.Unknown;
@@ -2001,7 +2011,7 @@ internal static class CellResolver
         {
             var (sign, body, tail, unit, _) = digits[t];
             var maxParts = n - f - (tokens.Count - t - 1);
-            if (maxParts <= 0) return;
+            if (maxParts <= 0 || pos == 0 && signOnlyIn >= 0 && f != signOnlyIn && SpacedThousands.IsSigned(tokens[t])) return;
             for (var len = 1; len <= Math.Min(12, body.Length - pos); len++)
             {
                 if (stopped) return;
