@@ -52,7 +52,7 @@ internal static class SpacedThousands
             }
             shortRow |= printed < run.FieldCount;
             for (var t = 1; pairs && t < tokens.Count && !pair; t++)
-                pair = IsPair(tokens[t - 1], tokens[t]) && tokens[t - 1].Text[0] != '0' && !TabApart(tokens[t - 1], tokens[t]);
+                pair = IsPair(tokens[t - 1], tokens[t]) && !TabApart(tokens[t - 1], tokens[t]);
             return false;
         }
         // A tab ends a cell ("政府集中采购\t41\t567.27万元" is two cells): such a pair is no sign, whatever the other rows do.
@@ -187,11 +187,14 @@ internal static class SpacedThousands
         a.Line == b.Line && !b.Glued && !a.Glued && a.Unit is null && IsShortWhole(a.Text)
         && b.Kind == TokenKind.Number && IsGroup(b.Text);
 
-    /// <summary>One to three digits, perhaps after a sign: "7", "+10", "-354".</summary>
+    /// <summary>
+    /// One to three digits, perhaps after a sign, not starting with 0: "7", "+10", "-354" (no number is printed
+    /// "0 104", so "规范性文件 0 0 104" holds no pair).
+    /// </summary>
     private static bool IsShortWhole(string s)
     {
         var from = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
-        if (s.Length - from is < 1 or > 3) return false;
+        if (s.Length - from is < 1 or > 3 || s[from] == '0') return false;
         for (var i = from; i < s.Length; i++) if (!char.IsAsciiDigit(s[i])) return false;
         return true;
     }

@@ -54,6 +54,27 @@ public class SpacedThousandsTests
     }
 
     /// <summary>
+    /// "规范性文件 0 0 104" in a text that may space its thousands: "0 104" is no number (none is printed with a leading 0),
+    /// so the row holds no pair that may be one and is read as printed. Main doubted it (all three cells null), as it
+    /// doubted "政府集中采购 0 803.94" in one of the 5,000 bench texts.
+    /// </summary>
+    [Fact]
+    public void A_zero_before_a_group_of_three_digits_is_no_pair_that_may_be_one_number()
+    {
+        var (truth, flat) = FlatHtmlText.Generate(1057, 0.05, "proactive");
+        var text = FlatHtmlText.SpaceThousands(flat);
+        Assert.Contains("\n规范性文件 0 0 104\n", text);
+        var read = Assert.Single(ReportReader.ReadBytes(Encoding.UTF8.GetBytes(text), "x.txt").Reports);
+        Assert.Contains(read.Findings, f => f.Rule == "read.ambiguous" && f.Where == "proactive.procurement"); // "294 973.83" stays doubted
+        foreach (var field in new[] { "newlyMade", "newlyPublished", "totalPublished" })
+        {
+            Assert.NotNull(read.Proactive["normativeDocuments", field]);
+            Assert.Equal(truth.Proactive["normativeDocuments", field], read.Proactive["normativeDocuments", field]);
+        }
+        Assert.DoesNotContain(read.Findings, f => f.Where == "proactive.normativeDocuments");
+    }
+
+    /// <summary>
     /// Texts that dropped few blank cells (2 % of all, or 5 % / 20 % of 二's alone) and space their thousands with no
     /// "53 086" to show it: the row that lost a blank prints as many numbers as cells ("行政处罚 +10 63 912" for —, +10,
     /// 63912) and fewer than 4 other rows are short. Main read 10, 63, 912 there, as the doubt needed 4 short rows: 2 of
