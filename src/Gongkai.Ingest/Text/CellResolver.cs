@@ -949,7 +949,7 @@ internal static class CellResolver
                 decidedBy[r] = forced[r] ? "各单元格的位数（0 不作首位）" : "本行合计";
             else if (filtered.Count == 1 && filtered[0].Expanded)
                 decidedBy[r] = forced[r] ? "本行只印一个数" : "本行合计";
-            else if (list.Count == 1 && kept is null && !collapsed && tokens.Count < run.FieldCount && ChangeField(fields) >= 0 && tokens.Exists(SpacedThousands.IsSigned))
+            else if (list.Count == 1 && kept is null && !collapsed && tokens.Count < run.FieldCount && SpacedThousands.ChangeField(fields) >= 0 && tokens.Exists(SpacedThousands.IsSigned))
                 decidedBy[r] = SettledBySign; // of the placements of a short row, the sign left one
             candidates[r] = filtered;
         }
@@ -1778,7 +1778,7 @@ internal static class CellResolver
     {
         int k = tokens.Count, n = fields.Length;
         var result = CandidatePool.Mine.NewList();
-        var signOnlyIn = ChangeField(fields); // a signed number is read in the row's 本年增/减 alone, where it has one
+        var signOnlyIn = SpacedThousands.ChangeField(fields); // a signed number is read in the row's 本年增/减 alone, where it has one
         if (k == n && !tokens.Exists(t => t.Overlong))
         {
             var c = NewCandidate(n);
@@ -1965,7 +1965,7 @@ internal static class CellResolver
         var steps = 0;
         var stopped = false;
         // A signed number's first part is the row's 本年增/减, where it has one ("+6312" is +63 and 12, never 6 and 312).
-        var signOnlyIn = ChangeField(fields);
+        var signOnlyIn = SpacedThousands.ChangeField(fields);
 
         bool PrefixHolds(int f)
         {
@@ -2177,13 +2177,6 @@ internal static class CellResolver
 
     private static bool Joinable(Token a, Token b) =>
         a.LineEnd && b.LineStart && a.Line != b.Line && a.IsPlainInteger && a.Unit is null && b.IsPlainInteger && a.Text.Length + b.Text.Length <= MaxJoinedDigits;
-
-    /// <summary>The row's 本年增/减 cell, where alone a signed number is read; -1 when it has none.</summary>
-    private static int ChangeField(FieldLayout[] fields)
-    {
-        for (var f = 0; f < fields.Length; f++) if (fields[f].Kind == FieldKind.Signed) return f;
-        return -1;
-    }
 
     /// <summary>What <see cref="Describe"/> is told of a row read the one way its signs leave.</summary>
     private const string SettledBySign = "带正负号的数只能是本年增/减";

@@ -91,6 +91,13 @@ internal static class SpacedThousands
         return plus && unsignedRise;
     }
 
+    /// <summary>The row's 本年增/减 cell, where alone a signed number is read; -1 when it has none.</summary>
+    public static int ChangeField(FieldLayout[] fields)
+    {
+        for (var f = 0; f < fields.Length; f++) if (fields[f].Kind == FieldKind.Signed) return f;
+        return -1;
+    }
+
     /// <summary>A number printed with a sign ("+10", "-3"): a change (本年增/减), never a count or an amount.</summary>
     public static bool IsSigned(Token t) => t.Kind == TokenKind.Number && t.Text.Length > 1 && t.Text[0] is '+' or '-';
 
@@ -126,9 +133,7 @@ internal static class SpacedThousands
     /// </summary>
     public static (int Start, int End, int Field)[]? SettledBySign(List<Token> tokens, FieldLayout[] fields, bool joins)
     {
-        var change = -1;
-        for (var f = 0; f < fields.Length; f++) if (fields[f].Kind == FieldKind.Signed) change = f;
-        if (change < 0 || !tokens.Exists(IsSigned) || tokens.Exists(t => t.Kind == TokenKind.Text)) return null;
+        if (ChangeField(fields) < 0 || !tokens.Exists(IsSigned) || tokens.Exists(t => t.Kind == TokenKind.Text)) return null;
         var groups = new List<(int Start, int End)>();
         var slots = new int[tokens.Count];
         (int, int, int)[]? only = null;
